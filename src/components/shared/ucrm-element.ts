@@ -1,0 +1,92 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { CrmError, isAborted, toCrmError, type CrmErrorCode } from '../../core/errors.js';
+import { UcrmErrorEvent } from '../../events.js';
+import { LocalizeController, type Catalog, type Locale } from '../../i18n/localize.js';
+import { commonStrings } from '../../i18n/strings/common.js';
+import { themeStyles } from './theme.styles.js';
+
+/** A failure the element is showing, with the action that retries it. */
+export interface Problem {
+  operation: string;
+  code: CrmErrorCode;
+  message: string;
+  retry?: () => void;
+}
+
+/**
+ * What every ucrm element shares: the locale (following `lang`), error
+ * reporting (an `ucrm-error` event plus a visible message), and theme tokens.
+ */
+export class UcrmElement extends LitElement {
+  static override styles = [themeStyles];
+
+  private readonly localizer = new LocalizeController(this);
+
+  /** The failure currently shown by `renderProblem()`, if any. */
+  @state() protected problem?: Problem;
+
+  /** The resolved UI language: `en`, `es` or `pt`. */
+  get locale(): Locale {
+    return this.localizer.locale;
+  }
+
+  /** This element's strings in the current locale. */
+  protected strings<T>(catalog: Catalog<T>): T {
+    return catalog[this.locale] as T;
+  }
+
+  protected get common() {
+    return this.strings(commonStrings);
+  }
+
+  /**
+   * Shows `error` in the element, fires `ucrm-error` and logs one warning.
+   * Aborted operations are silent: a newer request replaced them.
+   */
+  protected reportError(operation: string, error: unknown, retry?: () => void): CrmError | undefined {
+    if (isAborted(error)) return undefined;
+    const crmError = toCrmError(error);
+    const message = crmError.message || this.common.errorCode(crmError.code);
+    this.problem = { operation, code: crmError.code, message, retry };
+    console.warn(`<${this.localName}> ${operation}: ${message}`);
+    this.dispatchEvent(new UcrmErrorEvent({ operation, code: crmError.code, message }));
+    return crmError;
+  }
+
+  /** Reports a malformed attribute: names it, says what was expected. */
+  protected reportBadAttribute(name: string, value: string, expected: string): void {
+    this.reportError(
+      `attribute:${name}`,
+      new CrmError('invalid', this.common.badAttribute(name, value, expected)),
+    );
+  }
+
+  protected clearProblem(): void {
+    this.problem = undefined;
+  }
+
+  /** The visible error message, with Retry when the failed action can be retried. */
+  protected renderProblem(): TemplateResult | typeof nothing {
+    const problem = this.problem;
+    if (!problem) return nothing;
+    const retry = problem.retry;
+    return html`<div part="error" role="alert">
+      <p>${problem.message}</p>
+      ${retry
+        ? html`<button
+            type="button"
+            part="retry-button"
+            @click=${() => {
+              this.clearProblem();
+              retry();
+            }}
+          >
+            ${this.common.retry}
+          </button>`
+        : html`<button type="button" part="dismiss-button" @click=${() => this.clearProblem()}>
+            ${this.common.dismiss}
+          </button>`}
+    </div>`;
+  }
+}

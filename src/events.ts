@@ -1,0 +1,175 @@
+/**
+ * Every event the library fires: one class each, prefixed `ucrm-`, bubbling
+ * and composed so a host listening on `document` hears it through shadow
+ * roots. They extend `CustomEvent` so frameworks that read `event.detail`
+ * work unchanged.
+ */
+import type { CrmErrorCode } from './core/errors.js';
+import type {
+  Channel,
+  Contact,
+  ContactDraft,
+  Identity,
+  InteractionContext,
+  MatchReason,
+  ViewState,
+} from './core/types.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+export interface ResolvedDetail {
+  state: ViewState;
+  contact?: Contact;
+  candidates?: Contact[];
+  context: InteractionContext;
+}
+
+/** A screen-pop resolution settled (contact, candidates, create, idle or error). */
+export class UcrmResolvedEvent extends CustomEvent<ResolvedDetail> {
+  static readonly eventName = 'ucrm-resolved';
+  constructor(detail: ResolvedDetail) {
+    super(UcrmResolvedEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface ContactSelectedDetail {
+  contact: Contact;
+  reason?: MatchReason;
+}
+
+/** The agent picked a contact (from the candidates or a manual search). */
+export class UcrmContactSelectedEvent extends CustomEvent<ContactSelectedDetail> {
+  static readonly eventName = 'ucrm-contact-selected';
+  constructor(detail: ContactSelectedDetail) {
+    super(UcrmContactSelectedEvent.eventName, { ...init, detail });
+  }
+}
+
+/** A contact was created (by the form or by `auto-create`). */
+export class UcrmContactCreatedEvent extends CustomEvent<{ contact: Contact }> {
+  static readonly eventName = 'ucrm-contact-created';
+  constructor(detail: { contact: Contact }) {
+    super(UcrmContactCreatedEvent.eventName, { ...init, detail });
+  }
+}
+
+/**
+ * The contact form was submitted with valid data. Cancelable: the element
+ * that owns the form (e.g. the interaction view) creates the contact.
+ */
+export class UcrmContactSubmitEvent extends CustomEvent<{ draft: ContactDraft }> {
+  static readonly eventName = 'ucrm-contact-submit';
+  constructor(detail: { draft: ContactDraft }) {
+    super(UcrmContactSubmitEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+/** A contact was updated. */
+export class UcrmContactUpdatedEvent extends CustomEvent<{ contact: Contact }> {
+  static readonly eventName = 'ucrm-contact-updated';
+  constructor(detail: { contact: Contact }) {
+    super(UcrmContactUpdatedEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface ClientIdAssignedDetail {
+  contact: Contact;
+  identity: Identity;
+  /** True when the assignment was taken back with Undo. */
+  undone?: boolean;
+}
+
+/** The interaction's ClientID was added to a contact (or that was undone). */
+export class UcrmClientIdAssignedEvent extends CustomEvent<ClientIdAssignedDetail> {
+  static readonly eventName = 'ucrm-client-id-assigned';
+  constructor(detail: ClientIdAssignedDetail) {
+    super(UcrmClientIdAssignedEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface ErrorDetail {
+  /** What was being done: `resolve`, `create`, `attribute:channel`, ... */
+  operation: string;
+  code: CrmErrorCode;
+  message: string;
+}
+
+/** Something failed; the element also shows the message, with a retry when one makes sense. */
+export class UcrmErrorEvent extends CustomEvent<ErrorDetail> {
+  static readonly eventName = 'ucrm-error';
+  constructor(detail: ErrorDetail) {
+    super(UcrmErrorEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface DispositionSavedDetail {
+  interactionId?: string;
+  path: { id: string; label: string }[];
+  comment: string;
+  close: boolean;
+  /** ISO 8601 instant, only for a reschedule. */
+  rescheduleAt?: string;
+}
+
+/** The agent saved a disposition (Save, Save and close, Reschedule or Close). */
+export class UcrmDispositionSavedEvent extends CustomEvent<DispositionSavedDetail> {
+  static readonly eventName = 'ucrm-disposition-saved';
+  constructor(detail: DispositionSavedDetail) {
+    super(UcrmDispositionSavedEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The wrap-up period ended, by itself or because the agent ended it. */
+export class UcrmWrapUpEndEvent extends CustomEvent<{ reason: 'timeout' | 'manual' }> {
+  static readonly eventName = 'ucrm-wrap-up-end';
+  constructor(detail: { reason: 'timeout' | 'manual' }) {
+    super(UcrmWrapUpEndEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface AttachmentInfo {
+  file: File;
+  category: 'image' | 'video' | 'document' | 'audio';
+}
+
+export interface InteractionStartDetail {
+  channel: Channel;
+  campaign: string;
+  to: string;
+  message?: string;
+  template?: string;
+  variables?: Record<string, string>;
+  subject?: string;
+  html?: string;
+  cc?: string[];
+  bcc?: string[];
+  attachments: AttachmentInfo[];
+  voiceNote?: Blob;
+}
+
+/**
+ * A request to start an outbound interaction. Cancelable: the host calls
+ * `preventDefault()` to refuse it, or later `started()` / `failed(reason)` on
+ * the composer.
+ */
+export class UcrmInteractionStartEvent extends CustomEvent<InteractionStartDetail> {
+  static readonly eventName = 'ucrm-interaction-start';
+  constructor(detail: InteractionStartDetail) {
+    super(UcrmInteractionStartEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ucrm-resolved': UcrmResolvedEvent;
+    'ucrm-contact-selected': UcrmContactSelectedEvent;
+    'ucrm-contact-created': UcrmContactCreatedEvent;
+    'ucrm-contact-updated': UcrmContactUpdatedEvent;
+    'ucrm-contact-submit': UcrmContactSubmitEvent;
+    'ucrm-client-id-assigned': UcrmClientIdAssignedEvent;
+    'ucrm-error': UcrmErrorEvent;
+    'ucrm-disposition-saved': UcrmDispositionSavedEvent;
+    'ucrm-wrap-up-end': UcrmWrapUpEndEvent;
+    'ucrm-interaction-start': UcrmInteractionStartEvent;
+  }
+}
