@@ -1,0 +1,8 @@
+/** `npm run analyze`: custom-elements.json from the JSDoc of every element. */
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};
