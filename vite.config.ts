@@ -8,7 +8,10 @@ const src = resolve(import.meta.dirname, 'src');
 
 /** One entry per element (its class), per registration file, plus the index. */
 function libraryEntries(): Record<string, string> {
-  const entries: Record<string, string> = { index: resolve(src, 'index.ts') };
+  const entries: Record<string, string> = {
+    index: resolve(src, 'index.ts'),
+    api: resolve(src, 'api.ts'),
+  };
   for (const file of readdirSync(resolve(src, 'define'))) {
     if (file.endsWith('.ts')) entries[`define/${file.slice(0, -3)}`] = resolve(src, 'define', file);
   }

@@ -1,14 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { restServerPlugin } from './scripts/rest-server-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
+
+/**
+ * Papa Parse ships only a UMD file; bundlers convert it, the test server does
+ * not. Wrapping it as a module with a default export is all it needs.
+ */
+const papaparseAsModule = {
+  name: 'papaparse-as-module',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return {
+      body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;`,
+    };
+  },
+};
 
 /** Browser tests in Debian's Chromium through Playwright; see DEVELOPERS.md. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
+    papaparseAsModule,
+    // The reference CRM server, for the REST source tests (scripts/rest-server-plugin.mjs).
+    restServerPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [
@@ -18,6 +36,12 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
+  // nanostores reads process.env.NODE_ENV, which bundlers define; the test server does not.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <head><script>globalThis.process ??= { env: { NODE_ENV: 'development' } };</script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

@@ -5,6 +5,9 @@
  * work unchanged.
  */
 import type { CrmErrorCode } from './core/errors.js';
+import type { ContactFilter, SavedView } from './core/filter.js';
+import type { BulkAction, BulkPatch } from './core/bulk.js';
+import type { ImportPlan } from './core/csv-import.js';
 import type {
   Channel,
   Contact,
@@ -42,6 +45,18 @@ export class UcrmContactSelectedEvent extends CustomEvent<ContactSelectedDetail>
   static readonly eventName = 'ucrm-contact-selected';
   constructor(detail: ContactSelectedDetail) {
     super(UcrmContactSelectedEvent.eventName, { ...init, detail });
+  }
+}
+
+/**
+ * Escape was pressed in a `<contact-matcher>`: a request to dismiss it (the
+ * interaction view closes its search). Cancelable: unless cancelled, the
+ * matcher clears its query and active option.
+ */
+export class UcrmMatcherDismissEvent extends CustomEvent<Record<string, never>> {
+  static readonly eventName = 'ucrm-matcher-dismiss';
+  constructor() {
+    super(UcrmMatcherDismissEvent.eventName, { ...init, cancelable: true, detail: {} });
   }
 }
 
@@ -159,10 +174,101 @@ export class UcrmInteractionStartEvent extends CustomEvent<InteractionStartDetai
   }
 }
 
+export interface FilterChangeDetail {
+  filter: ContactFilter;
+  /** False while a condition or the expression is invalid (the list keeps the last valid filter). */
+  valid: boolean;
+}
+
+/** The contact directory's filter was edited (conditions, combination or expression). */
+export class UcrmFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
+  static readonly eventName = 'ucrm-filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(UcrmFilterChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The contact directory's selection changed. */
+export class UcrmSelectionChangeEvent extends CustomEvent<{ ids: string[] }> {
+  static readonly eventName = 'ucrm-selection-change';
+  constructor(detail: { ids: string[] }) {
+    super(UcrmSelectionChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/**
+ * A confirmed request to delete contacts (the user typed their count).
+ * Cancelable: `preventDefault()` keeps the dialog open and the selection.
+ */
+export class UcrmContactsDeleteEvent extends CustomEvent<{ ids: string[] }> {
+  static readonly eventName = 'ucrm-contacts-delete';
+  constructor(detail: { ids: string[] }) {
+    super(UcrmContactsDeleteEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+export interface ContactsMergeDetail {
+  /** The surviving contact as it will be after the merge. */
+  result: Contact;
+  /** Where each field's value came from (field → contact id). */
+  fieldSources: Record<string, string>;
+  /** The contacts the merge deletes. */
+  removedIds: string[];
+}
+
+/** The user confirmed an (irreversible) merge. Cancelable: `preventDefault()` keeps the dialog open. */
+export class UcrmContactsMergeEvent extends CustomEvent<ContactsMergeDetail> {
+  static readonly eventName = 'ucrm-contacts-merge';
+  constructor(detail: ContactsMergeDetail) {
+    super(UcrmContactsMergeEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+export interface BulkUpdateDetail {
+  action: BulkAction;
+  /** `selection`: the selected contacts; `filter`: every contact matching the filter (nothing was selected). */
+  scope: 'selection' | 'filter';
+  /** One patch per contact that changes. */
+  patches: BulkPatch[];
+}
+
+/** The user confirmed a bulk update. Cancelable: `preventDefault()` keeps the dialog open. */
+export class UcrmBulkUpdateEvent extends CustomEvent<BulkUpdateDetail> {
+  static readonly eventName = 'ucrm-bulk-update';
+  constructor(detail: BulkUpdateDetail) {
+    super(UcrmBulkUpdateEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+/** The user changed the visible columns or their order ("Customize table"). */
+export class UcrmColumnsChangeEvent extends CustomEvent<{ columns: string[] }> {
+  static readonly eventName = 'ucrm-columns-change';
+  constructor(detail: { columns: string[] }) {
+    super(UcrmColumnsChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/** A CSV import was planned and confirmed: drafts to create, patches to apply, and the report. */
+export class UcrmContactsImportEvent extends CustomEvent<ImportPlan> {
+  static readonly eventName = 'ucrm-contacts-import';
+  constructor(detail: ImportPlan) {
+    super(UcrmContactsImportEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The user saved the current filter as a view. The host stores it and adds it to `views`. */
+export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'> }> {
+  static readonly eventName = 'ucrm-view-save';
+  constructor(detail: { view: Omit<SavedView, 'id'> }) {
+    super(UcrmViewSaveEvent.eventName, { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ucrm-resolved': UcrmResolvedEvent;
     'ucrm-contact-selected': UcrmContactSelectedEvent;
+    'ucrm-matcher-dismiss': UcrmMatcherDismissEvent;
     'ucrm-contact-created': UcrmContactCreatedEvent;
     'ucrm-contact-updated': UcrmContactUpdatedEvent;
     'ucrm-contact-submit': UcrmContactSubmitEvent;
@@ -171,5 +277,13 @@ declare global {
     'ucrm-disposition-saved': UcrmDispositionSavedEvent;
     'ucrm-wrap-up-end': UcrmWrapUpEndEvent;
     'ucrm-interaction-start': UcrmInteractionStartEvent;
+    'ucrm-filter-change': UcrmFilterChangeEvent;
+    'ucrm-selection-change': UcrmSelectionChangeEvent;
+    'ucrm-contacts-delete': UcrmContactsDeleteEvent;
+    'ucrm-contacts-merge': UcrmContactsMergeEvent;
+    'ucrm-bulk-update': UcrmBulkUpdateEvent;
+    'ucrm-columns-change': UcrmColumnsChangeEvent;
+    'ucrm-contacts-import': UcrmContactsImportEvent;
+    'ucrm-view-save': UcrmViewSaveEvent;
   }
 }

@@ -1,12 +1,15 @@
 /**
- * ucrm-widgets: importing this module registers every element and exposes
- * the public API. For per-element imports without registration use
- * `ucrm-widgets/<tag>`; to register one element, `ucrm-widgets/define/<tag>`.
+ * `ucrm-widgets`: registers every element and exports the public API. For
+ * the API without registering anything, import `ucrm-widgets/api`; to
+ * register one element, `ucrm-widgets/define/<tag>`.
  */
-export * from './core/types.js';
-export { CrmError, type CrmErrorCode } from './core/errors.js';
-export * from './events.js';
-export type * from './data/source.js';
-export { UcrmElement, type Problem } from './components/shared/ucrm-element.js';
-export { defineElement } from './components/shared/define-element.js';
-export { resolveLocale, type Locale } from './i18n/localize.js';
+import './define/ucrm-provider.js';
+import './define/ucrm-interaction-view.js';
+import './define/contact-matcher.js';
+import './define/ucrm-contact-card.js';
+import './define/ucrm-contact-form.js';
+import './define/disposition-form.js';
+import './define/ucrm-wrap-up-timer.js';
+import './define/ucrm-new-interaction.js';
+
+export * from './api.js';

@@ -1,8 +1,27 @@
 /**
- * Contact search index. PLACEHOLDER API ONLY — the real fuzzy index replaces
- * this implementation (see issue "screen pop", part 3). The API is fixed.
+ * Contact search index: fuzzy over first name, last name, email and phone;
+ * accent- and case-insensitive; one typo (Damerau edit) on words of 4+
+ * letters; phone digits whatever the formatting, partial digits too;
+ * whole-word on custom fields (except checkbox, date and datetime).
+ * Every query term must match (AND). Ranked: exact identity (whole email,
+ * whole phone, full name) > exact word > prefix > typo, names above emails,
+ * ties by last name, first name, id.
+ *
+ * Layout, for 100k contacts at keystroke speed: one dictionary of distinct
+ * folded words with typed-array posting lists (prefix ranges from a sorted
+ * view, typos from a scan of the distinct words only), a trigram index over
+ * phone digits, and per-document scratch arrays stamped per query so nothing
+ * is cleared or allocated per contact. Removal leaves a tombstone; the index
+ * rebuilds itself once tombstones outnumber live contacts.
  */
 import type { Contact, FieldDef } from './types.js';
+import { digitsOf, foldText, isWordChar, nameWords, words } from './text-normalize.js';
+import { TermDictionary } from './search-terms.js';
+import { DigitMatch, PhoneDigitsIndex } from './search-phones.js';
+import { HashedWords } from './search-hashed-words.js';
+import { parseQuery, type QueryTerm } from './search-query.js';
+import { topK } from './top-k.js';
+import { NameTable } from './search-names.js';
 
 export interface SearchIndexOptions {
   /** Custom fields to search (whole-word); checkbox, date and datetime are skipped. */
@@ -20,40 +39,407 @@ export interface IndexSearchResult {
   total: number;
 }
 
-export class ContactSearchIndex {
-  private readonly contacts = new Map<string, Contact>();
+/** Match quality of one query term on one contact; +1 when it was a name. */
+const TYPO = 2;
+const PREFIX = 4;
+const EXACT = 6;
+const NAME = 1;
+const IDENTITY_BONUS = 1 << 16;
 
-  constructor(private readonly options: SearchIndexOptions = {}) {}
+const UNSEARCHABLE_FIELDS = new Set<FieldDef['type']>(['checkbox', 'date', 'datetime']);
+
+type Visit = (doc: number, quality: number) => void;
+
+export class ContactSearchIndex {
+  private readonly customFields: FieldDef[];
+  private text = new TermDictionary();
+  private custom = new HashedWords();
+  /** Digit runs of email local parts ("55907" in maria.ortiz55907@): unique-ish, so not dictionary words. */
+  private emailDigits = new PhoneDigitsIndex();
+  private phones = new PhoneDigitsIndex();
+
+  /** Document (insertion slot) → contact; `undefined` once removed. */
+  private contacts: (Contact | undefined)[] = [];
+  private readonly docOf = new Map<string, number>();
+  private names = new NameTable();
+  private nameTerms: number[][] = [];
+  /** Document → its folded email addresses (email queries verify against them). */
+  private emails: string[][] = [];
+  private domainTerms = new Map<string, number[]>();
+  private firstNames = new Int32Array(0);
+  private lastNames = new Int32Array(0);
+  private live = 0;
+
+  // Per-document scratch, reused by every query (see `search`).
+  private alive = new Uint8Array(0);
+  private stamp = new Uint32Array(0);
+  private candStamp = new Uint32Array(0);
+  private identityStamp = new Uint32Array(0);
+  private termQuality = new Uint8Array(0);
+  private minQuality = new Uint8Array(0);
+  private sumQuality = new Uint16Array(0);
+  private epoch = 0;
+
+  private foldCache = new Map<string, { folded: string; words: string[] }>();
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.customFields = (options.customFields ?? []).filter((f) => !UNSEARCHABLE_FIELDS.has(f.type));
+  }
 
   get size(): number {
-    return this.contacts.size;
+    return this.live;
   }
 
   /** Adds a contact, replacing any indexed contact with the same id. */
   add(contact: Contact): void {
-    this.contacts.set(contact.id, contact);
+    if (this.docOf.has(contact.id)) this.remove(contact.id);
+    const doc = this.contacts.length;
+    this.ensureCapacity(doc + 1);
+    this.contacts.push(contact);
+    this.docOf.set(contact.id, doc);
+    this.alive[doc] = 1;
+    this.live++;
+
+    const first = this.names.intern(contact.firstName);
+    const last = this.names.intern(contact.lastName);
+    this.firstNames[doc] = first;
+    this.lastNames[doc] = last;
+    const firstWords = this.names.words[first]!;
+    const lastWords = this.names.words[last]!;
+    for (const id of this.nameTermIds(first)) this.text.post(id, doc, true);
+    for (const id of this.nameTermIds(last)) this.text.post(id, doc, true);
+
+    const emails = this.emailsOf(doc);
+    this.emails[doc] = emails;
+    for (const email of emails) {
+      const at = email.lastIndexOf('@');
+      for (const w of words(at < 0 ? email : email.slice(0, at))) {
+        if (isDigits(w)) this.emailDigits.add(doc, w);
+        // Local parts mostly repeat the contact's names, already posted (and ranked higher).
+        else if (!firstWords.includes(w) && !lastWords.includes(w)) this.text.add(w, doc, false);
+      }
+      if (at >= 0) for (const id of this.domainTermIds(email.slice(at + 1))) this.text.post(id, doc, false);
+    }
+
+    for (const d of this.phoneDigitsOf(contact)) this.phones.add(doc, d);
+
+    for (const field of this.customFields) {
+      const text = customText(contact.custom?.[field.key]);
+      if (!text) continue;
+      // Options repeat across contacts (cached); free text rarely does.
+      const found = field.type === 'select' ? this.fold(text).words : words(foldText(text));
+      for (const w of found) this.custom.add(w, doc);
+    }
   }
 
   remove(id: string): void {
-    this.contacts.delete(id);
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return;
+    this.docOf.delete(id);
+    this.contacts[doc] = undefined;
+    this.alive[doc] = 0;
+    this.live--;
+    const dead = this.contacts.length - this.live;
+    if (dead > 1024 && dead > this.live) this.rebuild();
   }
 
   clear(): void {
-    this.contacts.clear();
+    this.reset();
   }
 
   search(query: string, { limit = 20, offset = 0 }: IndexSearchOptions = {}): IndexSearchResult {
-    const q = query.trim().toLowerCase();
-    if (!q) return { ids: [], total: 0 };
-    const keys = (this.options.customFields ?? []).map((f) => f.key);
-    const ids = [...this.contacts.values()]
-      .filter((c) =>
-        [c.firstName, c.lastName, ...c.emails, ...c.phones, ...keys.map((k) => String(c.custom[k] ?? ''))]
-          .join(' ')
-          .toLowerCase()
-          .includes(q),
-      )
-      .map((c) => c.id);
-    return { ids: ids.slice(offset, offset + limit), total: ids.length };
+    const parsed = parseQuery(query);
+    if (!parsed.terms.length || !this.live) return { ids: [], total: 0 };
+    const single = parsed.terms.length === 1;
+    const identityEpoch = ++this.epoch;
+    const { stamp, candStamp, termQuality, minQuality, sumQuality, alive } = this;
+
+    let candidates: number[] | undefined;
+    let candEpoch = 0;
+    for (const term of bySelectivity(parsed.terms)) {
+      const e = ++this.epoch;
+      const first = candidates === undefined;
+      const found: number[] = [];
+      const visit: Visit = (doc, quality) => {
+        if (!alive[doc] || (!first && candStamp[doc] !== candEpoch)) return;
+        if (stamp[doc] !== e) {
+          stamp[doc] = e;
+          termQuality[doc] = quality;
+          if (first) found.push(doc);
+        } else if (quality > termQuality[doc]!) termQuality[doc] = quality;
+      };
+      this.matchTerm(term, visit, single ? identityEpoch : 0);
+      if (first) {
+        for (const doc of found) minQuality[doc] = sumQuality[doc] = termQuality[doc]!;
+        candidates = found;
+      } else {
+        candidates = candidates!.filter((doc) => {
+          if (stamp[doc] !== e) return false;
+          const q = termQuality[doc]!;
+          if (q < minQuality[doc]!) minQuality[doc] = q;
+          sumQuality[doc] += q;
+          return true;
+        });
+      }
+      if (!candidates.length) return { ids: [], total: 0 };
+      candEpoch = ++this.epoch;
+      for (const doc of candidates) candStamp[doc] = candEpoch;
+    }
+
+    const docs = candidates!;
+    // One number per candidate orders it by score, then last and first name,
+    // so the selection below compares numbers; only exact ties look at ids.
+    const rank = this.names.rankings();
+    const { lastNames, firstNames, contacts } = this;
+    // Beyond ~150k distinct names the combined number would lose precision: names then break ties below.
+    const names = rank.length < 150_000 ? rank.length + 1 : 1;
+    const keys = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      let score = (minQuality[doc]! << 8) | Math.min(sumQuality[doc]!, 255);
+      const fullName = parsed.name !== undefined && minQuality[doc] === EXACT + NAME;
+      if (this.identityStamp[doc] === identityEpoch || (fullName && this.isFullName(doc, parsed.name!))) {
+        score |= IDENTITY_BONUS;
+      }
+      const alphabetical = names > 1 ? rank[lastNames[doc]!]! * names + rank[firstNames[doc]!]! : 0;
+      keys[i] = score * names * names + (names * names - 1 - alphabetical);
+    }
+    const order = topK(docs.length, offset + limit, (a, b) => {
+      if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
+      const x = docs[a]!;
+      const y = docs[b]!;
+      const last = rank[lastNames[x]!]! - rank[lastNames[y]!]!;
+      if (last) return last < 0;
+      const first = rank[firstNames[x]!]! - rank[firstNames[y]!]!;
+      return first ? first < 0 : contacts[x]!.id < contacts[y]!.id;
+    });
+    return {
+      ids: order.slice(offset).map((i) => this.contacts[docs[i]!]!.id),
+      total: docs.length,
+    };
   }
+
+  /** Feeds every contact matching one query term to `visit`, with its quality. */
+  private matchTerm(term: QueryTerm, visit: Visit, identityEpoch: number): void {
+    if (term.kind === 'word') {
+      this.matchWord(term.word, term.typing, visit);
+    } else if (term.kind === 'digits') {
+      this.phones.find(term.digits, (doc, match, exact) => {
+        if (exact && identityEpoch) this.identityStamp[doc] = identityEpoch;
+        visit(doc, match * 2);
+      });
+      if (term.word) this.matchWord(term.word, false, visit);
+    } else {
+      this.matchEmail(term.text, visit, identityEpoch);
+    }
+  }
+
+  private matchWord(word: string, typing: boolean, visit: Visit): void {
+    const exact = this.text.find(word);
+    if (exact !== undefined) this.visitPostings(this.text, exact, EXACT, visit);
+    this.text.forPrefix(word, (id) => {
+      if (id !== exact) this.visitPostings(this.text, id, PREFIX, visit);
+    });
+    // One typo only on words of four letters or more: shorter ones match too much.
+    if (word.length >= 4) this.text.forTypos(word, typing, (id) => this.visitPostings(this.text, id, TYPO, visit));
+    this.custom.find(word, (doc) => visit(doc, EXACT));
+    if (isDigits(word)) {
+      this.emailDigits.findRun(word, (doc, match) => {
+        if (match !== DigitMatch.Inside) visit(doc, match === DigitMatch.Whole ? EXACT : PREFIX);
+      });
+    }
+  }
+
+  /**
+   * An email chunk matches addresses that hold it from a word boundary on
+   * ("maria.silva@", "@example.com"); candidates come from its first word.
+   */
+  private matchEmail(text: string, visit: Visit, identityEpoch: number): void {
+    const firstWord = words(text)[0]!;
+    const startsAt = text.indexOf(firstWord);
+    const complete = startsAt + firstWord.length < text.length;
+    const check = (id: number) =>
+      this.text.forPostings(id, (posting) => {
+        const doc = posting >> 1;
+        if (!this.alive[doc]) return;
+        for (const email of this.emails[doc]!) {
+          const quality = emailQuality(email, text);
+          if (!quality) continue;
+          if (quality === EXACT && identityEpoch) this.identityStamp[doc] = identityEpoch;
+          visit(doc, quality);
+        }
+      });
+    if (complete) {
+      const id = this.text.find(firstWord);
+      if (id !== undefined) check(id);
+    } else {
+      this.text.forPrefix(firstWord, check);
+    }
+  }
+
+  private visitPostings(dict: TermDictionary, id: number, quality: number, visit: Visit): void {
+    const postings = dict.postings[id]!;
+    if (typeof postings === 'number') {
+      if (postings >= 0) visit(postings >> 1, quality + (postings & 1));
+      return;
+    }
+    const { items, length } = postings;
+    for (let k = 0; k < length; k++) {
+      const posting = items[k]!;
+      visit(posting >> 1, quality + (posting & 1));
+    }
+  }
+
+  /** Term ids of a distinct name's words, resolved once per name. */
+  private nameTermIds(name: number): number[] {
+    let ids = this.nameTerms[name];
+    if (!ids) {
+      ids = this.names.words[name]!.map((w) => this.text.idFor(w));
+      this.nameTerms[name] = ids;
+    }
+    return ids;
+  }
+
+  /** Term ids of an email domain's words ("gmail.com"): a few domains cover most contacts. */
+  private domainTermIds(domain: string): number[] {
+    let ids = this.domainTerms.get(domain);
+    if (!ids) {
+      ids = words(domain).map((w) => this.text.idFor(w));
+      this.domainTerms.set(domain, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * The contact's email addresses, folded, each once. Every displayed email is
+   * also a (normalized) identity, so the display list is read only when it
+   * holds more addresses than the identities: half the work on every build.
+   */
+  private emailsOf(doc: number): string[] {
+    const contact = this.contacts[doc]!;
+    const emails: string[] = [];
+    const identities = contact.identities ?? [];
+    for (const identity of identities) {
+      if (identity.kind === 'email') addUnique(emails, foldText(identity.value.trim()));
+    }
+    const display = contact.emails ?? [];
+    if (display.length > emails.length) for (const e of display) addUnique(emails, foldText(e.trim()));
+    return emails;
+  }
+
+  /** Digits of the contact's phones: its E.164 identities, and the display list only when it holds more. */
+  private phoneDigitsOf(contact: Contact): string[] {
+    const digits: string[] = [];
+    for (const identity of contact.identities ?? []) {
+      if (identity.kind === 'phone') addUnique(digits, digitsOf(identity.value));
+    }
+    const display = contact.phones ?? [];
+    if (display.length > digits.length) for (const p of display) addUnique(digits, digitsOf(p));
+    return digits;
+  }
+
+  /** The query is the contact's whole name, first name first or last name first. */
+  private isFullName(doc: number, name: string): boolean {
+    const first = words(this.names.folded[this.firstNames[doc]!]!).join(' ');
+    const last = words(this.names.folded[this.lastNames[doc]!]!).join(' ');
+    return name === `${first} ${last}` || name === `${last} ${first}`;
+  }
+
+  /** Folded text and its words, cached: names and custom values repeat across contacts. */
+  private fold(text: string | undefined): { folded: string; words: string[] } {
+    const raw = text ?? '';
+    let entry = this.foldCache.get(raw);
+    if (!entry) {
+      const folded = foldText(raw.trim());
+      entry = { folded, words: nameWords(folded) };
+      if (this.foldCache.size > 50_000) this.foldCache.clear();
+      this.foldCache.set(raw, entry);
+    }
+    return entry;
+  }
+
+  private ensureCapacity(n: number): void {
+    if (n <= this.alive.length) return;
+    const size = Math.max(1024, this.alive.length * 2, n);
+    const grow = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.alive = grow(this.alive, (s) => new Uint8Array(s));
+    this.stamp = grow(this.stamp, (s) => new Uint32Array(s));
+    this.candStamp = grow(this.candStamp, (s) => new Uint32Array(s));
+    this.identityStamp = grow(this.identityStamp, (s) => new Uint32Array(s));
+    this.termQuality = grow(this.termQuality, (s) => new Uint8Array(s));
+    this.minQuality = grow(this.minQuality, (s) => new Uint8Array(s));
+    this.sumQuality = grow(this.sumQuality, (s) => new Uint16Array(s));
+    this.firstNames = grow(this.firstNames, (s) => new Int32Array(s));
+    this.lastNames = grow(this.lastNames, (s) => new Int32Array(s));
+  }
+
+  /** Drops tombstones: re-adds the live contacts into fresh structures. */
+  private rebuild(): void {
+    const live = this.contacts.filter((c): c is Contact => c !== undefined);
+    this.reset();
+    for (const contact of live) this.add(contact);
+  }
+
+  private reset(): void {
+    this.text = new TermDictionary();
+    this.custom = new HashedWords();
+    this.emailDigits = new PhoneDigitsIndex();
+    this.phones = new PhoneDigitsIndex();
+    this.contacts = [];
+    this.docOf.clear();
+    this.names = new NameTable();
+    this.nameTerms = [];
+    this.emails = [];
+    this.domainTerms = new Map();
+    this.firstNames = new Int32Array(0);
+    this.lastNames = new Int32Array(0);
+    this.live = 0;
+    this.alive = new Uint8Array(0);
+    this.stamp = new Uint32Array(0);
+    this.candStamp = new Uint32Array(0);
+    this.identityStamp = new Uint32Array(0);
+    this.termQuality = new Uint8Array(0);
+    this.minQuality = new Uint8Array(0);
+    this.sumQuality = new Uint16Array(0);
+  }
+}
+
+function isDigits(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57; // words() keeps digit runs apart from letters
+}
+
+function addUnique(list: string[], value: string): void {
+  if (value && !list.includes(value)) list.push(value);
+}
+
+/** Most selective terms first, so later terms only filter a short candidate list. */
+function bySelectivity(terms: QueryTerm[]): QueryTerm[] {
+  const weight = (t: QueryTerm) =>
+    t.kind === 'email' ? 1000 + t.text.length : t.kind === 'digits' ? t.digits.length * 2 : t.word.length;
+  return [...terms].sort((a, b) => weight(b) - weight(a));
+}
+
+/** How an email chunk meets one stored address: 0 when it does not. */
+function emailQuality(email: string, text: string): number {
+  if (email === text) return EXACT;
+  let at = email.indexOf(text);
+  while (at >= 0) {
+    if (at === 0) return PREFIX;
+    if (!isWordChar(email.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(0))) return TYPO;
+    at = email.indexOf(text, at + 1);
+  }
+  return 0;
+}
+
+/** Searchable text of a custom field value: strings, numbers and lists of them. */
+function customText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return value.map(customText).join(' ');
+  return '';
 }

@@ -1,14 +1,15 @@
 import type { CrmSource } from './source.js';
-import { createLocalSource } from './local-source.js';
+import { createLazySource } from './lazy-source.js';
 
 let defaultSource: CrmSource | undefined;
 
 /**
  * The source used by elements that have neither a `source` property nor a
- * `<ucrm-provider>` above them. Initially a persisted local source.
+ * `<ucrm-provider>` above them: a persisted local source, loaded on first use
+ * so that pages which configure their own source never download it.
  */
 export function getDefaultSource(): CrmSource {
-  defaultSource ??= createLocalSource();
+  defaultSource ??= createLazySource(() => import('./local-source.js').then((m) => m.createLocalSource()));
   return defaultSource;
 }
 

@@ -1,17 +1,27 @@
 import { consume } from '@lit/context';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getDefaultSource } from '../../data/default-source.js';
+import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
 import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
 import { UcrmElement } from './ucrm-element.js';
 
 /**
  * A ucrm element that talks to a `CrmSource`. Its source is, in order: the
- * `source` property, the nearest `<ucrm-provider>`, the library default.
+ * `source` property, a REST source for its `api-base` attribute, the nearest
+ * `<ucrm-provider>`, the library default.
  */
 export class UcrmDataElement extends UcrmElement {
-  /** The data source; property only. Defaults to the provider's, then the library default. */
+  /** The data source; property only. Defaults to `api-base`, then the provider's, then the library default. */
   @property({ attribute: false }) source?: CrmSource;
+
+  /**
+   * Base URL of a CRM implementing the REST contract (`docs/rest-api.md`),
+   * e.g. `https://crm.example.com/api`: selects the REST source from HTML alone.
+   * Tokens are never attributes: give a `source` from `createRestSource({token})` for auth.
+   */
+  @property({ attribute: 'api-base' }) apiBase?: string;
 
   @consume({ context: sourceContext, subscribe: true })
   @state()
@@ -21,8 +31,22 @@ export class UcrmDataElement extends UcrmElement {
   @state()
   protected providedConfig?: UcrmConfig;
 
+  @state() private apiSource?: CrmSource;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
+  }
+
+  private restSourceForAttribute(): CrmSource | undefined {
+    const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.providedConfig?.defaultRegion });
+    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', 'an http(s) URL');
+    else if (this.problem?.operation === 'attribute:api-base') this.clearProblem();
+    return source === 'invalid' ? undefined : source;
+  }
+
   /** The source this element uses right now. */
   protected get activeSource(): CrmSource {
-    return this.source ?? this.providedSource ?? getDefaultSource();
+    return this.source ?? this.apiSource ?? this.providedSource ?? getDefaultSource();
   }
 }

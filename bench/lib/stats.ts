@@ -1,0 +1,56 @@
+/** Latency summaries for the benchmark page: milliseconds, nearest-rank percentiles. */
+export interface Summary {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+  max: number;
+}
+
+export function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    n: sorted.length,
+    p50: round(rank(0.5)),
+    p95: round(rank(0.95)),
+    mean: round(sum / (sorted.length || 1)),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+  };
+}
+
+export const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** Mulberry32: the benchmark's choices (targets, typos, order) are the same on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a seeded generator. */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Forces a major GC when Chromium runs with --js-flags=--expose-gc (the harness sets it). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** JS heap in use (precise with --enable-precise-memory-info), or NaN. */
+export function heapUsed(): number {
+  const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize : NaN;
+}

@@ -1,0 +1,67 @@
+// Case 4 of the benchmark: bundle sizes (minified, gzip, brotli) with esbuild,
+// bundled the way a host's bundler would (production conditions). Uses the
+// same bundling as `npm run size` (scripts/size.mjs), so the numbers agree.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import { bundleBytes, compressed } from '../scripts/size.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+export const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit-labs/*'];
+export const PHONE_METADATA = ['libphonenumber-js', 'libphonenumber-js/*'];
+
+/**
+ * Size of one entry: `entry` is a file path (or several, bundled together);
+ * `external` packages are left out of the count.
+ * @returns {Promise<{raw: number, gzip: number, brotli: number}>}
+ */
+export async function measure(entry, { external = [] } = {}) {
+  const files = Array.isArray(entry) ? entry : [entry];
+  const source = files
+    .map((file) => `export * from ${JSON.stringify('./' + relative(root, resolve(root, file)))};`)
+    .join('\n');
+  const cwd = process.cwd();
+  process.chdir(root); // bundleBytes resolves from the working directory
+  try {
+    return compressed(await bundleBytes(source, { external }));
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** The entries the benchmark reports; those whose files do not exist yet are listed as missing. */
+export function defaultEntries() {
+  const defines = existsSync(resolve(root, 'src/define'))
+    ? readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()
+    : [];
+  const screenPop = [
+    'src/define/ucrm-interaction-view.ts',
+    'src/define/contact-matcher.ts',
+    'src/define/ucrm-contact-card.ts',
+    'src/define/ucrm-contact-form.ts',
+    'src/data/local-source.ts',
+  ];
+  return [
+    { name: 'lit (floor)', files: ['node_modules/lit/index.js'], external: [] },
+    ...defines.map((f) => ({ name: `<${basename(f, '.ts')}> (lit external)`, files: [`src/define/${f}`], external: LIT })),
+    { name: 'screen-pop set (lit + phone metadata external)', files: screenPop, external: [...LIT, ...PHONE_METADATA] },
+    { name: 'screen-pop set (lit external, with phone metadata)', files: screenPop, external: LIT },
+    { name: 'full: src/index.ts (self-contained)', files: ['src/index.ts'], external: [] },
+  ];
+}
+
+export async function measureAll(entries = defaultEntries()) {
+  const rows = [];
+  for (const entry of entries) {
+    const missing = entry.files.filter((f) => !existsSync(resolve(root, f)));
+    if (missing.length) {
+      rows.push({ name: entry.name, error: `missing ${missing.join(', ')}` });
+      continue;
+    }
+    try {
+      rows.push({ name: entry.name, ...(await measure(entry.files, { external: entry.external })) });
+    } catch (error) {
+      rows.push({ name: entry.name, error: String(error.message ?? error).split('\n')[0] });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,101 @@
+/**
+ * Starts the reference server for tests, in this process, on a free loopback
+ * port, in test mode (fault injection and request counts under /__test, see
+ * server/faults.ts). Used by the web-test-runner plugin
+ * (scripts/rest-server-plugin.mjs) and by the node tests in test/server/.
+ *
+ *   const server = await startTestServer({ token: 'secret' });
+ *   server.url          // http://127.0.0.1:<port>
+ *   server.refusedUrl   // a loopback URL where nothing listens (connection refused)
+ *   await server.inject({ kind: 'status', status: 503, retryAfter: 1, count: 1 });
+ *   await server.close();
+ *
+ * DATABASE_URL in the environment (or `databaseUrl`) runs it on PostgreSQL, in a
+ * scratch database of its own (created, then dropped on close).
+ */
+import { createServer } from 'node:net';
+import { importTs } from './run-ts.mjs';
+
+let modulePromise;
+
+/** server/start.ts, bundled once per process. */
+function serverModule() {
+  modulePromise ??= importTs('server/start.ts');
+  return modulePromise;
+}
+
+/** A loopback port nobody listens on: bound, then released. */
+async function refusedPort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * A fresh database on the server of `url` for one test server, so test files
+ * running in parallel never share tables; dropped again by `drop()`.
+ */
+async function scratchDatabase(url) {
+  const { default: pg } = await import('pg');
+  const name = `ucrm_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const scoped = new URL(url);
+  scoped.pathname = `/${name}`;
+  return {
+    url: scoped.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * @param {{ token?: string, origins?: string[], bodyLimit?: number, databaseUrl?: string,
+ *   seed?: object, demoCount?: number, defaultRegion?: string }} [options]
+ */
+export async function startTestServer(options = {}) {
+  const { startServer } = await serverModule();
+  const baseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? undefined;
+  const scratch = baseUrl ? await scratchDatabase(baseUrl) : undefined;
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: scratch?.url,
+    token: options.token,
+    origins: options.origins ?? [],
+    bodyLimit: options.bodyLimit,
+    defaultRegion: options.defaultRegion,
+    seed: options.seed ?? { demo: { count: options.demoCount ?? 200 } },
+    testMode: true,
+  });
+  const refusedUrl = `http://127.0.0.1:${await refusedPort()}`;
+  return {
+    url: server.url,
+    refusedUrl,
+    token: options.token,
+    storage: server.db.kind,
+    db: server.db,
+    store: server.store,
+    /** Queue a fault: {kind: 'status'|'hang'|'malformed'|'reset', count?, status?, retryAfter?, delayMs?, path?}. */
+    async inject(fault) {
+      server.faults.add({ count: 1, status: 500, delayMs: 5000, path: '/', ...fault });
+    },
+    reset() {
+      server.faults.reset('');
+      server.db.statements.length = 0;
+    },
+    requests: () => server.faults.requests(),
+    async close() {
+      await server.close();
+      await scratch?.drop();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The tables. A contact is one JSONB document (the API's `Contact`), so the
+ * contract and the storage cannot drift apart; what must be fast is indexed
+ * beside it. `identity_forms` holds, for every identity of every contact,
+ * each of its equivalent forms (exact, Brazil's ninth digit, Mexico's +52 1,
+ * Argentina's mobile 9) under its `kind:value` key: resolving a ClientID is
+ * then one B-tree lookup on `form_key`, however many millions of contacts.
+ */
+export const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS contacts (
+     id text PRIMARY KEY,
+     data jsonb NOT NULL,
+     -- Also the ETag: strictly increases on every change of the contact.
+     updated_at text NOT NULL
+   )`,
+  `CREATE TABLE IF NOT EXISTS identity_forms (
+     form_key text NOT NULL,
+     contact_id text NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+     -- The identity as stored on the contact, and the rule linking it to form_key.
+     stored_kind text NOT NULL,
+     stored_value text NOT NULL,
+     rule text NOT NULL,
+     PRIMARY KEY (form_key, contact_id, stored_kind, stored_value)
+   )`,
+  `CREATE INDEX IF NOT EXISTS identity_forms_contact ON identity_forms (contact_id)`,
+  `CREATE TABLE IF NOT EXISTS idempotency_keys (
+     key text PRIMARY KEY,
+     request_hash text NOT NULL,
+     contact_id text REFERENCES contacts (id) ON DELETE CASCADE,
+     created_at timestamptz NOT NULL DEFAULT now()
+   )`,
+  `CREATE TABLE IF NOT EXISTS sections (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS campaigns (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
+];

@@ -1,0 +1,267 @@
+/**
+ * The contacts, sections and campaigns behind the REST contract, on SQL.
+ * Matching uses src/core (normalization, equivalent forms, resolution,
+ * sections per campaign); this file only decides what is read and written.
+ *
+ * Search uses the same `ContactSearchIndex` as the embedded source, kept in
+ * this process and updated on every write, so an agent gets the same fuzzy,
+ * typo-tolerant, ranked results whichever backend the widgets talk to (a SQL
+ * LIKE/trigram search would rank and tolerate typos differently). It costs
+ * memory in proportion to the contacts and sees only this process's writes:
+ * several server processes on one PostgreSQL need a shared search service
+ * (docs/rest-api.md, "Scaling"). Resolve and identity lookups stay pure SQL.
+ */
+import { createHash } from 'node:crypto';
+import { CrmError } from '../src/core/errors.js';
+import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity.js';
+import type { NormalizeOptions } from '../src/core/identity.js';
+import { resolveInteraction } from '../src/core/resolution.js';
+import { ContactSearchIndex } from '../src/core/search.js';
+import type {
+  Campaign,
+  Contact,
+  ContactDraft,
+  ContactPatch,
+  CustomSection,
+  FieldDef,
+  Identity,
+  InteractionContext,
+} from '../src/core/types.js';
+import type { Resolution, SearchResult } from '../src/data/source.js';
+import { applyPatch, buildContact, withIdentity, withoutIdentity } from './contact-rules.js';
+import type { Db, Queryable } from './db.js';
+import { HttpProblem } from './problems.js';
+
+export interface SeedData {
+  contacts?: Contact[];
+  campaigns?: Campaign[];
+  sections?: CustomSection[];
+}
+
+interface FormRow {
+  form_key: string;
+  contact_id: string;
+  stored_kind: string;
+  stored_value: string;
+  rule: string;
+}
+
+/** A contact's version as an HTTP strong validator (docs/rest-api.md, "Versions"). */
+export function etagOf(contact: Contact): string {
+  return JSON.stringify(contact.updatedAt);
+}
+
+/** If-Match: `*`, or a list of strong ETags; weak ones never match (RFC 9110 §13.1.1). */
+function ifMatchAccepts(header: string, contact: Contact): boolean {
+  if (header.trim() === '*') return true;
+  const current = etagOf(contact);
+  return header.split(',').some((tag) => tag.trim() === current);
+}
+
+/** One row per equivalent form of each identity: the keys a resolve looks up. */
+function formRows(contact: Contact): FormRow[] {
+  const rows = new Map<string, FormRow>();
+  for (const stored of contact.identities) {
+    for (const form of equivalentForms(stored)) {
+      const row = {
+        form_key: identityKey(form.identity),
+        contact_id: contact.id,
+        stored_kind: stored.kind,
+        stored_value: stored.value,
+        rule: form.rule,
+      };
+      rows.set(`${row.form_key}\u0000${stored.kind}\u0000${stored.value}`, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+function searchableFields(sections: CustomSection[]): FieldDef[] {
+  const byKey = new Map<string, FieldDef>();
+  for (const field of sections.flatMap((section) => section.fields)) if (!byKey.has(field.key)) byKey.set(field.key, field);
+  return [...byKey.values()];
+}
+
+const BATCH = 1000;
+const MAX_MATCHES = 100;
+
+export class ContactStore {
+  private sections: CustomSection[] = [];
+  private campaigns: Campaign[] = [];
+  private index = new ContactSearchIndex();
+
+  private constructor(
+    readonly db: Db,
+    private readonly region: NormalizeOptions,
+  ) {}
+
+  /** Loads configuration and the search index; seeds empty tables. */
+  static async open(db: Db, options: { seed?: SeedData; defaultRegion?: string } = {}): Promise<ContactStore> {
+    const store = new ContactStore(db, options.defaultRegion ? { defaultRegion: options.defaultRegion } : {});
+    await store.load(options.seed ?? {});
+    return store;
+  }
+
+  private async load(seed: SeedData): Promise<void> {
+    const [{ count }] = await this.db.query<{ count: number }>('SELECT count(*)::int AS count FROM contacts');
+    if (!count && seed.contacts?.length) {
+      for (let i = 0; i < seed.contacts.length; i += BATCH) await this.writeContacts(this.db, seed.contacts.slice(i, i + BATCH));
+    }
+    for (const table of ['sections', 'campaigns'] as const) {
+      const [{ count: existing }] = await this.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
+      const values = seed[table];
+      if (!existing && values?.length) {
+        await this.db.query(
+          `INSERT INTO ${table} (id, position, data)
+           SELECT r.value->>'id', r.ordinality::int, r.value FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(value, ordinality)`,
+          [JSON.stringify(values)],
+        );
+      }
+    }
+    this.sections = (await this.db.query<{ data: CustomSection }>('SELECT data FROM sections ORDER BY position')).map((r) => r.data);
+    this.campaigns = (await this.db.query<{ data: Campaign }>('SELECT data FROM campaigns ORDER BY position')).map((r) => r.data);
+    this.index = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
+    for (const { data } of await this.db.query<{ data: Contact }>('SELECT data FROM contacts')) this.index.add(data);
+  }
+
+  /** Upserts contacts and replaces their identity forms, in as few statements as the batch allows. */
+  private async writeContacts(q: Queryable, contacts: Contact[]): Promise<void> {
+    await q.query(
+      `INSERT INTO contacts (id, data, updated_at)
+       SELECT r->>'id', r, r->>'updatedAt' FROM jsonb_array_elements($1::jsonb) AS r
+       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at`,
+      [JSON.stringify(contacts)],
+    );
+    await q.query('DELETE FROM identity_forms WHERE contact_id = ANY($1::text[])', [contacts.map((c) => c.id)]);
+    await q.query(
+      `INSERT INTO identity_forms (form_key, contact_id, stored_kind, stored_value, rule)
+       SELECT form_key, contact_id, stored_kind, stored_value, rule
+       FROM jsonb_to_recordset($1::jsonb) AS r(form_key text, contact_id text, stored_kind text, stored_value text, rule text)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(contacts.flatMap(formRows))],
+    );
+  }
+
+  private regionFor(override?: string): NormalizeOptions {
+    return override ? { defaultRegion: override } : this.region;
+  }
+
+  listSections(): CustomSection[] {
+    return structuredClone(this.sections);
+  }
+
+  listCampaigns(): Campaign[] {
+    return structuredClone(this.campaigns);
+  }
+
+  async getContact(id: string, q: Queryable = this.db): Promise<Contact | undefined> {
+    const [row] = await q.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = $1', [id]);
+    return row?.data;
+  }
+
+  /** Every contact holding the identity or an equivalent form: one indexed statement. */
+  async findByIdentity(identity: Identity, defaultRegion?: string): Promise<Contact[]> {
+    const result = normalizeIdentity(identity.kind, identity.value, this.regionFor(defaultRegion));
+    const key = identityKey(result.ok ? result.identity : identity);
+    const rows = await this.db.query<{ data: Contact }>(
+      `SELECT c.data FROM contacts c
+       WHERE c.id IN (SELECT f.contact_id FROM identity_forms f WHERE f.form_key = $1)
+       ORDER BY c.data->>'lastName', c.data->>'firstName', c.id
+       LIMIT ${MAX_MATCHES}`,
+      [key],
+    );
+    return rows.map((row) => row.data);
+  }
+
+  /** The screen pop, by src/core's rules; sections come from memory, so a ClientID pop is one SQL statement. */
+  resolve(context: InteractionContext, defaultRegion?: string): Promise<Resolution> {
+    const region = this.regionFor(defaultRegion);
+    return resolveInteraction(
+      context,
+      {
+        getContact: (id) => this.getContact(id),
+        findByIdentity: (identity) => this.findByIdentity(identity, region.defaultRegion),
+        listSections: async () => this.sections,
+      },
+      region,
+    );
+  }
+
+  async search(query: string, limit: number, offset: number): Promise<SearchResult> {
+    const { ids, total } = this.index.search(query, { limit, offset });
+    if (!ids.length) return { items: [], total };
+    const rows = await this.db.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = ANY($1::text[])', [ids]);
+    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
+    return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
+  }
+
+  /**
+   * Creates a contact. With a key, the key row is claimed first in the same
+   * transaction: a concurrent request with the key waits on it (PostgreSQL's
+   * unique index), then finds the contact and replays it.
+   */
+  async create(draft: ContactDraft, key?: string, defaultRegion?: string): Promise<{ contact: Contact; replayed: boolean }> {
+    const region = this.regionFor(defaultRegion);
+    const contact = buildContact(draft, region);
+    if (!key) {
+      await this.db.transaction((tx) => this.writeContacts(tx, [contact]));
+      this.index.add(contact);
+      return { contact, replayed: false };
+    }
+    const hash = createHash('sha256').update(JSON.stringify([draft, region.defaultRegion ?? null])).digest('hex');
+    const outcome = await this.db.transaction(async (tx) => {
+      const claimed = await tx.query(
+        'INSERT INTO idempotency_keys (key, request_hash) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key',
+        [key, hash],
+      );
+      if (claimed.length) {
+        await this.writeContacts(tx, [contact]);
+        await tx.query('UPDATE idempotency_keys SET contact_id = $2 WHERE key = $1', [key, contact.id]);
+        return { contact, replayed: false };
+      }
+      const [previous] = await tx.query<{ request_hash: string; contact_id: string | null }>(
+        'SELECT request_hash, contact_id FROM idempotency_keys WHERE key = $1',
+        [key],
+      );
+      if (previous?.request_hash !== hash) throw new HttpProblem('invalid', (m) => m.idempotencyMismatch, { status: 422 });
+      const earlier = previous.contact_id ? await this.getContact(previous.contact_id, tx) : undefined;
+      if (!earlier) throw new CrmError('conflict', 'The contact created with this Idempotency-Key no longer exists.');
+      return { contact: earlier, replayed: true };
+    });
+    if (!outcome.replayed) this.index.add(outcome.contact);
+    return outcome;
+  }
+
+  /** Applies a change under a row lock; a stale If-Match is a `conflict`, never a silent overwrite. */
+  async update(
+    id: string,
+    change: (current: Contact, region: NormalizeOptions) => Contact | undefined,
+    ifMatch?: string,
+    defaultRegion?: string,
+  ): Promise<Contact> {
+    const region = this.regionFor(defaultRegion);
+    const { contact, changed } = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = $1 FOR UPDATE', [id]);
+      if (!row) throw new HttpProblem('not-found', (m) => m.contactNotFound(id));
+      if (ifMatch && !ifMatchAccepts(ifMatch, row.data)) throw new HttpProblem('conflict', (m) => m.staleContact);
+      const next = change(row.data, region);
+      if (!next) return { contact: row.data, changed: false };
+      await this.writeContacts(tx, [next]);
+      return { contact: next, changed: true };
+    });
+    if (changed) this.index.add(contact);
+    return contact;
+  }
+
+  patch(id: string, patch: ContactPatch, ifMatch?: string, defaultRegion?: string): Promise<Contact> {
+    return this.update(id, (current, region) => applyPatch(current, patch, region), ifMatch, defaultRegion);
+  }
+
+  addIdentity(id: string, identity: Identity, defaultRegion?: string): Promise<Contact> {
+    return this.update(id, (current, region) => withIdentity(current, identity, region), undefined, defaultRegion);
+  }
+
+  removeIdentity(id: string, identity: Identity, defaultRegion?: string): Promise<Contact> {
+    return this.update(id, (current, region) => withoutIdentity(current, identity, region), undefined, defaultRegion);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Input validation (valibot): bodies, path and query parameters. A failure
+ * becomes one `invalid` problem listing every bad member with a JSON Pointer,
+ * so a form can mark the fields.
+ */
+import * as v from 'valibot';
+import { CHANNELS, IDENTITY_KINDS } from '../src/core/types.js';
+import { HttpProblem } from './problems.js';
+import type { FieldError } from './problems.js';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const list = (item: v.GenericSchema<unknown, string>, max: number) => v.pipe(v.array(item), v.maxLength(max));
+
+export const IdentitySchema = v.strictObject({
+  kind: v.picklist(IDENTITY_KINDS),
+  value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(320)),
+});
+
+const NoteSchema = v.object({
+  id: text(200),
+  text: text(20_000),
+  author: v.optional(text(200)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+/** Every Contact member but id and the dates; unknown members are refused, not silently dropped. */
+export const DraftSchema = v.strictObject({
+  firstName: v.optional(text(200)),
+  lastName: v.optional(text(200)),
+  phones: v.optional(list(text(64), 50)),
+  emails: v.optional(list(text(320), 50)),
+  identities: v.optional(v.pipe(v.array(IdentitySchema), v.maxLength(100))),
+  tags: v.optional(list(text(100), 100)),
+  notes: v.optional(v.pipe(v.array(NoteSchema), v.maxLength(500))),
+  custom: v.optional(v.record(v.string(), v.unknown())),
+  blocked: v.optional(v.boolean()),
+  unsubscribed: v.optional(v.boolean()),
+  leadStage: v.optional(text(100)),
+  owner: v.optional(text(200)),
+});
+
+const region = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166 two-letter region.')));
+const optionalText = (max: number) => v.optional(text(max));
+const integer = (min: number, max: number, fallback: number) =>
+  v.optional(
+    v.pipe(v.string(), v.regex(/^\d+$/, 'Expected a whole number.'), v.transform(Number), v.minValue(min), v.maxValue(max)),
+    String(fallback),
+  );
+
+export const ResolveQuery = v.object({
+  contactId: optionalText(200),
+  clientId: optionalText(320),
+  channel: v.picklist(CHANNELS, `Expected one of: ${CHANNELS.join(', ')}.`),
+  campaign: optionalText(200),
+  defaultRegion: region,
+});
+
+export const SearchQuery = v.object({
+  q: v.optional(text(200), ''),
+  limit: integer(1, 100, 20),
+  offset: integer(0, 1_000_000, 0),
+});
+
+export const IdentityQuery = v.object({ kind: v.picklist(IDENTITY_KINDS), value: v.pipe(v.string(), v.minLength(1), v.maxLength(320)) });
+export const RegionQuery = v.object({ defaultRegion: region });
+export const ContactIdParam = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+export const IdempotencyKey = v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200)));
+
+/** The parsed value, or an `invalid` problem naming each bad member (`/body/path` or `?query`). */
+export function parse<S extends v.GenericSchema>(schema: S, input: unknown, where: 'body' | 'query' | 'header' | 'path'): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const errors: FieldError[] = result.issues.map((issue) => {
+    const path = (issue.path ?? []).map((item) => String(item.key));
+    const pointer =
+      where === 'body'
+        ? path.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+        : `${where === 'query' ? '?' : where === 'header' ? '' : ':'}${path.join('.')}`;
+    return { pointer, detail: issue.message };
+  });
+  throw new HttpProblem('invalid', (m) => `${m.invalidRequest} ${errors.map((e) => `${e.pointer}: ${e.detail}`).join('; ')}`, {
+    errors,
+  });
+}

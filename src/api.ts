@@ -1,0 +1,57 @@
+/**
+ * The public API without side effects: element classes (unregistered), data
+ * sources, domain types and helpers, events, stores. `ucrm-widgets/api`
+ * imports this; `ucrm-widgets` (src/index.ts) adds every registration.
+ */
+export * from './core/types.js';
+export { CrmError, type CrmErrorCode } from './core/errors.js';
+export * from './events.js';
+
+// Domain logic hosts share with the widgets.
+export {
+  normalizeIdentity,
+  normalizeClientId,
+  identityKindForChannel,
+  equivalentForms,
+  formatPhone,
+  isChannel,
+  type NormalizeResult,
+  type NormalizeFailure,
+} from './core/identity.js';
+export { sectionsForCampaign } from './core/sections.js';
+export { friendlyName } from './core/friendly-name.js';
+export {
+  availableActions,
+  closeBlocker,
+  needsDisposition,
+  hasEnded,
+  isOpen,
+} from './core/interaction-lifecycle.js';
+
+// Data sources.
+export type * from './data/source.js';
+export { createLocalSource, type LocalSource, type LocalSourceOptions } from './data/local-source.js';
+export { getDefaultSource, setDefaultSource } from './data/default-source.js';
+export { createRestSource, type RestSourceOptions, type RestRetryOptions } from './data/rest-source.js';
+
+// Shared state.
+export { activeInteraction, setActiveInteraction, clearActiveInteraction } from './state/interaction-store.js';
+export { sourceContext, configContext, type UcrmConfig } from './state/context.js';
+
+// Elements (classes only; see src/define/* to register one).
+export { UcrmElement, type Problem } from './components/shared/ucrm-element.js';
+export { UcrmDataElement } from './components/shared/ucrm-data-element.js';
+export { defineElement } from './components/shared/define-element.js';
+export { UcrmInteractionView, type InteractionViewMode } from './components/ucrm-interaction-view/ucrm-interaction-view.js';
+export { ContactMatcher, type MatcherMode } from './components/contact-matcher/contact-matcher.js';
+export { UcrmProvider } from './components/ucrm-provider/ucrm-provider.js';
+export { UcrmContactCard, type ContactCardView } from './components/ucrm-contact-card/ucrm-contact-card.js';
+export { UcrmContactForm } from './components/ucrm-contact-form/ucrm-contact-form.js';
+export { DispositionForm } from './components/disposition-form/disposition-form.js';
+export type { DispositionRecord, DispositionRecorder } from './components/disposition-form/recorder.js';
+export { UcrmWrapUpTimer } from './components/ucrm-wrap-up-timer/ucrm-wrap-up-timer.js';
+export { UcrmNewInteraction } from './components/ucrm-new-interaction/ucrm-new-interaction.js';
+export type { ComposerAgent, ComposerChannel } from './core/composer/availability.js';
+
+// Localization.
+export { resolveLocale, type Locale } from './i18n/localize.js';

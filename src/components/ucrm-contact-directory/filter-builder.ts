@@ -1,0 +1,218 @@
+/**
+ * The filter builder of the contact directory: numbered conditions, the way
+ * they combine, and the logic expression with its live error (what is wrong
+ * and where, with the offending part marked). A render helper: the element
+ * owns the state and receives every edit as a new `ContactFilter`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  operatorsFor,
+  opNeedsValue,
+  resolveFilterField,
+  type ContactFilter,
+  type ExpressionError,
+  type FilterCondition,
+  type FilterField,
+  type FilterMatch,
+  type FilterValidation,
+  type SystemFieldKey,
+} from '../../core/filter.js';
+import type { FieldDef } from '../../core/types.js';
+import type { directoryStrings } from '../../i18n/strings/directory.js';
+
+type Strings = (typeof directoryStrings)['en'];
+
+export interface FilterBuilderContext {
+  strings: Strings;
+  filter: ContactFilter;
+  validation: FilterValidation;
+  /** Every field a condition can use (system then custom). */
+  fields: readonly FilterField[];
+  customFields: readonly FieldDef[];
+  onChange: (filter: ContactFilter) => void;
+}
+
+const fieldLabel = (field: FilterField, s: Strings) => (field.system ? s.field(field.key as SystemFieldKey) : field.label ?? field.key);
+
+/** A condition moved to another field keeps what still makes sense and resets the rest. */
+function changeField(condition: FilterCondition, key: string, customFields: readonly FieldDef[]): FilterCondition {
+  const field = resolveFilterField(key, customFields);
+  if (!field) return { ...condition, field: key };
+  const ops = operatorsFor(field.type);
+  const op = ops.includes(condition.op) ? condition.op : ops[0];
+  return { field: key, op, value: field.type === 'boolean' ? 'true' : '' };
+}
+
+function valueInput(ctx: FilterBuilderContext, condition: FilterCondition, index: number, field?: FilterField) {
+  const s = ctx.strings;
+  const n = index + 1;
+  if (!field || !opNeedsValue(condition.op)) return nothing;
+  const update = (value: string) => ctx.onChange(replaceCondition(ctx.filter, index, { ...condition, value }));
+  const problem = ctx.validation.conditions[index];
+  const describedBy = problem ? `condition-${n}-problem` : '';
+  if (field.type === 'boolean') {
+    return html`<select
+      part="condition-value"
+      aria-label=${s.valueLabel(n)}
+      .value=${live(condition.value ?? 'true')}
+      @change=${(e: Event) => update((e.target as HTMLSelectElement).value)}
+    >
+      <option value="true" ?selected=${condition.value !== 'false'}>${s.yes}</option>
+      <option value="false" ?selected=${condition.value === 'false'}>${s.no}</option>
+    </select>`;
+  }
+  const type = field.type === 'number' ? 'number' : field.type === 'date' || field.type === 'datetime' ? 'date' : 'text';
+  const listId = field.options?.length ? `condition-${n}-options` : undefined;
+  return html`<input
+      part="condition-value"
+      type=${type}
+      aria-label=${s.valueLabel(n)}
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      list=${listId ?? nothing}
+      .value=${live(condition.value ?? '')}
+      @input=${(e: Event) => update((e.target as HTMLInputElement).value)}
+    />${listId
+      ? html`<datalist id=${listId}>${field.options!.map((o) => html`<option value=${o}></option>`)}</datalist>`
+      : nothing}`;
+}
+
+function replaceCondition(filter: ContactFilter, index: number, next: FilterCondition): ContactFilter {
+  return { ...filter, conditions: filter.conditions.map((c, i) => (i === index ? next : c)) };
+}
+
+function renderCondition(ctx: FilterBuilderContext, condition: FilterCondition, index: number): TemplateResult {
+  const s = ctx.strings;
+  const n = index + 1;
+  const field = resolveFilterField(condition.field, ctx.customFields);
+  const problem = ctx.validation.conditions[index];
+  return html`<li part="condition" aria-label=${s.conditionLabel(n)}>
+    <span part="condition-number" aria-hidden="true">${n}</span>
+    <select
+      part="condition-field"
+      aria-label=${s.fieldLabel(n)}
+      .value=${live(condition.field)}
+      @change=${(e: Event) =>
+        ctx.onChange(
+          replaceCondition(ctx.filter, index, changeField(condition, (e.target as HTMLSelectElement).value, ctx.customFields)),
+        )}
+    >
+      ${field ? nothing : html`<option value=${condition.field} selected>${condition.field}</option>`}
+      ${ctx.fields.map(
+        (f) => html`<option value=${f.key} ?selected=${f.key === field?.key && f.system === field?.system}>${fieldLabel(f, s)}</option>`,
+      )}
+    </select>
+    <select
+      part="condition-op"
+      aria-label=${s.opLabel(n)}
+      .value=${live(condition.op)}
+      @change=${(e: Event) =>
+        ctx.onChange(
+          replaceCondition(ctx.filter, index, {
+            ...condition,
+            op: (e.target as HTMLSelectElement).value as FilterCondition['op'],
+          }),
+        )}
+    >
+      ${(field ? operatorsFor(field.type) : [condition.op]).map((op) => html`<option value=${op} ?selected=${op === condition.op}>${s.op(op)}</option>`)}
+    </select>
+    ${valueInput(ctx, condition, index, field)}
+    <button
+      type="button"
+      part="condition-remove"
+      aria-label=${s.removeCondition(n)}
+      @click=${() => ctx.onChange({ ...ctx.filter, conditions: ctx.filter.conditions.filter((_, i) => i !== index) })}
+    >
+      ×
+    </button>
+    ${problem ? html`<p part="condition-problem" id="condition-${n}-problem">${s.problem(problem)}</p>` : nothing}
+  </li>`;
+}
+
+/** The expression with the part the error is about marked, so "where" is visible, not only counted. */
+function renderExpressionError(s: Strings, text: string, error: ExpressionError, count: number): TemplateResult {
+  const start = Math.min(error.position, text.length);
+  const end = Math.min(start + Math.max(error.length, 1), text.length);
+  const marked = text.slice(start, end) || ' ';
+  return html`<div part="expression-error" id="expression-error" role="alert">
+    <p part="expression-error-title">${s.invalidExpression}</p>
+    <p part="expression-error-reason">${s.expressionReason(error.reason, error.token ?? '', count)}</p>
+    ${text.trim()
+      ? html`<p part="expression-error-where">
+          ${s.atCharacter(start + 1)}
+          <code part="expression-preview">${text.slice(0, start)}<mark part="expression-mark">${marked}</mark>${text.slice(end)}</code>
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+function renderMatch(ctx: FilterBuilderContext): TemplateResult {
+  const s = ctx.strings;
+  const options: [FilterMatch, string][] = [
+    ['all', s.matchAll],
+    ['any', s.matchAny],
+    ['expression', s.matchExpression],
+  ];
+  return html`<div part="match" role="radiogroup" aria-label=${s.matchLabel}>
+    ${options.map(
+      ([value, label]) =>
+        html`<label part="match-option"
+          ><input
+            type="radio"
+            name="match"
+            .value=${value}
+            .checked=${live(ctx.filter.match === value)}
+            @change=${() => ctx.onChange({ ...ctx.filter, match: value })}
+          />${label}</label
+        >`,
+    )}
+  </div>`;
+}
+
+function renderExpression(ctx: FilterBuilderContext): TemplateResult {
+  const s = ctx.strings;
+  const count = ctx.filter.conditions.length;
+  const text = ctx.filter.expression ?? '';
+  const error = ctx.validation.expression;
+  // An expression can only be typed once conditions exist; one already typed stays editable.
+  const disabled = count === 0 && !text;
+  return html`<div part="expression">
+    <label part="expression-label" for="expression">${s.expressionLabel}</label>
+    <input
+      id="expression"
+      part="expression-input"
+      autocomplete="off"
+      spellcheck="false"
+      placeholder="(1 or 2) and 3"
+      ?disabled=${disabled}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? 'expression-error' : 'expression-hint'}
+      .value=${live(text)}
+      @input=${(e: Event) => ctx.onChange({ ...ctx.filter, expression: (e.target as HTMLInputElement).value })}
+    />
+    <p part="expression-hint" id="expression-hint">${disabled ? s.expressionNeedsConditions : s.expressionHint}</p>
+    ${error ? renderExpressionError(s, text, error, count) : nothing}
+  </div>`;
+}
+
+export function renderFilterBuilder(ctx: FilterBuilderContext): TemplateResult {
+  const s = ctx.strings;
+  const addCondition = () => {
+    const first = ctx.fields[0];
+    ctx.onChange({
+      ...ctx.filter,
+      conditions: [...ctx.filter.conditions, { field: first.key, op: operatorsFor(first.type)[0], value: '' }],
+    });
+  };
+  return html`<fieldset part="filter">
+    <legend part="filter-legend">${s.filterLegend}</legend>
+    ${renderMatch(ctx)}
+    ${ctx.filter.conditions.length
+      ? html`<ol part="conditions">${ctx.filter.conditions.map((c, i) => renderCondition(ctx, c, i))}</ol>`
+      : nothing}
+    <button type="button" part="add-condition" @click=${addCondition}>${s.addCondition}</button>
+    ${ctx.filter.match === 'expression' ? renderExpression(ctx) : nothing}
+    ${ctx.validation.ok ? nothing : html`<p part="filter-status">${s.filterNotApplied}</p>`}
+  </fieldset>`;
+}

@@ -1,0 +1,318 @@
+import { css } from 'lit';
+
+export const contactDirectoryStyles = css`
+  @layer ucrm {
+    [part='base'] {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    [part='toolbar'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+    [part='search-input'] {
+      flex: 1 1 14rem;
+    }
+    [part='status'],
+    [part='selected-count'],
+    [part='empty'],
+    [part='filter-status'],
+    [part='expression-hint'] {
+      margin: 0;
+      color: var(--_muted);
+    }
+    [part='filter'] {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      margin: 0;
+    }
+    [part='match'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2);
+    }
+    [part='conditions'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    [part='condition'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+    [part='condition-number'] {
+      min-width: 1.5rem;
+      font-weight: 600;
+      text-align: end;
+    }
+    [part='condition-problem'] {
+      flex-basis: 100%;
+      margin: 0 0 0 2rem;
+      color: var(--_danger);
+    }
+    [part='add-condition'] {
+      align-self: flex-start;
+    }
+    [part='expression'] {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+    }
+    [part='expression-input'] {
+      font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    }
+    [part='expression-input'][aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    [part='expression-error'] {
+      padding: var(--_space);
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+      background: var(--_danger-bg);
+      color: var(--_danger);
+    }
+    [part='expression-error'] p {
+      margin: 0;
+    }
+    [part='expression-error-title'] {
+      font-weight: 600;
+    }
+    [part='expression-preview'] {
+      white-space: pre;
+      color: var(--_text);
+    }
+    [part='expression-mark'] {
+      background: var(--_danger);
+      color: var(--_bg);
+      border-radius: 2px;
+    }
+    [part='layout'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: flex-start;
+    }
+    [part='views'] {
+      flex: 0 1 12rem;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    [part='view-list'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    [part~='view'] {
+      width: 100%;
+      text-align: start;
+      border-color: transparent;
+      background: none;
+    }
+    [part~='view-active'] {
+      background: var(--_bg-alt);
+      border-color: var(--_border);
+      font-weight: 600;
+    }
+    [part='view-note'] {
+      color: var(--_muted);
+      font-weight: normal;
+    }
+    [part='save-view'] summary {
+      cursor: pointer;
+      color: var(--_accent);
+    }
+    [part='save-view'] form {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+      margin-top: calc(var(--_space) / 2);
+    }
+    [part='main'] {
+      flex: 1 1 30rem;
+      min-width: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    [part='columns-menu'] summary {
+      cursor: pointer;
+      color: var(--_accent);
+    }
+    [part='columns-fieldset'] {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: var(--_space) 0 0;
+    }
+    [part='columns-list'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: calc(var(--_space) / 2) var(--_space);
+    }
+    [part='column-option'] {
+      display: flex;
+      align-items: center;
+      gap: calc(var(--_space) / 2);
+    }
+    [part='column-option'] label {
+      flex: 1;
+    }
+    [part='column-up'],
+    [part='column-down'] {
+      min-height: 1.75rem;
+      padding: 0 calc(var(--_space) / 2);
+    }
+    [part='table'] {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    [role='row'] {
+      display: grid;
+      grid-template-columns: 2.5rem repeat(var(--_columns), minmax(var(--ucrm-contact-directory-column-width, 0), 1fr));
+      align-items: center;
+      width: 100%;
+      border-bottom: 1px solid var(--_border);
+    }
+    [part='header-row'] {
+      background: var(--_bg-alt);
+      font-weight: 600;
+    }
+    [part='body'] {
+      display: block;
+      height: var(--ucrm-contact-directory-height, 28rem);
+      /* Columns shrink (with ellipsis) instead of scrolling sideways: a horizontal
+         scrollbar appearing would change the height the virtualizer measures. */
+      overflow-x: hidden;
+      overflow-y: auto;
+    }
+    [part~='row-selected'] {
+      background: var(--_bg-alt);
+    }
+    [part~='cell'] {
+      padding: calc(var(--_space) / 2) var(--_space);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    [part='open-button'] {
+      border: none;
+      background: none;
+      padding: 0;
+      min-height: auto;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-align: start;
+      max-width: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    dialog {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: var(--_shadow);
+      color: var(--_text);
+      background: var(--_bg);
+      max-width: min(40rem, 95vw);
+    }
+    dialog form {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    dialog h2 {
+      margin: 0;
+      font-size: 1.1em;
+    }
+    dialog p {
+      margin: 0;
+    }
+    [part='dialog-actions'] {
+      display: flex;
+      justify-content: flex-end;
+      gap: var(--_space);
+    }
+    [part='merge-refusal'] {
+      margin: 0;
+      color: var(--_danger);
+    }
+    [part='merge-primary'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    [part='merge-preview'] {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    [part='merge-preview'] caption {
+      text-align: start;
+      font-weight: 600;
+      padding-bottom: calc(var(--_space) / 2);
+    }
+    [part='merge-preview'] th,
+    [part='merge-preview'] td {
+      text-align: start;
+      padding: calc(var(--_space) / 2);
+      border-bottom: 1px solid var(--_border);
+    }
+    [part='merge-pick'] {
+      width: 100%;
+    }
+    [part='merge-warning'] {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    [part='import-mapping'],
+    [part='import-skipped'] {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    [part='import-mapping'] caption,
+    [part='import-skipped'] caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    [part='import-mapping'] th,
+    [part='import-mapping'] td,
+    [part='import-skipped'] th,
+    [part='import-skipped'] td {
+      text-align: start;
+      padding: calc(var(--_space) / 2);
+      border-bottom: 1px solid var(--_border);
+    }
+    [part='import-progress'] {
+      width: 100%;
+    }
+    [part='import-mode'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    [part='delete-confirm'] {
+      background: var(--_danger);
+      border-color: var(--_danger);
+    }
+  }
+`;

@@ -1,0 +1,75 @@
+/**
+ * The views beside the directory: "All contacts", the Block segment, and the
+ * saved views (named filters, private or public), plus "Save as view" for
+ * the current filter. Choosing a view replaces the filter.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactFilter, SavedView } from '../../core/filter.js';
+
+/** The built-in Block segment: blocked contacts are listed here, apart. */
+export const BLOCKED_FILTER: ContactFilter = {
+  match: 'all',
+  conditions: [{ field: 'blocked', op: 'is', value: 'true' }],
+  expression: '',
+};
+export const ALL_FILTER: ContactFilter = { match: 'all', conditions: [], expression: '' };
+
+export interface ViewsContext {
+  views: readonly SavedView[];
+  /** `all`, `blocked`, a view id, or '' once the filter was edited by hand. */
+  active: string;
+  strings: {
+    viewsLabel: string;
+    allContacts: string;
+    blockedSegment: string;
+    privateView: string;
+    saveView: string;
+    viewName: string;
+    viewPublic: string;
+    saveViewButton: string;
+  };
+  choose: (id: string, filter: ContactFilter) => void;
+  save: (name: string, isPublic: boolean) => void;
+}
+
+function viewButton(ctx: ViewsContext, id: string, label: string, filter: ContactFilter, note?: string) {
+  return html`<li>
+    <button
+      type="button"
+      part=${ctx.active === id ? 'view view-active' : 'view'}
+      aria-current=${ctx.active === id ? 'true' : nothing}
+      @click=${() => ctx.choose(id, filter)}
+    >
+      ${label}${note ? html` <span part="view-note">(${note})</span>` : nothing}
+    </button>
+  </li>`;
+}
+
+function submitSave(ctx: ViewsContext, event: SubmitEvent): void {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  const name = (form.elements.namedItem('view-name') as HTMLInputElement).value.trim();
+  if (!name) return;
+  ctx.save(name, (form.elements.namedItem('view-public') as HTMLInputElement).checked);
+  form.reset();
+  (form.closest('details') as HTMLDetailsElement).open = false;
+}
+
+export function renderViews(ctx: ViewsContext): TemplateResult {
+  const s = ctx.strings;
+  return html`<nav part="views" aria-label=${s.viewsLabel}>
+    <ul part="view-list">
+      ${viewButton(ctx, 'all', s.allContacts, ALL_FILTER)} ${viewButton(ctx, 'blocked', s.blockedSegment, BLOCKED_FILTER)}
+      ${ctx.views.map((v) => viewButton(ctx, v.id, v.name, v.filter, v.public ? undefined : s.privateView))}
+    </ul>
+    <details part="save-view">
+      <summary>${s.saveView}</summary>
+      <form @submit=${(e: SubmitEvent) => submitSave(ctx, e)}>
+        <label for="view-name">${s.viewName}</label>
+        <input id="view-name" name="view-name" required autocomplete="off" />
+        <label><input type="checkbox" name="view-public" />${s.viewPublic}</label>
+        <button type="submit" part="save-view-button">${s.saveViewButton}</button>
+      </form>
+    </details>
+  </nav>`;
+}

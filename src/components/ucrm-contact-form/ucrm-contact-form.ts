@@ -1,0 +1,388 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContactDraft, CustomSection, FieldDef, FieldType, Identity } from '../../core/types.js';
+import { UcrmContactSubmitEvent } from '../../events.js';
+import { contactStrings, type ContactStrings } from '../../i18n/strings/contact.js';
+import { fieldDomId, fromRawValue, renderFieldInput, toRawValue } from '../shared/field-input.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import {
+  fieldProblemMessage,
+  validateFieldValue,
+  type FieldProblemCode,
+  type FieldRawValue,
+} from '../shared/field-validation.js';
+import { UcrmElement } from '../shared/ucrm-element.js';
+import { contactFormStyles } from './ucrm-contact-form.styles.js';
+
+/** A problem shown next to a control; `identify` sits on the first name. */
+type FormProblem = FieldProblemCode | 'identify';
+
+/** What the agent has typed so far; the only source of the form's values. */
+interface Typed {
+  firstName: string;
+  lastName: string;
+  phones: string[];
+  emails: string[];
+  /** Custom values the agent changed, by field key; the rest come from `initial`. */
+  custom: Record<string, FieldRawValue>;
+}
+
+/** A control of the form: its DOM id, type and current value, in screen order. */
+interface ControlInfo {
+  id: string;
+  type: FieldType;
+  raw: FieldRawValue;
+  required?: boolean;
+}
+
+const isDirectKind = (i: Identity) => i.kind === 'phone' || i.kind === 'email';
+
+function uniqueNonEmpty(values: string[]): string[] {
+  const trimmed = values.map((v) => v.trim()).filter(Boolean);
+  return trimmed.filter((v, i) => trimmed.indexOf(v) === i);
+}
+
+/** Custom fields of all sections, each key once (two sections may share a field). */
+function fieldsOf(sections: CustomSection[]): FieldDef[] {
+  const seen = new Set<string>();
+  return sections.flatMap((section) =>
+    section.fields.filter((field) => !seen.has(field.key) && seen.add(field.key)),
+  );
+}
+
+/**
+ * The create-contact form: names, phones, emails, the interaction's channel
+ * identity and the campaign's custom sections. Presentational: it validates
+ * and fires `ucrm-contact-submit`; the owner (e.g. the interaction view)
+ * creates the contact and sets `busy` meanwhile.
+ *
+ * What the agent typed is never cleared by a re-render, a `busy` toggle, a
+ * `sections` update or an error the owner shows: only `reset()` and a new
+ * prefill clear it. A new prefill is an `initial` whose content differs from
+ * the one applied last (a new interaction); assigning an equal object again,
+ * as a parent re-render does, changes nothing.
+ *
+ * A channel identity in `initial` (Instagram, Messenger, Telegram, web chat)
+ * is shown read-only: it is the ClientID that will find this contact again,
+ * so it is not the agent's to edit.
+ *
+ * @summary Create a contact: validated native fields for names, phones, emails and custom sections.
+ *
+ * @fires ucrm-contact-submit - `{draft: ContactDraft}` on a valid submit (cancelable); `draft` has `firstName`, `lastName`, `phones`, `emails`, `identities` (the channel identities) and `custom`, plus any other `initial` property unchanged.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart names - The first/last name group.
+ * @csspart phones - The phone group.
+ * @csspart emails - The email group.
+ * @csspart channel-identity - The read-only channel identity group.
+ * @csspart section - One custom section (a `<fieldset>`).
+ * @csspart section-title - A section's legend.
+ * @csspart field - Every field wrapper (also `field-<type>`).
+ * @csspart label - Every field label.
+ * @csspart control - Every input and select.
+ * @csspart field-error - A field's validation message.
+ * @csspart add-button - The "Add phone" / "Add email" buttons.
+ * @csspart remove-button - The buttons removing a phone or email row.
+ * @csspart footer - The submit row.
+ * @csspart submit - The submit button.
+ * @csspart progress - The spinner shown while `busy`.
+ * @csspart status - The polite live region (saving, fields needing attention).
+ *
+ * @cssproperty --ucrm-contact-form-gap - Space between fields and groups.
+ * @cssproperty --ucrm-contact-form-columns - `grid-template-columns` of the field grids.
+ */
+export class UcrmContactForm extends UcrmElement {
+  static override styles = [...UcrmElement.styles, fieldStyles, contactFormStyles];
+
+  /** The custom sections whose fields the form shows (already filtered to the campaign). */
+  @property({ attribute: false }) sections: CustomSection[] = [];
+
+  /**
+   * The prefill, e.g. `{phones: ['+59899123456']}`, `{emails: [...]}` or
+   * `{identities: [{kind: 'instagram', value: 'ana.ig'}]}`. A prefill with
+   * different content resets the form; an equal one is ignored.
+   */
+  @property({ attribute: false }) initial: ContactDraft = {};
+
+  /** Set by the owner while the contact is being created: submit is disabled, values are kept. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** The submit button's text; defaults to the localized "Create contact". */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+
+  @state() private typed: Typed = { firstName: '', lastName: '', phones: [''], emails: [''], custom: {} };
+  @state() private problems: Record<string, FormProblem> = {};
+  @state() private attention = 0;
+
+  /** The prefill applied last, and its content, to tell a new prefill from a re-assignment. */
+  private applied: ContactDraft = {};
+  private appliedKey = '{}';
+  /** Controls the agent changed: only those are validated on blur. */
+  private readonly dirty = new Set<string>();
+
+  /** The current values as a draft (not validated). */
+  get value(): ContactDraft {
+    const { phones: _p, emails: _e, identities, custom: initialCustom, ...rest } = this.applied;
+    const fields = fieldsOf(this.sections ?? []);
+    const custom: Record<string, unknown> = { ...initialCustom };
+    for (const field of fields) {
+      const value = fromRawValue(field, this.rawOf(field));
+      if (value === undefined) delete custom[field.key];
+      else custom[field.key] = value;
+    }
+    return {
+      ...rest,
+      firstName: this.typed.firstName.trim(),
+      lastName: this.typed.lastName.trim(),
+      phones: uniqueNonEmpty(this.typed.phones),
+      emails: uniqueNonEmpty(this.typed.emails),
+      identities: (identities ?? []).filter((i) => !isDirectKind(i)),
+      custom,
+    };
+  }
+
+  /** Clears what the agent typed and every message, back to `initial`. */
+  reset(): void {
+    this.apply(this.initial ?? {});
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('initial')) {
+      const next = this.initial ?? {};
+      if (JSON.stringify(next) !== this.appliedKey) this.apply(next);
+    }
+  }
+
+  private apply(initial: ContactDraft): void {
+    this.applied = initial;
+    this.appliedKey = JSON.stringify(initial);
+    const ids = initial.identities ?? [];
+    const of = (kind: 'phone' | 'email') => ids.filter((i) => i.kind === kind).map((i) => i.value);
+    const phones = uniqueNonEmpty([...(initial.phones ?? []), ...of('phone')]);
+    const emails = uniqueNonEmpty([...(initial.emails ?? []), ...of('email')]);
+    this.typed = {
+      firstName: initial.firstName ?? '',
+      lastName: initial.lastName ?? '',
+      phones: phones.length ? phones : [''],
+      emails: emails.length ? emails : [''],
+      custom: {},
+    };
+    this.problems = {};
+    this.attention = 0;
+    this.dirty.clear();
+  }
+
+  private get s(): ContactStrings {
+    return this.strings(contactStrings);
+  }
+
+  private rawOf(field: FieldDef): FieldRawValue {
+    return field.key in this.typed.custom
+      ? this.typed.custom[field.key]
+      : toRawValue(field, this.applied.custom?.[field.key]);
+  }
+
+  /** Every validated control in screen order, with its current value. */
+  private controls(): ControlInfo[] {
+    const t = this.typed;
+    return [
+      { id: 'firstName', type: 'text', raw: t.firstName },
+      { id: 'lastName', type: 'text', raw: t.lastName },
+      ...t.phones.map((raw, i) => ({ id: `phone-${i}`, type: 'phone' as const, raw })),
+      ...t.emails.map((raw, i) => ({ id: `email-${i}`, type: 'email' as const, raw })),
+      ...fieldsOf(this.sections ?? []).map((field) => ({
+        id: fieldDomId('custom', field.key),
+        type: field.type,
+        raw: this.rawOf(field),
+        required: field.required,
+      })),
+    ];
+  }
+
+  private control(id: string): HTMLInputElement | HTMLSelectElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+  }
+
+  private check(info: ControlInfo): FormProblem | undefined {
+    const badInput = (this.control(info.id) as HTMLInputElement | null)?.validity?.badInput;
+    return validateFieldValue(info.type, info.raw, { required: info.required, badInput });
+  }
+
+  /** The form needs something to find the contact by: a name, a phone or an email. */
+  private identifiable(): boolean {
+    const d = this.value;
+    return Boolean(d.firstName || d.lastName || d.phones?.length || d.emails?.length || d.identities?.length);
+  }
+
+  private setProblem(id: string, problem: FormProblem | undefined): void {
+    const next = { ...this.problems };
+    if (problem) next[id] = problem;
+    else delete next[id];
+    this.problems = next;
+  }
+
+  /** Records a change; a shown message is re-checked at once so it goes away when fixed. */
+  private changed(id: string, update: (t: Typed) => Typed): void {
+    this.typed = update(this.typed);
+    this.dirty.add(id);
+    const shown = this.problems[id];
+    if (this.problems.firstName === 'identify' && this.identifiable()) this.setProblem('firstName', undefined);
+    if (shown && shown !== 'identify') this.revalidate(id);
+  }
+
+  private revalidate(id: string): void {
+    const info = this.controls().find((c) => c.id === id);
+    if (info) this.setProblem(id, this.check(info));
+  }
+
+  private onBlur(id: string): void {
+    if (this.dirty.has(id) && this.problems[id] !== 'identify') this.revalidate(id);
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const problems: Record<string, FormProblem> = {};
+    for (const info of this.controls()) {
+      const problem = this.check(info);
+      if (problem) problems[info.id] = problem;
+    }
+    if (!problems.firstName && !this.identifiable()) problems.firstName = 'identify';
+    this.problems = problems;
+    const invalid = this.controls().filter((c) => problems[c.id]);
+    this.attention = invalid.length;
+    if (invalid.length > 0) {
+      await this.updateComplete;
+      this.control(invalid[0].id)?.focus();
+      return;
+    }
+    this.dispatchEvent(new UcrmContactSubmitEvent({ draft: this.value }));
+  }
+
+  private message(id: string): string | undefined {
+    const problem = this.problems[id];
+    if (!problem) return undefined;
+    return problem === 'identify' ? this.s.errIdentify : fieldProblemMessage(problem, this.s);
+  }
+
+  private async addRow(list: 'phones' | 'emails'): Promise<void> {
+    this.typed = { ...this.typed, [list]: [...this.typed[list], ''] };
+    await this.updateComplete;
+    this.control(`${list === 'phones' ? 'phone' : 'email'}-${this.typed[list].length - 1}`)?.focus();
+  }
+
+  private async removeRow(list: 'phones' | 'emails', index: number): Promise<void> {
+    const prefix = list === 'phones' ? 'phone' : 'email';
+    this.typed = { ...this.typed, [list]: this.typed[list].filter((_, i) => i !== index) };
+    // Messages are keyed by row; after a removal they would sit on the wrong row.
+    this.problems = Object.fromEntries(Object.entries(this.problems).filter(([id]) => !id.startsWith(`${prefix}-`)));
+    await this.updateComplete;
+    this.control(`${prefix}-${Math.min(index, this.typed[list].length - 1)}`)?.focus();
+  }
+
+  override render() {
+    const s = this.s;
+    const t = this.typed;
+    const name = (key: 'firstName' | 'lastName', label: string) =>
+      renderFieldInput({
+        field: { key, label, type: 'text' },
+        id: key,
+        value: t[key],
+        strings: s,
+        error: this.message(key),
+        onInput: (v) => this.changed(key, (x) => ({ ...x, [key]: String(v) })),
+        onBlur: () => this.onBlur(key),
+      });
+    return html`<form part="form" novalidate aria-label=${s.formTitle} @submit=${this.onSubmit}>
+      <div part="names" class="grid">${name('firstName', s.firstName)} ${name('lastName', s.lastName)}</div>
+      <div class="grid">${this.renderList('phones')} ${this.renderList('emails')}</div>
+      ${this.renderChannelIdentities()} ${fieldsOf(this.sections ?? []).length ? this.renderSections() : nothing}
+      <div part="footer">
+        <button type="submit" part="submit" class="primary" ?disabled=${this.busy}>
+          ${this.busy ? html`<span part="progress" class="spinner" aria-hidden="true"></span> ` : nothing}${this
+            .submitLabel || s.submit}
+        </button>
+        <p part="status" role="status">${this.busy ? s.saving : this.attention ? s.invalidCount(this.attention) : ''}</p>
+      </div>
+    </form>`;
+  }
+
+  private renderList(list: 'phones' | 'emails'): TemplateResult {
+    const s = this.s;
+    const phones = list === 'phones';
+    const rows = this.typed[list];
+    const prefix = phones ? 'phone' : 'email';
+    return html`<fieldset part=${list}>
+      <legend>${phones ? s.phone : s.email}</legend>
+      ${rows.map((raw, i) => {
+        const id = `${prefix}-${i}`;
+        const label = phones ? s.phoneN(i + 1) : s.emailN(i + 1);
+        return html`<div class="row">
+          ${renderFieldInput({
+            field: { key: id, label, type: phones ? 'phone' : 'email' },
+            id,
+            value: raw,
+            strings: s,
+            error: this.message(id),
+            onInput: (v) =>
+              this.changed(id, (x) => ({ ...x, [list]: x[list].map((old, j) => (j === i ? String(v) : old)) })),
+            onBlur: () => this.onBlur(id),
+          })}
+          ${rows.length > 1
+            ? html`<button type="button" part="remove-button" @click=${() => this.removeRow(list, i)}>
+                ${phones ? s.removePhone(i + 1) : s.removeEmail(i + 1)}
+              </button>`
+            : nothing}
+        </div>`;
+      })}
+      <div>
+        <button type="button" part="add-button" @click=${() => this.addRow(list)}>
+          ${phones ? s.addPhone : s.addEmail}
+        </button>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderChannelIdentities(): TemplateResult | typeof nothing {
+    const identities = (this.applied.identities ?? []).filter((i) => !isDirectKind(i));
+    if (identities.length === 0) return nothing;
+    const s = this.s;
+    return html`<div part="channel-identity" class="grid">
+      ${identities.map((identity, i) =>
+        renderFieldInput({
+          field: { key: identity.kind, label: s.channelIdentity(s[identity.kind]), type: 'text' },
+          id: `identity-${i}`,
+          value: identity.value,
+          strings: s,
+          readonly: true,
+          onInput: () => undefined,
+        }),
+      )}
+    </div>`;
+  }
+
+  private renderSections(): TemplateResult {
+    const seen = new Set<string>();
+    return html`${(this.sections ?? []).map((section) => {
+      const fields = section.fields.filter((field) => !seen.has(field.key) && seen.add(field.key));
+      if (fields.length === 0) return nothing;
+      return html`<fieldset part="section">
+        <legend part="section-title">${section.title}</legend>
+        <div class="grid">
+          ${fields.map((field) => {
+            const id = fieldDomId('custom', field.key);
+            return renderFieldInput({
+              field,
+              id,
+              value: this.rawOf(field),
+              strings: this.s,
+              error: this.message(id),
+              onInput: (v) => this.changed(id, (x) => ({ ...x, custom: { ...x.custom, [field.key]: v } })),
+              onBlur: () => this.onBlur(id),
+            });
+          })}
+        </div>
+      </fieldset>`;
+    })}`;
+  }
+}

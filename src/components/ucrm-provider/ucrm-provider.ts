@@ -1,0 +1,82 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { isSupportedCountry } from 'libphonenumber-js/min';
+import { restSourceFor } from '../../data/rest-source-for.js';
+import type { CrmSource } from '../../data/source.js';
+import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
+import { UcrmElement } from '../shared/ucrm-element.js';
+import { css } from 'lit';
+
+const providerStyles = css`
+  @layer ucrm {
+    :host {
+      display: contents;
+    }
+  }
+`;
+
+/**
+ * Gives every ucrm element inside it one data source and shared settings,
+ * so a host configures them once instead of per element. Elements use, in
+ * order: their own `source` property, the nearest provider's, the library
+ * default. Renders its children unchanged (`display: contents`).
+ *
+ * @summary Provides a CRM source and settings to the ucrm elements inside it.
+ *
+ * @slot - The ucrm elements (and anything else) that use this provider.
+ * @fires ucrm-error - `{operation: 'attribute:default-region' | 'attribute:api-base', code: 'invalid', message}` for a malformed attribute.
+ * @csspart error - A malformed attribute, explained.
+ */
+export class UcrmProvider extends UcrmElement {
+  static override styles = [...UcrmElement.styles, providerStyles];
+
+  /** The source every element inside uses unless it has its own. Property only; wins over `api-base`. */
+  @property({ attribute: false }) source?: CrmSource;
+
+  /** ISO 3166 region (e.g. `BR`, `UY`) for phone numbers written without a country code. */
+  @property({ attribute: 'default-region' }) defaultRegion?: string;
+
+  /**
+   * Base URL of a CRM implementing the REST contract (`docs/rest-api.md`): every
+   * element inside uses that REST source, selected from HTML alone. Tokens are
+   * never attributes: set `source` to `createRestSource({baseUrl, token})` for auth.
+   */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  @provide({ context: configContext })
+  protected config: UcrmConfig = {};
+
+  /** What descendants receive: `source`, else the REST source for `api-base`. */
+  @provide({ context: sourceContext })
+  protected provided?: CrmSource;
+
+  private apiSource?: CrmSource;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
+    if (changed.has('source') || changed.has('apiBase')) this.provided = this.source ?? this.apiSource;
+    if (changed.has('defaultRegion')) {
+      const region = this.defaultRegion?.trim().toUpperCase();
+      if (region && !isSupportedCountry(region)) {
+        this.reportBadAttribute('default-region', this.defaultRegion ?? '', 'an ISO 3166 country code such as BR or UY');
+        this.config = {};
+      } else {
+        // A new object, so consumers that subscribe see the change.
+        this.config = region ? { defaultRegion: region } : {};
+        if (this.problem?.operation === 'attribute:default-region') this.clearProblem();
+      }
+    }
+  }
+
+  private restSourceForAttribute(): CrmSource | undefined {
+    const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.config.defaultRegion });
+    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', 'an http(s) URL');
+    else if (this.problem?.operation === 'attribute:api-base') this.clearProblem();
+    return source === 'invalid' ? undefined : source;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderProblem()}<slot></slot>`;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Digit-substring index over phone numbers: a query's digits match whatever
+ * punctuation either side was written with ("(11) 9876" finds +5511987654321).
+ *
+ * All numbers live in one string ("5511987654321|5215512345678|..."), scanned
+ * with `indexOf`: about a millisecond for 100k numbers in V8, whatever the
+ * query, and next to nothing to build (no per-digit posting lists, which cost
+ * more to build than every query they would speed up). The string is joined
+ * by the first scan after numbers were added. A hit's position maps to its
+ * number by binary search over the numbers' start offsets.
+ */
+import { IntList } from './int-list.js';
+
+/** How a query's digits met a stored number, best last. */
+export const DigitMatch = {
+  /** Somewhere inside the number. */
+  Inside: 1,
+  /** At the start of the stored digits. */
+  Start: 2,
+  /** The whole number, or all of it but its country code (a national number). */
+  Whole: 3,
+} as const;
+export type DigitMatch = (typeof DigitMatch)[keyof typeof DigitMatch];
+
+export type DigitVisit = (doc: number, match: DigitMatch, exact: boolean) => void;
+
+export class PhoneDigitsIndex {
+  /** Entry → digits of one number; joined into `all` by the first scan after a change. */
+  private readonly parts: string[] = [];
+  /** Entry → document. */
+  private readonly docs = new IntList(1024);
+  /** Every number followed by `|`. */
+  private all = '';
+  /** Entry → offset of its first digit in `all`. */
+  private starts = new Int32Array(0);
+  private joined = 0;
+
+  get count(): number {
+    return this.parts.length;
+  }
+
+  add(doc: number, digits: string): void {
+    this.parts.push(digits);
+    this.docs.push(doc);
+  }
+
+  /** Appends the numbers added since the last scan: one join, not a concatenation per add. */
+  private ensureJoined(): void {
+    const n = this.parts.length;
+    if (this.joined === n) return;
+    const starts = new Int32Array(n);
+    starts.set(this.starts.subarray(0, this.joined));
+    let offset = this.all.length;
+    for (let e = this.joined; e < n; e++) {
+      starts[e] = offset;
+      offset += this.parts[e]!.length + 1;
+    }
+    this.all += this.parts.slice(this.joined).join('|') + '|';
+    this.starts = starts;
+    this.joined = n;
+  }
+
+  /**
+   * Calls `visit(doc, match, exact)` for each stored number containing the
+   * query digits. A leading `00` (international prefix) or `0` (trunk prefix)
+   * is also tried without it. `exact` is true when the whole stored number
+   * was typed (an identity match).
+   */
+  find(query: string, visit: DigitVisit): void {
+    this.findRun(query, visit);
+    // Without the prefix only when digits remain to tell numbers apart ("005" is not "5").
+    if (query.startsWith('00') && query.length > 4) this.findRun(query.slice(2), visit);
+    else if (query.startsWith('0') && !query.startsWith('00') && query.length > 3) this.findRun(query.slice(1), visit);
+  }
+
+  /** One visit per stored digit run holding `q`, with the best way it holds it (no prefix variants). */
+  findRun(q: string, visit: DigitVisit): void {
+    this.ensureJoined();
+    const { all, starts } = this;
+    const docs = this.docs.items;
+    const count = this.parts.length;
+    let entry = 0;
+    let at = all.indexOf(q);
+    while (at >= 0) {
+      // Hits only move forward: step to the next few numbers, else binary search.
+      if (entry + 8 < count && starts[entry + 8]! <= at) {
+        let lo = entry + 8;
+        let hi = count - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >>> 1;
+          if (starts[mid]! <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        entry = lo;
+      } else {
+        while (entry + 1 < count && starts[entry + 1]! <= at) entry++;
+      }
+      const start = starts[entry]!;
+      const end = entry + 1 < count ? starts[entry + 1]! - 1 : all.length - 1;
+      const doc = docs[entry]!;
+      if (at === start) {
+        const whole = at + q.length === end;
+        visit(doc, whole ? DigitMatch.Whole : DigitMatch.Start, whole);
+      } else {
+        // All but 1–3 leading digits: a national number without its country code.
+        const tail = end - q.length;
+        const national = q.length >= 6 && tail - start <= 3 && tail >= at && all.startsWith(q, tail);
+        visit(doc, national ? DigitMatch.Whole : DigitMatch.Inside, false);
+      }
+      at = all.indexOf(q, end + 1);
+    }
+  }
+}

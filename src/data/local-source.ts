@@ -1,0 +1,430 @@
+/**
+ * The embedded local source, the library default: every contact in memory
+ * with two indexes (identity key → contact ids, covering every equivalent
+ * form, and the fuzzy search index), written through to IndexedDB so the
+ * data survives a reload. When IndexedDB is blocked, full or missing, the
+ * source keeps working from memory and says so in `persistenceError`.
+ */
+import { abortable } from '../core/abortable.js';
+import { CrmError, throwIfAborted } from '../core/errors.js';
+import { contactIdentities, formatPhone, identityKey, normalizeIdentity } from '../core/identity.js';
+import { IdentityIndex } from '../core/identity-index.js';
+import { resolveInteraction } from '../core/resolution.js';
+import { ContactSearchIndex } from '../core/search.js';
+import type {
+  Campaign,
+  Contact,
+  ContactDraft,
+  ContactPatch,
+  CustomSection,
+  FieldDef,
+  Identity,
+  InteractionContext,
+} from '../core/types.js';
+import { LocalStore, storageError } from './local-store.js';
+import type {
+  CallOptions,
+  CreateOptions,
+  CrmSource,
+  Resolution,
+  ResolveOptions,
+  SearchOptions,
+  SearchResult,
+} from './source.js';
+
+export interface LocalSourceOptions {
+  /** Seed contacts, written only into an empty store (stored data wins after a reload). */
+  contacts?: Contact[];
+  /** Campaign configuration; when given it replaces the stored campaigns. */
+  campaigns?: Campaign[];
+  /** Custom sections; when given they replace the stored sections. */
+  sections?: CustomSection[];
+  /** Write through to IndexedDB (default true); false keeps everything in memory. */
+  persist?: boolean;
+  /** IndexedDB database name (default 'ucrm'). */
+  name?: string;
+  /** ISO 3166 region for national phone numbers. */
+  defaultRegion?: string;
+  /** Seed an empty store with generated demo data (see `generateDemoData`). */
+  demo?: boolean | { count?: number; seed?: number };
+}
+
+export interface LocalSource extends CrmSource {
+  /** Settles once stored data is loaded (or the source fell back to memory). Never rejects for storage. */
+  readonly ready: Promise<void>;
+  /** Set when IndexedDB is blocked/over quota/unavailable: the source then works from memory. */
+  readonly persistenceError: CrmError | undefined;
+  readonly kind: 'local';
+}
+
+export function createLocalSource(options: LocalSourceOptions = {}): LocalSource {
+  return new LocalCrmSource(options);
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and
+ * contact-center intranets often serve plain http; `getRandomValues` does not
+ * need one.
+ */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function notFound(id: string): CrmError {
+  return new CrmError('not-found', `No contact with id "${id}".`);
+}
+
+/** The custom fields the search index covers: every section's fields, once per key. */
+function searchableFields(sections: CustomSection[]): FieldDef[] {
+  const byKey = new Map<string, FieldDef>();
+  for (const field of sections.flatMap((section) => section.fields)) {
+    if (!byKey.has(field.key)) byKey.set(field.key, field);
+  }
+  return [...byKey.values()];
+}
+
+class LocalCrmSource implements LocalSource {
+  readonly kind = 'local' as const;
+  readonly ready: Promise<void>;
+  private lostError: CrmError | undefined;
+  private store: LocalStore | undefined;
+
+  private readonly contacts = new Map<string, Contact>();
+  private readonly identityIndex = new IdentityIndex();
+  private searchIndex = new ContactSearchIndex();
+  private campaigns: Campaign[] = [];
+  private sections: CustomSection[] = [];
+  /** idempotency key → id of the contact it created (persisted) */
+  private idempotency = new Map<string, string>();
+  /** idempotency key → the create in flight, so concurrent double submits share it */
+  private readonly creating = new Map<string, Promise<Contact>>();
+
+  constructor(private readonly options: LocalSourceOptions) {
+    this.ready = this.init();
+  }
+
+  get persistenceError(): CrmError | undefined {
+    return this.lostError;
+  }
+
+  // ---- reads -------------------------------------------------------------
+
+  async getContact(id: string, options?: CallOptions): Promise<Contact | undefined> {
+    await this.whenReady(options?.signal);
+    const contact = this.contacts.get(id);
+    return contact && clone(contact);
+  }
+
+  async findByIdentity(identity: Identity, options?: CallOptions): Promise<Contact[]> {
+    await this.whenReady(options?.signal);
+    return this.lookup(identity).map(clone);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    await this.whenReady(options.signal);
+    const { ids, total } = this.searchIndex.search(query, { limit: options.limit, offset: options.offset });
+    const items = ids.flatMap((id) => {
+      const contact = this.contacts.get(id);
+      return contact ? [clone(contact)] : [];
+    });
+    return { items, total };
+  }
+
+  async listSections(options?: CallOptions): Promise<CustomSection[]> {
+    await this.whenReady(options?.signal);
+    return clone(this.sections);
+  }
+
+  async listCampaigns(options?: CallOptions): Promise<Campaign[]> {
+    await this.whenReady(options?.signal);
+    return clone(this.campaigns);
+  }
+
+  async resolve(context: InteractionContext, options: ResolveOptions = {}): Promise<Resolution> {
+    await this.whenReady(options.signal);
+    const resolution = await resolveInteraction(
+      context,
+      {
+        getContact: async (id) => this.contacts.get(id),
+        findByIdentity: async (identity) => this.lookup(identity),
+        listSections: async () => this.sections,
+      },
+      { defaultRegion: options.defaultRegion ?? this.options.defaultRegion, signal: options.signal },
+    );
+    return clone(resolution);
+  }
+
+  // ---- writes: memory first, then IndexedDB (awaited, so a resolved write survives a reload) ----
+
+  async createContact(draft: ContactDraft, options: CreateOptions = {}): Promise<Contact> {
+    const { idempotencyKey: key, signal } = options;
+    throwIfAborted(signal);
+    // Registered before the first await, so a concurrent second call with the same key finds it.
+    let pending = key ? this.creating.get(key) : undefined;
+    if (!pending) {
+      // Unkeyed creates stop if their caller gave up before the write; keyed ones are
+      // shared by every caller with the key, so they always finish.
+      const created = this.create(draft, key, key ? undefined : signal);
+      pending = created;
+      if (key) {
+        this.creating.set(key, created);
+        const forget = () => {
+          if (this.creating.get(key) === created) this.creating.delete(key);
+        };
+        created.then(forget, forget);
+      }
+    }
+    return clone(await abortable(pending, signal));
+  }
+
+  async updateContact(id: string, patch: ContactPatch, options?: CallOptions): Promise<Contact> {
+    await this.whenReady(options?.signal);
+    const current = this.contacts.get(id);
+    if (!current) throw notFound(id);
+    const next: Contact = {
+      ...current,
+      ...patch,
+      id: current.id,
+      createdAt: current.createdAt,
+      updatedAt: new Date().toISOString(),
+    };
+    if (patch.phones || patch.emails || patch.identities) {
+      next.identities = this.reconcileIdentities(current, next, patch.identities);
+    }
+    return this.save(next);
+  }
+
+  async addIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
+    await this.whenReady(options?.signal);
+    const current = this.contacts.get(contactId);
+    if (!current) throw notFound(contactId);
+    const normalized = this.normalize(identity.kind, identity.value);
+    const key = identityKey(normalized);
+    if (current.identities.some((existing) => identityKey(existing) === key)) return clone(current);
+    const next: Contact = {
+      ...current,
+      identities: [...current.identities, normalized],
+      updatedAt: new Date().toISOString(),
+    };
+    // Keep the display lists in step: every phone and email is also an identity.
+    if (normalized.kind === 'phone' && !this.displayed(current.phones, 'phone', key)) {
+      next.phones = [...current.phones, formatPhone(normalized.value)];
+    }
+    if (normalized.kind === 'email' && !this.displayed(current.emails, 'email', key)) {
+      next.emails = [...current.emails, normalized.value];
+    }
+    return this.save(next);
+  }
+
+  async removeIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
+    await this.whenReady(options?.signal);
+    const current = this.contacts.get(contactId);
+    if (!current) throw notFound(contactId);
+    const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
+    const key = identityKey(result.ok ? result.identity : identity);
+    if (!current.identities.some((existing) => identityKey(existing) === key)) return clone(current);
+    const next: Contact = {
+      ...current,
+      identities: current.identities.filter((existing) => identityKey(existing) !== key),
+      phones: current.phones.filter((phone) => this.keyOf('phone', phone) !== key),
+      emails: current.emails.filter((email) => this.keyOf('email', email) !== key),
+      updatedAt: new Date().toISOString(),
+    };
+    return this.save(next);
+  }
+
+  // ---- internals ---------------------------------------------------------
+
+  private async whenReady(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    await abortable(this.ready, signal);
+  }
+
+  private regionOption(): { defaultRegion?: string } {
+    return this.options.defaultRegion ? { defaultRegion: this.options.defaultRegion } : {};
+  }
+
+  private keyOf(kind: Identity['kind'], raw: string): string | undefined {
+    const result = normalizeIdentity(kind, raw, this.regionOption());
+    return result.ok ? identityKey(result.identity) : undefined;
+  }
+
+  private displayed(values: string[], kind: Identity['kind'], key: string): boolean {
+    return values.some((value) => this.keyOf(kind, value) === key);
+  }
+
+  /** Normalizes or throws `invalid`, for data coming in through a write. */
+  private normalize(kind: Identity['kind'], raw: string): Identity {
+    const result = normalizeIdentity(kind, raw, this.regionOption());
+    if (result.ok) return result.identity;
+    const what = kind === 'phone' ? 'phone number' : kind === 'email' ? 'email address' : `${kind} id`;
+    throw new CrmError('invalid', `"${raw}" is not a valid ${what}.`);
+  }
+
+  private lookup(identity: Identity): Contact[] {
+    const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
+    return this.identityIndex.get(result.ok ? result.identity : identity).flatMap((id) => this.contacts.get(id) ?? []);
+  }
+
+  private async create(draft: ContactDraft, key: string | undefined, signal?: AbortSignal): Promise<Contact> {
+    await this.ready;
+    throwIfAborted(signal);
+    const existing = key ? this.contacts.get(this.idempotency.get(key) ?? '') : undefined;
+    if (existing) return existing;
+    // Validate what was typed; the display lists keep the agent's formatting.
+    const phones = [...new Set((draft.phones ?? []).map((phone) => phone.trim()).filter(Boolean))];
+    const emails = [...new Set((draft.emails ?? []).map((email) => email.trim()).filter(Boolean))];
+    phones.forEach((phone) => this.normalize('phone', phone));
+    emails.forEach((email) => this.normalize('email', email));
+    const identities = (draft.identities ?? []).map((identity) => this.normalize(identity.kind, identity.value));
+    const now = new Date().toISOString();
+    const fields = clone(draft);
+    const contact: Contact = {
+      ...fields,
+      firstName: (fields.firstName ?? '').trim(),
+      lastName: (fields.lastName ?? '').trim(),
+      tags: fields.tags ?? [],
+      notes: fields.notes ?? [],
+      custom: fields.custom ?? {},
+      blocked: fields.blocked ?? false,
+      unsubscribed: fields.unsubscribed ?? false,
+      phones,
+      emails,
+      identities,
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    contact.identities = contactIdentities(contact, this.regionOption());
+    this.index(contact);
+    if (key) this.idempotency.set(key, contact.id);
+    await this.persist((store) => store.putContacts([contact], key ? { key, contactId: contact.id } : undefined));
+    return contact;
+  }
+
+  /**
+   * The identities after an edit: phones and emails removed from the display
+   * lists lose their identity; new ones gain it; other identities stay.
+   */
+  private reconcileIdentities(current: Contact, next: Contact, explicit: Identity[] | undefined): Identity[] {
+    const derivedKeys = (contact: Contact, known: Contact | undefined) => {
+      const keys = new Set<string>();
+      for (const phone of contact.phones) {
+        const key = this.keyOf('phone', phone);
+        if (key) keys.add(key);
+        // Only what the agent just typed must be valid; old stored data may not be.
+        else if (known && !known.phones.includes(phone)) this.normalize('phone', phone);
+      }
+      for (const email of contact.emails) {
+        const key = this.keyOf('email', email);
+        if (key) keys.add(key);
+        else if (known && !known.emails.includes(email)) this.normalize('email', email);
+      }
+      return keys;
+    };
+    const before = derivedKeys(current, undefined);
+    const after = derivedKeys(next, current);
+    const base = explicit ? explicit.map((identity) => this.normalize(identity.kind, identity.value)) : current.identities;
+    const kept = base.filter((identity) => {
+      const key = identityKey(identity);
+      return !before.has(key) || after.has(key);
+    });
+    return contactIdentities({ ...next, identities: kept }, this.regionOption());
+  }
+
+  private async save(contact: Contact): Promise<Contact> {
+    this.index(contact);
+    await this.persist((store) => store.putContacts([contact]));
+    return clone(contact);
+  }
+
+  private index(contact: Contact): void {
+    this.contacts.set(contact.id, contact);
+    this.identityIndex.add(contact);
+    this.searchIndex.add(contact);
+  }
+
+  /** Runs a write against IndexedDB; a failure switches the source to memory only. */
+  private async persist(write: (store: LocalStore) => Promise<void>): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      await write(store);
+    } catch (error) {
+      this.lose(storageError(error));
+    }
+  }
+
+  private lose(error: CrmError): void {
+    if (!this.lostError) {
+      this.lostError = error;
+      console.warn(`ucrm-widgets: ${error.message}`);
+    }
+    // Stop writing: IndexedDB keeps its last consistent state, memory goes on.
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  private async init(): Promise<void> {
+    const { options } = this;
+    let stored: Awaited<ReturnType<LocalStore['load']>> | undefined;
+    if (options.persist ?? true) {
+      try {
+        this.store = await LocalStore.open(options.name ?? 'ucrm', { onLost: (error) => this.lose(error) });
+        stored = await this.store.load();
+      } catch (error) {
+        this.lose(storageError(error));
+      }
+    }
+    const storedContacts = stored?.contacts ?? [];
+    const storedCampaigns = stored?.campaigns ?? [];
+    const storedSections = stored?.sections ?? [];
+    const needsDemo =
+      !!options.demo &&
+      (storedContacts.length === 0 ||
+        (!options.campaigns && storedCampaigns.length === 0) ||
+        (!options.sections && storedSections.length === 0));
+    // Loaded on demand so the generator is never in the screen-pop bundle.
+    const demo = needsDemo
+      ? (await import('./demo-data.js')).generateDemoData(typeof options.demo === 'object' ? options.demo : {})
+      : undefined;
+
+    this.campaigns = clone(options.campaigns ?? (storedCampaigns.length ? storedCampaigns : (demo?.campaigns ?? [])));
+    this.sections = clone(options.sections ?? (storedSections.length ? storedSections : (demo?.sections ?? [])));
+    this.idempotency = stored?.idempotency ?? new Map();
+    this.searchIndex = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
+
+    let seeded: Contact[] = [];
+    if (storedContacts.length) {
+      // Written by this source, so identities are already normalized.
+      storedContacts.forEach((contact) => this.index(contact));
+    } else {
+      const region = this.regionOption();
+      seeded = [
+        // Host data: fill in identities from the phones and emails.
+        ...(options.contacts ?? []).map((contact) => ({
+          ...clone(contact),
+          identities: contactIdentities(contact, region),
+        })),
+        // Demo data comes with normalized identities already.
+        ...(demo?.contacts ?? []),
+      ];
+      seeded.forEach((contact) => this.index(contact));
+    }
+
+    if (seeded.length) await this.persist((store) => store.putContacts(seeded));
+    if (options.campaigns || (!storedCampaigns.length && this.campaigns.length)) {
+      await this.persist((store) => store.replaceAll('campaigns', this.campaigns));
+    }
+    if (options.sections || (!storedSections.length && this.sections.length)) {
+      await this.persist((store) => store.replaceAll('sections', this.sections));
+    }
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * `createRestSource`: the `CrmSource` that talks to a CRM over HTTP, per the
+ * contract in docs/rest-api.md (docs/openapi.yaml). One ky instance carries
+ * what every call needs: the bearer token and Accept-Language hooks, the
+ * timeout, and retries with backoff on 408/429/5xx honouring Retry-After.
+ * Non-idempotent calls (POST) are retried only when they carry an
+ * Idempotency-Key, so a retry can never create a second contact.
+ */
+import ky, { HTTPError } from 'ky';
+import type { KyInstance, Options as KyOptions, RetryOptions } from 'ky';
+import { CrmError } from '../core/errors.js';
+import type { Campaign, Contact, ContactDraft, ContactPatch, CustomSection, Identity, InteractionContext } from '../core/types.js';
+import { resolveLocale } from '../i18n/localize.js';
+import { restStrings } from '../i18n/strings/rest.js';
+import type { RestOperation, RestStrings } from '../i18n/strings/rest.js';
+import { toRestError } from './rest-errors.js';
+import type {
+  CallOptions,
+  CreateOptions,
+  CrmSource,
+  Resolution,
+  ResolveOptions,
+  SearchOptions,
+  SearchResult,
+} from './source.js';
+
+export interface RestRetryOptions {
+  /** Retries after the first attempt (default 2; 0 turns retrying off). */
+  limit?: number;
+  /** Upper bound of one backoff delay, in ms (default 5000). */
+  backoffLimit?: number;
+  /** A longer `Retry-After` than this (ms) fails at once instead of waiting (default 10000). */
+  maxRetryAfter?: number;
+}
+
+export interface RestSourceOptions {
+  /** Where the contract is served, e.g. `https://crm.example.com/api/ucrm`. */
+  baseUrl: string;
+  /** Called before every attempt, so a refreshed token is picked up. Never put a token in an attribute. */
+  token?: () => string | Promise<string>;
+  /** Per attempt, in ms (default 10000); a call that takes longer fails with `timeout`. */
+  timeout?: number;
+  /** A number is the retry limit. */
+  retry?: number | RestRetryOptions;
+  /** The UI language, sent as Accept-Language so the server's messages match it. */
+  locale?: () => string;
+  /** ISO 3166 region for national phone numbers, sent with calls that normalize identities. */
+  defaultRegion?: string;
+  /** A fetch to use instead of the global one (tests, instrumentation). */
+  fetch?: typeof fetch;
+}
+
+/** Safe to repeat: a retry cannot do the work twice. POST joins them only with an Idempotency-Key. */
+const IDEMPOTENT_METHODS = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+/** How many contact ETags to remember; old ones are forgotten first. */
+const ETAG_CAPACITY = 2000;
+
+interface Items<T> {
+  items: T[];
+}
+
+/** Retry-After in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (!Number.isNaN(seconds)) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : date - Date.now();
+}
+
+function retryOptions(retry: RestSourceOptions['retry']): RetryOptions {
+  const options = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
+  const maxRetryAfter = options.maxRetryAfter ?? 10_000;
+  return {
+    limit: options.limit ?? 2,
+    methods: IDEMPOTENT_METHODS,
+    statusCodes: RETRY_STATUS,
+    afterStatusCodes: [429, 503],
+    maxRetryAfter,
+    // ky would wait maxRetryAfter and try anyway; a server asking for longer is down for now: say so at once.
+    shouldRetry: ({ error }) => {
+      if (error instanceof CrmError) return false;
+      const wait = error instanceof HTTPError ? retryAfterMs(error.response.headers.get('retry-after')) : undefined;
+      return wait !== undefined && wait > maxRetryAfter ? false : undefined;
+    },
+    backoffLimit: options.backoffLimit ?? 5_000,
+    // Spreads the retries of many agents' widgets after one outage.
+    jitter: (delay) => delay * (0.5 + Math.random() / 2),
+  };
+}
+
+function isContact(value: unknown): value is Contact {
+  const contact = value as Contact | null;
+  return !!contact && typeof contact === 'object' && typeof contact.id === 'string' && Array.isArray(contact.identities);
+}
+
+
+/** The ETag of a contact the server sent in a list: its `updatedAt`, quoted (docs/rest-api.md, "Versions"). */
+function etagOf(contact: Contact): string {
+  return JSON.stringify(contact.updatedAt);
+}
+
+class RestSource implements CrmSource {
+  private readonly api: KyInstance;
+  private readonly retry: RetryOptions;
+  private readonly etags = new Map<string, string>();
+
+  constructor(private readonly options: RestSourceOptions) {
+    this.retry = retryOptions(options.retry);
+    const { token, locale } = options;
+    this.api = ky.create({
+      prefixUrl: options.baseUrl,
+      timeout: options.timeout ?? 10_000,
+      retry: this.retry,
+      headers: { accept: 'application/json' },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      hooks: {
+        beforeRequest: [
+          async (request) => {
+            let value = '';
+            try {
+              value = token ? await token() : '';
+            } catch (error) {
+              throw new CrmError('unauthorized', this.strings().noToken, { cause: error });
+            }
+            if (value) request.headers.set('authorization', `Bearer ${value}`);
+            const language = locale?.();
+            if (language) request.headers.set('accept-language', language);
+          },
+        ],
+        // A token that expired between two calls: ask the provider again, once. A 401 was not
+        // processed, so this is safe for any method.
+        afterResponse: [
+          (_request, _options, response, { retryCount }) =>
+            token && response.status === 401 && retryCount === 0 ? ky.retry({ delay: 0 }) : undefined,
+        ],
+      },
+    });
+  }
+
+  /** One call: the response body parsed as JSON (undefined for 404 when `allowMissing`), or a CrmError. */
+  private async call<T>(
+    operation: RestOperation,
+    path: string,
+    init: KyOptions & { allowMissing?: boolean },
+  ): Promise<{ body: T; response: Response } | undefined> {
+    const { allowMissing, ...request } = init;
+    try {
+      const response = await this.api(path, {
+        ...request,
+        throwHttpErrors: (status) => !(allowMissing && status === 404),
+      });
+      if (allowMissing && response.status === 404) return undefined;
+      const text = await response.text();
+      // JSON.parse's SyntaxError is reported as "not valid JSON".
+      const body = JSON.parse(text) as T;
+      return { body, response };
+    } catch (error) {
+      const strings = this.strings();
+      throw await toRestError(error, strings[operation], strings, init.signal ?? undefined);
+    }
+  }
+
+  private remember(contact: Contact, response?: Response): Contact {
+    const etag = response?.headers.get('etag') ?? etagOf(contact);
+    this.etags.delete(contact.id);
+    this.etags.set(contact.id, etag);
+    if (this.etags.size > ETAG_CAPACITY) this.etags.delete(this.etags.keys().next().value as string);
+    return contact;
+  }
+
+  /** This call's messages, in the UI's language at the time of the call. */
+  private strings(): RestStrings {
+    return restStrings[resolveLocale(this.options.locale?.())];
+  }
+
+  private unexpected(operation: RestOperation): CrmError {
+    const strings = this.strings();
+    return new CrmError('unavailable', strings.unexpectedShape(strings[operation]));
+  }
+
+  private contactFrom(operation: RestOperation, result: { body: unknown; response: Response } | undefined): Contact {
+    if (!result || !isContact(result.body)) throw this.unexpected(operation);
+    return this.remember(result.body, result.response);
+  }
+
+  private contactsFrom(operation: RestOperation, body: unknown): Contact[] {
+    const items = (body as Items<unknown> | null)?.items;
+    if (!Array.isArray(items) || !items.every(isContact)) throw this.unexpected(operation);
+    return items.map((contact) => this.remember(contact));
+  }
+
+  private region(override?: string): Record<string, string> {
+    const region = override ?? this.options.defaultRegion;
+    return region ? { defaultRegion: region } : {};
+  }
+
+  async getContact(id: string, options: CallOptions = {}): Promise<Contact | undefined> {
+    const result = await this.call<unknown>('getContact', `contacts/${encodeURIComponent(id)}`, {
+      signal: options.signal,
+      allowMissing: true,
+    });
+    return result ? this.contactFrom('getContact', result) : undefined;
+  }
+
+  async findByIdentity(identity: Identity, options: CallOptions = {}): Promise<Contact[]> {
+    const result = await this.call<unknown>('findByIdentity', 'contacts/by-identity', {
+      searchParams: { kind: identity.kind, value: identity.value },
+      signal: options.signal,
+    });
+    return this.contactsFrom('findByIdentity', result?.body);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const result = await this.call<Partial<SearchResult>>('search', 'contacts', {
+      searchParams: { q: query, limit: options.limit, offset: options.offset },
+      signal: options.signal,
+    });
+    const items = this.contactsFrom('search', result?.body);
+    const total = result?.body.total;
+    if (typeof total !== 'number') throw this.unexpected('search');
+    return { items, total };
+  }
+
+  async createContact(draft: ContactDraft, options: CreateOptions = {}): Promise<Contact> {
+    const key = options.idempotencyKey;
+    const result = await this.call<unknown>('createContact', 'contacts', {
+      method: 'post',
+      json: draft,
+      searchParams: this.region(),
+      signal: options.signal,
+      ...(key
+        ? { headers: { 'idempotency-key': key }, retry: { ...this.retry, methods: [...IDEMPOTENT_METHODS, 'post'] } }
+        : {}),
+    });
+    return this.contactFrom('createContact', result);
+  }
+
+  async updateContact(id: string, patch: ContactPatch, options: CallOptions = {}): Promise<Contact> {
+    // The version this client last saw; a stale one makes the server answer 409 (conflict).
+    const etag = this.etags.get(id);
+    const result = await this.call<unknown>('updateContact', `contacts/${encodeURIComponent(id)}`, {
+      method: 'patch',
+      json: patch,
+      searchParams: this.region(),
+      signal: options.signal,
+      // PATCH is not retried: a repeat after a lost response would meet its own new ETag as a conflict.
+      ...(etag ? { headers: { 'if-match': etag } } : {}),
+    });
+    return this.contactFrom('updateContact', result);
+  }
+
+  private identityPath(contactId: string, identity: Identity): string {
+    return `contacts/${encodeURIComponent(contactId)}/identities/${encodeURIComponent(identity.kind)}/${encodeURIComponent(identity.value)}`;
+  }
+
+  async addIdentity(contactId: string, identity: Identity, options: CallOptions = {}): Promise<Contact> {
+    const result = await this.call<unknown>('addIdentity', this.identityPath(contactId, identity), {
+      method: 'put',
+      searchParams: this.region(),
+      signal: options.signal,
+    });
+    return this.contactFrom('addIdentity', result);
+  }
+
+  async removeIdentity(contactId: string, identity: Identity, options: CallOptions = {}): Promise<Contact> {
+    const result = await this.call<unknown>('removeIdentity', this.identityPath(contactId, identity), {
+      method: 'delete',
+      searchParams: this.region(),
+      signal: options.signal,
+    });
+    return this.contactFrom('removeIdentity', result);
+  }
+
+  async listSections(options: CallOptions = {}): Promise<CustomSection[]> {
+    const result = await this.call<Items<CustomSection>>('listSections', 'sections', { signal: options.signal });
+    if (!Array.isArray(result?.body.items)) throw this.unexpected('listSections');
+    return result.body.items;
+  }
+
+  async listCampaigns(options: CallOptions = {}): Promise<Campaign[]> {
+    const result = await this.call<Items<Campaign>>('listCampaigns', 'campaigns', { signal: options.signal });
+    if (!Array.isArray(result?.body.items)) throw this.unexpected('listCampaigns');
+    return result.body.items;
+  }
+
+  async resolve(context: InteractionContext, options: ResolveOptions = {}): Promise<Resolution> {
+    const operation = 'resolve';
+    const result = await this.call<Resolution>(operation, 'interactions/resolve', {
+      searchParams: {
+        contactId: context.contactId || undefined,
+        clientId: context.clientId || undefined,
+        channel: context.channel,
+        campaign: context.campaign || undefined,
+        ...this.region(options.defaultRegion),
+      },
+      signal: options.signal,
+    });
+    const resolution = result?.body;
+    if (!resolution || typeof resolution.state !== 'string' || !Array.isArray(resolution.sections)) throw this.unexpected(operation);
+    if (resolution.contact) this.remember(resolution.contact);
+    for (const candidate of resolution.candidates ?? []) this.remember(candidate.contact);
+    return resolution;
+  }
+}
+
+/**
+ * A `CrmSource` over the REST contract of docs/rest-api.md.
+ *
+ * @example
+ * const source = createRestSource({ baseUrl: 'https://crm.example.com/ucrm', token: () => auth.accessToken() });
+ */
+export function createRestSource(options: RestSourceOptions): CrmSource {
+  if (!options?.baseUrl) throw new CrmError('invalid', restStrings[resolveLocale(options?.locale?.())].noBaseUrl);
+  return new RestSource(options);
+}

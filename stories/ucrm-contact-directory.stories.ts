@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { ContactFilter } from '../src/core/filter.js';
+import type { Contact, FieldDef } from '../src/core/types.js';
+import '../src/define/ucrm-contact-directory.js';
+
+interface Args {
+  count: number;
+  query: string;
+  filter: ContactFilter;
+  lang: string;
+}
+
+const FIRST = ['Ana', 'José', 'María', 'Luis', 'João', 'Lucía', 'Pedro', 'Camila', 'Tomás', 'Beatriz'];
+const LAST = ['Souza', 'Núñez', 'Gómez', 'Pérez', 'Silva', 'Fernández', 'Oliveira', 'Rodríguez'];
+const TAGS = ['VIP', 'Lead', 'Newsletter', 'Promo'];
+const STAGES = ['Lead', 'Prospect', 'Customer'];
+
+const fields: FieldDef[] = [
+  { key: 'score', label: 'Score', type: 'number' },
+  { key: 'renewal', label: 'Renewal', type: 'date' },
+];
+
+/** Deterministic sample contacts, so every story looks the same on every load. */
+function sampleContacts(count: number): Contact[] {
+  return Array.from({ length: count }, (_, i) => {
+    const phone = `+5989${String(1_000_000 + ((i * 7919) % 8_999_999)).padStart(7, '0')}`;
+    return {
+      id: `c${i}`,
+      firstName: FIRST[i % FIRST.length],
+      lastName: LAST[(i * 3) % LAST.length],
+      phones: i % 4 === 3 ? [] : [phone],
+      emails: i % 3 === 0 ? [] : [`user${i}@example.com`],
+      identities: i % 4 === 3 ? [] : [{ kind: 'phone', value: phone }],
+      tags: TAGS.filter((_, t) => (i >> t) % 3 === 0),
+      notes: [],
+      custom: { score: (i * 37) % 100, renewal: `2025-${String((i % 12) + 1).padStart(2, '0')}-15` },
+      blocked: i % 17 === 0,
+      unsubscribed: i % 11 === 0,
+      leadStage: STAGES[i % STAGES.length],
+      owner: i % 5 === 0 ? undefined : ['ana', 'luis', 'camila'][i % 3],
+      createdAt: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(),
+      updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+    };
+  });
+}
+
+const NO_FILTER: ContactFilter = { match: 'all', conditions: [], expression: '' };
+
+const meta: Meta<Args> = {
+  title: 'Contact management/ucrm-contact-directory',
+  component: 'ucrm-contact-directory',
+  args: { count: 200, query: '', filter: NO_FILTER, lang: 'en' },
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'es', 'pt'] } },
+  render: ({ count, query, filter, lang }) =>
+    html`<ucrm-contact-directory
+      lang=${lang}
+      query=${query}
+      .contacts=${sampleContacts(count)}
+      .fields=${fields}
+      .filter=${filter}
+    ></ucrm-contact-directory>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** 200 contacts: search, filter, select, delete with the typed count. */
+export const Default: Story = {};
+
+/** 100,000 contacts: the table is virtualized, filters compile once and stay interactive. */
+export const HundredThousand: Story = { args: { count: 100_000 } };
+
+/** A search for "souza". */
+export const Search: Story = { args: { query: 'souza' } };
+
+/** Meet all: VIP customers. */
+export const MeetAll: Story = {
+  args: {
+    filter: {
+      match: 'all',
+      conditions: [
+        { field: 'tags', op: 'is', value: 'VIP' },
+        { field: 'leadStage', op: 'is', value: 'Customer' },
+      ],
+    },
+  },
+};
+
+/** A logic expression: `(1 or 2) and 3`. */
+export const LogicExpression: Story = {
+  args: {
+    filter: {
+      match: 'expression',
+      expression: '(1 or 2) and 3',
+      conditions: [
+        { field: 'tags', op: 'is', value: 'VIP' },
+        { field: 'score', op: 'greater', value: '80' },
+        { field: 'blocked', op: 'is', value: 'false' },
+      ],
+    },
+  },
+};
+
+/** An invalid expression: "Invalid logical expression." with why and where. */
+export const InvalidExpression: Story = {
+  args: {
+    filter: {
+      match: 'expression',
+      expression: '(1 or 4) and 2',
+      conditions: [
+        { field: 'tags', op: 'is', value: 'VIP' },
+        { field: 'owner', op: 'is not empty' },
+      ],
+    },
+  },
+};
+
+/** An incomplete condition: its problem is shown, the list keeps the last valid filter. */
+export const IncompleteCondition: Story = {
+  args: { filter: { match: 'all', conditions: [{ field: 'score', op: 'greater', value: '' }] } },
+};
+
+/** No contacts. */
+export const Empty: Story = { args: { count: 0 } };
+
+/** In Spanish. */
+export const Spanish: Story = { args: { lang: 'es', filter: InvalidExpression.args!.filter } };

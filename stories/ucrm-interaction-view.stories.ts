@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { CrmSource } from '../src/data/source.js';
+import { DEMO_INTERACTIONS } from '../src/data/demo-data.js';
+import '../src/define/ucrm-interaction-view.js';
+import { demoSource, failingSource, memoryOnlySource, pendingSource } from './screen-pop-samples.js';
+
+interface Args {
+  contactId?: string;
+  clientId?: string;
+  channel?: string;
+  campaign?: string;
+  view: string;
+  defaultRegion?: string;
+  autoCreate: boolean;
+  source?: CrmSource;
+}
+
+const meta: Meta<Args> = {
+  title: 'Screen pop/ucrm-interaction-view',
+  component: 'ucrm-interaction-view',
+  args: { view: 'reduced', autoCreate: false, defaultRegion: 'UY' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['reduced', 'full'] },
+    channel: {
+      control: 'select',
+      options: ['phone', 'whatsapp', 'sms', 'email', 'webchat', 'instagram', 'messenger', 'telegram'],
+    },
+  },
+  render: ({ contactId, clientId, channel, campaign, view, defaultRegion, autoCreate, source }) =>
+    html`<ucrm-interaction-view
+      contact-id=${contactId ?? ''}
+      client-id=${clientId ?? ''}
+      channel=${channel ?? 'phone'}
+      campaign=${campaign ?? ''}
+      view=${view}
+      default-region=${defaultRegion ?? ''}
+      ?auto-create=${autoCreate}
+      .source=${source ?? demoSource()}
+      style="max-width: 40rem"
+    ></ucrm-interaction-view>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+const ring = (context: { contactId?: string; clientId?: string; channel: string; campaign?: string }) => ({ ...context });
+
+/** `contact`: a known ContactID shows the contact at once. */
+export const Contact: Story = { args: ring(DEMO_INTERACTIONS.knownContactId) };
+
+/** `contact`, full view: every property, notes, sections expanded. */
+export const ContactFull: Story = { args: { ...ring(DEMO_INTERACTIONS.knownContactId), view: 'full' } };
+
+/** `contact` found by a phone written another way ("(099) 555-123" with region UY). */
+export const PhoneInAnotherFormat: Story = { args: ring(DEMO_INTERACTIONS.uniquePhoneOtherFormat) };
+
+/** `contact` through an equivalence rule: the view says how it matched. */
+export const BrazilNinthDigit: Story = { args: ring(DEMO_INTERACTIONS.brazilNinthDigit) };
+
+/** `candidates`: a shared family phone; each candidate says why it matched. */
+export const Candidates: Story = { args: ring(DEMO_INTERACTIONS.sharedPhone) };
+
+/** `create`: an unknown WhatsApp number, pre-filled in the form. */
+export const Create: Story = { args: ring(DEMO_INTERACTIONS.unknownWhatsApp) };
+
+/** `create` for an unknown email. */
+export const CreateFromEmail: Story = { args: ring(DEMO_INTERACTIONS.unknownEmail) };
+
+/** An invalid ClientID: said plainly; search and create are still offered. */
+export const InvalidClientId: Story = { args: ring(DEMO_INTERACTIONS.invalidNumber) };
+
+/** `auto-create`: an anonymous web chat visitor becomes a contact with a friendly name. */
+export const AutoCreateWebChat: Story = { args: { ...ring(DEMO_INTERACTIONS.anonymousWebchat), autoCreate: true } };
+
+/** `idle`: no interaction; the manual search is the view. */
+export const Idle: Story = { args: {} };
+
+/** `loading`: a skeleton the size of the card, so nothing jumps. */
+export const Loading: Story = { args: { ...ring(DEMO_INTERACTIONS.knownContactId), source: pendingSource() } };
+
+/** `error`: the CRM is unreachable; the message comes with Retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { ...ring(DEMO_INTERACTIONS.knownContactId), source: failingSource() },
+};
+
+/** `search`: "Search another contact" opened from the contact state. */
+export const Search: Story = {
+  args: ring(DEMO_INTERACTIONS.uniquePhoneOtherFormat),
+  play: async ({ canvasElement }) => {
+    const view = canvasElement.querySelector('ucrm-interaction-view')!;
+    for (let i = 0; i < 100 && view.state !== 'contact'; i++) await new Promise((r) => setTimeout(r, 20));
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part=search-button]')!.click();
+  },
+};
+
+/** The storage was blocked: a non-blocking notice; everything works from memory. */
+export const MemoryOnly: Story = { args: { ...ring(DEMO_INTERACTIONS.knownContactId), source: memoryOnlySource() } };
+
+/** An unknown channel: reported in the element, which keeps working as a phone call. */
+export const BadChannel: Story = { args: { clientId: '+598 99 555 123', channel: 'fax' } };
+
+/** Spanish (set the toolbar locale for Portuguese). */
+export const Spanish: Story = {
+  args: ring(DEMO_INTERACTIONS.sharedPhone),
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+};

@@ -1,0 +1,28 @@
+/** Shared by the server tests: a started test server and a small JSON fetch. */
+import process from 'node:process';
+import { startTestServer } from '../../scripts/test-server.mjs';
+
+export { startTestServer };
+
+/** fetch against `server`, with JSON in and out; returns {status, headers, body}. */
+export async function call(server, path, { method = 'GET', json, headers = {}, body } = {}) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(server.token ? { authorization: `Bearer ${server.token}` } : {}),
+      ...headers,
+    },
+    body: json !== undefined ? JSON.stringify(json) : body,
+  });
+  const text = await response.text();
+  let parsed;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+export const storageName = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';

@@ -1,0 +1,285 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createLocalSource } from '../src/data/local-source.js';
+import '../src/define/ucrm-provider.js';
+import { makeContact, phone, screenPopData, until } from './support/screen-pop-fixtures.js';
+import {
+  button,
+  card,
+  cardText,
+  form,
+  liveRegion,
+  matcher,
+  matcherOptions,
+  mountView,
+  named,
+  part,
+  settled,
+  sr,
+  text,
+} from './support/view-harness.js';
+
+function localSource(extra: ReturnType<typeof makeContact>[] = []) {
+  const data = screenPopData();
+  const source = createLocalSource({ persist: false, contacts: [...data.contacts, ...extra], sections: data.sections });
+  return { ...data, source };
+}
+
+/** Silences (and collects) console warnings for tests that provoke them on purpose. */
+async function collectingWarnings<T>(run: (warnings: string[]) => Promise<T>): Promise<T> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (message: string) => warnings.push(String(message));
+  try {
+    return await run(warnings);
+  } finally {
+    console.warn = original;
+  }
+}
+
+describe('<ucrm-interaction-view> resolution', () => {
+  it('shows the contact of a known ContactID and says so', async () => {
+    const { source } = localSource();
+    const { el, events } = await mountView(
+      html`<ucrm-interaction-view contact-id="uy" channel="phone" campaign="sales" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.getAttribute('state')).to.equal('contact');
+    expect(el.contact?.id).to.equal('uy');
+    expect(cardText(el)).to.contain('Martín González');
+    expect(liveRegion(el)).to.equal('Contact found');
+    const resolved = named(events, 'ucrm-resolved');
+    expect(resolved).to.have.length(1);
+    expect(resolved[0].detail.state).to.equal('contact');
+    expect(resolved[0].detail.contact.id).to.equal('uy');
+    expect(resolved[0].detail.context).to.deep.include({ contactId: 'uy', channel: 'phone', campaign: 'sales' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes on with the ClientID when the ContactID is not found', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view contact-id="gone" client-id="martin@example.com" channel="email" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('uy');
+  });
+
+  it('finds a unique phone written in another format and highlights it', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view client-id="(099) 555-123" channel="phone" default-region="UY" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('uy');
+    expect(text(part(el, 'client-id'))).to.equal('+598 99 555 123');
+    expect(text(card(el)!.shadowRoot!.querySelector('[part~=identity-highlight]'))).to.contain('+598 99 555 123');
+  });
+
+  it('lists candidates for a shared phone with why they matched; picking one shows it', async () => {
+    const { source } = localSource();
+    const { el, events } = await mountView(
+      html`<ucrm-interaction-view client-id="+598 99 123 456" channel="phone" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('candidates');
+    expect(el.candidates.map((c) => c.id)).to.have.members(['juan', 'lucia']);
+    expect(liveRegion(el)).to.equal('2 contacts match');
+    const options = matcherOptions(el);
+    expect(options.map(text).join(' | ')).to.contain('Juan Pérez').and.contain('Lucía Pérez').and.contain('Blocked');
+    expect(text(options[0])).to.contain('matched +598 99 123 456');
+    const resolved = named(events, 'ucrm-resolved')[0].detail;
+    expect(resolved.state).to.equal('candidates');
+    expect(resolved.candidates.map((c: { id: string }) => c.id)).to.have.members(['juan', 'lucia']);
+    await expect(el).to.be.accessible();
+
+    const lucia = options.find((o) => text(o).includes('Lucía'))!;
+    lucia.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('lucia');
+    expect(cardText(el)).to.contain('Blocked');
+    const selected = named(events, 'ucrm-contact-selected');
+    expect(selected, 'one event, fired by the view').to.have.length(1);
+    expect(selected[0].detail.contact.id).to.equal('lucia');
+    expect(selected[0].detail.reason).to.deep.equal({ identity: phone('+59899123456'), rule: 'exact' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard only: Tab to the candidates, Enter picks', async () => {
+    const { source } = localSource();
+    const { el, events } = await mountView(
+      html`<button>host</button
+        ><ucrm-interaction-view client-id="+59899123456" channel="phone" .source=${source}></ucrm-interaction-view>`,
+    );
+    (el.previousElementSibling as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' }); // "Search another contact"
+    await sendKeys({ press: 'Tab' }); // the candidate list
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state).to.equal('contact');
+    expect(named(events, 'ucrm-contact-selected')).to.have.length(1);
+    expect(el.contact?.id).to.equal(named(events, 'ucrm-contact-selected')[0].detail.contact.id);
+  });
+
+  it('says how a contact matched through an equivalence rule (Brazil 9th digit)', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view client-id="+55 11 98765-4321" channel="whatsapp" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('ana');
+    expect(text(part(el, 'match-reason'))).to.equal('matched +55 11 8765 4321 without the 9th digit');
+  });
+
+  it('offers the create form with the ClientID pre-filled as the channel says', async () => {
+    const { source } = localSource();
+    const { el, events } = await mountView(
+      html`<ucrm-interaction-view client-id="+598 98 765 432" channel="whatsapp" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('create');
+    expect(liveRegion(el)).to.equal('New contact');
+    expect(named(events, 'ucrm-resolved')[0].detail.state).to.equal('create');
+    expect(form(el)!.value.phones).to.deep.equal(['+59898765432']);
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('channel', 'email');
+    el.setAttribute('client-id', ' New.Client@Example.org ');
+    await settled(el);
+    expect(el.state).to.equal('create');
+    expect(form(el)!.value.emails).to.deep.equal(['new.client@example.org']);
+
+    el.setAttribute('channel', 'instagram');
+    el.setAttribute('client-id', '@Someone.New');
+    await settled(el);
+    expect(form(el)!.value.identities).to.deep.equal([{ kind: 'instagram', value: 'someone.new' }]);
+  });
+
+  it('shows only the sections enabled for the campaign', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view contact-id="uy" campaign="sales" view="full" .source=${source}></ucrm-interaction-view>`,
+    );
+    const titles = () => [...card(el)!.shadowRoot!.querySelectorAll('[part~=section-summary]')].map(text);
+    expect(titles()).to.deep.equal(['General', 'Sales data']);
+    el.setAttribute('campaign', 'support');
+    await settled(el);
+    expect(titles()).to.deep.equal(['General', 'Support data']);
+    el.removeAttribute('campaign');
+    await settled(el);
+    expect(titles()).to.deep.equal(['General']);
+  });
+
+  it('passes view="full" to the card and reports a bad view', async () => {
+    const { source } = localSource();
+    const { el, events } = await collectingWarnings(async (warnings) => {
+      const mounted = await mountView(
+        html`<ucrm-interaction-view contact-id="uy" view="huge" .source=${source}></ucrm-interaction-view>`,
+      );
+      expect(warnings).to.have.length(1);
+      return mounted;
+    });
+    expect(el.view).to.equal('reduced');
+    expect(named(events, 'ucrm-error')[0].detail.operation).to.equal('attribute:view');
+    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('view="huge"');
+    expect(el.state, 'still works').to.equal('contact');
+    el.view = 'full';
+    await el.updateComplete;
+    expect(card(el)!.view).to.equal('full');
+  });
+
+  it('an invalid ClientID says so and still offers search and create', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view client-id="12-34" channel="phone" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('create');
+    expect(text(part(el, 'notice'))).to.contain('“12-34” is not a valid Phone ClientID');
+    expect(liveRegion(el)).to.equal('Invalid ClientID');
+    expect(form(el)).to.not.equal(null);
+    expect(button(sr(el), 'Search another contact').disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is idle with a manual search when there is no interaction; a pick shows the contact', async () => {
+    const { source } = localSource();
+    const { el, events } = await mountView(html`<ucrm-interaction-view .source=${source}></ucrm-interaction-view>`);
+    expect(el.state).to.equal('idle');
+    expect(named(events, 'ucrm-resolved')[0].detail.state).to.equal('idle');
+    expect(matcher(el)!.mode).to.equal('search');
+    await expect(el).to.be.accessible();
+    matcher(el)!.query = 'Emily';
+    await until(() => matcherOptions(el).length === 1, 'a search result');
+    matcherOptions(el)[0].click();
+    await el.updateComplete;
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('emily');
+    expect(named(events, 'ucrm-contact-selected')[0].detail.contact.id).to.equal('emily');
+  });
+
+  it('an unknown channel is reported (visible, ucrm-error, one warning) and never leaves a blank widget', async () => {
+    const { source } = localSource();
+    await collectingWarnings(async (warnings) => {
+      const { el, events } = await mountView(
+        html`<ucrm-interaction-view client-id="+59899555123" channel="carrier-pigeon" .source=${source}></ucrm-interaction-view>`,
+      );
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('channel');
+      const errors = named(events, 'ucrm-error');
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail).to.include({ operation: 'attribute:channel', code: 'invalid' });
+      expect(text(sr(el).querySelector('[role=alert]'))).to.contain('channel="carrier-pigeon"');
+      // Read as a phone call, so the widget still does its job.
+      expect(el.state).to.equal('contact');
+      expect(el.contact?.id).to.equal('uy');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('renders contact fields holding markup as text', async () => {
+    const evil = makeContact('<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>', {
+      id: 'evil',
+      phones: ['+59899777000'],
+      tags: ['<b>vip</b>'],
+    });
+    const { source } = localSource([evil]);
+    const { el } = await mountView(html`<ucrm-interaction-view contact-id="evil" .source=${source}></ucrm-interaction-view>`);
+    expect(cardText(el)).to.contain('<img src=x onerror="window.__xss=1">');
+    expect(cardText(el)).to.contain('<b>vip</b>');
+    expect(card(el)!.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('takes the whole context from the interaction property', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view
+        .source=${source}
+        .interaction=${{ channel: 'instagram', clientId: '@Sofi.Nunez', campaign: 'support' }}
+      ></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('sofia');
+    expect(text(part(el, 'channel'))).to.equal('Instagram');
+  });
+
+  it('uses the source and region of the nearest <ucrm-provider>', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-provider default-region="UY" .source=${source}
+        ><ucrm-interaction-view client-id="099 555 123" channel="phone"></ucrm-interaction-view
+      ></ucrm-provider>`,
+    );
+    expect(el.state).to.equal('contact');
+    expect(el.contact?.id).to.equal('uy');
+  });
+
+  it('speaks Spanish', async () => {
+    const { source } = localSource();
+    const { el } = await mountView(
+      html`<ucrm-interaction-view lang="es" client-id="+59899123456" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(liveRegion(el)).to.equal('2 contactos coinciden');
+    expect(text(part(el, 'search-button'))).to.equal('Buscar otro contacto');
+  });
+});
