@@ -6,11 +6,12 @@
  */
 import '../src/define/ucrm-provider.js';
 import '../src/define/ucrm-interaction-view.js';
-import type { InteractionContext } from '../src/core/types.js';
+import type { Campaign, InteractionContext } from '../src/core/types.js';
 import { setDefaultSource } from '../src/data/default-source.js';
 import { DEMO_FIXTURES, DEMO_INTERACTIONS } from '../src/data/demo-data.js';
 import { createLocalSource } from '../src/data/local-source.js';
-import { clearActiveInteraction, setActiveInteraction } from '../src/state/interaction-store.js';
+import { setActiveInteraction } from '../src/state/interaction-store.js';
+import { wireLifecycle } from './lifecycle.js';
 
 const DB_NAME = 'ucrm-demo';
 
@@ -85,7 +86,8 @@ ringForm.addEventListener('submit', (event) => {
   const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
   ring({ channel: text('channel') ?? 'phone', clientId: text('clientId'), contactId: text('contactId'), campaign: text('campaign') });
 });
-$('#hang-up').addEventListener('click', () => clearActiveInteraction());
+let campaigns: Campaign[] = [];
+wireLifecycle(() => campaigns);
 
 $<HTMLInputElement>('#full-view').addEventListener('change', (event) => {
   view.view = (event.target as HTMLInputElement).checked ? 'full' : 'reduced';
@@ -126,6 +128,9 @@ const EVENTS = [
   'ucrm-contact-created',
   'ucrm-client-id-assigned',
   'ucrm-contact-updated',
+  'ucrm-disposition-saved',
+  'ucrm-wrap-up-end',
+  'ucrm-interaction-start',
   'ucrm-error',
 ] as const;
 
@@ -160,7 +165,7 @@ $('#clear-log').addEventListener('click', () => log.replaceChildren());
 // ── Campaigns and data status ───────────────────────────────────────────────
 renderPresets();
 void source.ready.then(async () => {
-  const campaigns = await source.listCampaigns();
+  campaigns = await source.listCampaigns();
   const select = $<HTMLSelectElement>('#campaign');
   for (const campaign of campaigns) select.add(new Option(`${campaign.name} (${campaign.id})`, campaign.id));
   const status = $('#data-status');
