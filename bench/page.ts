@@ -4,6 +4,7 @@
  */
 import { searchCase } from './lib/search-case.js';
 import { identityCase, sourceLookupCase } from './lib/identity-case.js';
+import { filterCase } from './lib/filter-case.js';
 
 declare global {
   interface Window {
@@ -15,6 +16,7 @@ window.ucrmBench = {
   search: searchCase,
   identity: identityCase,
   sourceLookup: sourceLookupCase,
+  filter: filterCase,
   // A separate bundle (bench/run.mjs builds it apart), so a broken element only skips its case.
   screenPop: async (count: number, rings?: number) => {
     const url = new URL('./screen-pop.js', import.meta.url).href;

@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs                 all cases
 //   node bench/run.mjs --quick         10k contacts only, short budgets (a smoke run)
-//   node bench/run.mjs --only=search,identity,pop,size
+//   node bench/run.mjs --only=search,identity,pop,filter,size
 //   node bench/run.mjs --only=search --engines=ours --sizes=100000   (while tuning)
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -26,7 +26,17 @@ const sizeArg = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').
 const sizes = sizeArg ?? (quick ? [10_000] : [10_000, 100_000]);
 
 const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
-const results = { date: new Date().toISOString(), quick, environment: {}, search: [], identity: [], screenPop: [], bundle: [], notes: [] };
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  environment: {},
+  search: [],
+  identity: [],
+  screenPop: [],
+  filter: [],
+  bundle: [],
+  notes: [],
+};
 
 /** Production build of the page (Lit in production mode, minified like a host's build). */
 async function bundle(outdir) {
@@ -82,7 +92,12 @@ async function browserCases() {
     if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium package.');
     browser = await chromium.launch({
       executablePath,
-      args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      args: [
+        ...chromiumArgs,
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+        '--enable-blink-features=ForceEagerMeasureMemory',
+      ],
     });
     const page = await browser.newPage();
     page.on('pageerror', (error) => log('page error:', error.message));
@@ -111,6 +126,11 @@ async function browserCases() {
       }
       log('identity: local source findByIdentity, 100k contacts');
       results.identity.push(await call('sourceLookup', quick ? 10_000 : 100_000));
+    }
+    if (wants('filter')) {
+      const count = quick ? 10_000 : 100_000;
+      log(`directory filter: ${count} contacts`);
+      results.filter.push(...(await call('filter', count, quick ? 5 : 15)));
     }
     if (wants('pop')) {
       if (!popBuilt) log('screen pop: skipped (the element did not build, see notes)');
@@ -144,7 +164,10 @@ function printTables() {
         keystrokes: r.keystroke.n,
         queries: r.queries,
         'build ms': ms(r.buildMs),
+        'first 2 queries ms': ms(r.firstQueriesMs),
+        'Map-by-id floor ms': ms(r.mapByIdMs),
         'heap MB': ms(r.heapMB),
+        'memory MB': ms(r.memoryMB),
         'recall@10': r.recallAt10,
         ...Object.fromEntries(Object.entries(r.recallByKind).map(([k, v]) => [k, v])),
       })),
@@ -176,12 +199,27 @@ function printTables() {
       })),
     );
   }
+  if (results.filter.length) {
+    console.log('\n5. Directory filter (ms per compile + pass over every contact)');
+    console.table(
+      results.filter.map((r) => ({
+        filter: r.what,
+        contacts: r.contacts,
+        matches: r.matches,
+        'p50 ms': ms(r.pass.p50),
+        'p95 ms': ms(r.pass.p95),
+        passes: r.pass.n,
+      })),
+    );
+  }
   if (results.bundle.length) {
-    console.log('\n4. Bundle sizes (esbuild, minified; KiB)');
+    console.log('\n4. Bundle sizes (esbuild, minified, loaded up front; KiB)');
     const kib = (n) => (n / 1024).toFixed(1);
     console.table(
       results.bundle.map((r) =>
-        r.error ? { entry: r.name, error: r.error } : { entry: r.name, min: kib(r.raw), gzip: kib(r.gzip), brotli: kib(r.brotli) },
+        r.error
+          ? { entry: r.name, error: r.error }
+          : { entry: r.name, min: kib(r.raw), gzip: kib(r.gzip), brotli: kib(r.brotli), 'lazy chunks gzip': kib(r.lazyGzip) },
       ),
     );
   }
@@ -190,7 +228,7 @@ function printTables() {
 
 const started = Date.now();
 results.machine = { cpus: cpus().length, model: cpus()[0]?.model, loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)) };
-if (wants('search') || wants('identity') || wants('pop')) await browserCases();
+if (['search', 'identity', 'pop', 'filter'].some(wants)) await browserCases();
 if (wants('size')) {
   log('bundle sizes');
   results.bundle = await measureAll();
@@ -198,6 +236,19 @@ if (wants('size')) {
 results.seconds = Math.round((Date.now() - started) / 1000);
 results.machine.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2));
 printTables();
-const out = join(root, 'bench', quick ? 'results.quick.json' : 'results.json');
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+// --quick and tuning runs (--engines, --sizes) write aside; --only updates its sections of results.json.
+const aside = quick ? 'results.quick.json' : engines || sizeArg ? 'results.partial.json' : 'results.json';
+const out = join(root, 'bench', aside);
+const partial = Boolean(only) && aside === 'results.json';
+let previous = {};
+try {
+  if (partial) previous = JSON.parse(readFileSync(out, 'utf8'));
+} catch {
+  previous = {};
+}
+const sections = ['search', 'identity', 'screenPop', 'filter', 'bundle'];
+const merged = { ...previous, ...results };
+for (const section of sections) if (!results[section].length && previous[section]) merged[section] = previous[section];
+if (partial) merged.notes = [...results.notes, `partial run ${args.join(' ')}: other sections from ${previous.date ?? 'no earlier run'}`];
+writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
 log(`done in ${results.seconds} s; wrote ${out}`);

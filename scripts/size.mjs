@@ -40,7 +40,8 @@ export async function eagerFiles(imports, { external = [] } = {}) {
     });
     const outputs = result.metafile.outputs;
     const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+    // Lazy chunks are entry points too; the page's entry is the one built from stdin.
+    const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'entry.ts');
     const eager = new Set();
     const visit = (path) => {
       if (eager.has(path)) return;

@@ -27,9 +27,24 @@ export {
   hasEnded,
   isOpen,
 } from './core/interaction-lifecycle.js';
+export {
+  parseLogicExpression,
+  printExpression,
+} from './core/filter-expression.js';
+export {
+  compileFilter,
+  validateFilter,
+  FilterError,
+  type ContactFilter,
+  type FilterCondition,
+  type SavedView,
+} from './core/filter.js';
+export { planMerge, findPotentialDuplicates, MERGE_MAX, type MergePlan } from './core/merge.js';
+export { planBulkUpdate, confirmDeleteCount, type BulkAction } from './core/bulk.js';
 
 // Data sources.
 export type * from './data/source.js';
+export { hasContactAdmin, contactAdminOf } from './data/source.js';
 export { createLocalSource, type LocalSource, type LocalSourceOptions } from './data/local-source.js';
 export { getDefaultSource, setDefaultSource } from './data/default-source.js';
 export { createRestSource, type RestSourceOptions, type RestRetryOptions } from './data/rest-source.js';
@@ -52,6 +67,8 @@ export type { DispositionRecord, DispositionRecorder } from './components/dispos
 export { UcrmWrapUpTimer } from './components/ucrm-wrap-up-timer/ucrm-wrap-up-timer.js';
 export { UcrmNewInteraction } from './components/ucrm-new-interaction/ucrm-new-interaction.js';
 export type { ComposerAgent, ComposerChannel } from './core/composer/availability.js';
+export { UcrmContactDirectory } from './components/ucrm-contact-directory/ucrm-contact-directory.js';
+export { UcrmContactDetails, type ContactDetailsState } from './components/ucrm-contact-details/ucrm-contact-details.js';
 
 // Localization.
 export { resolveLocale, type Locale } from './i18n/localize.js';

@@ -4,12 +4,12 @@
  * roots. They extend `CustomEvent` so frameworks that read `event.detail`
  * work unchanged.
  */
+import type { ComposerRequest } from './core/composer/validate.js';
 import type { CrmErrorCode } from './core/errors.js';
 import type { ContactFilter, SavedView } from './core/filter.js';
 import type { BulkAction, BulkPatch } from './core/bulk.js';
 import type { ImportPlan } from './core/csv-import.js';
 import type {
-  Channel,
   Contact,
   ContactDraft,
   Identity,
@@ -147,17 +147,8 @@ export interface AttachmentInfo {
   category: 'image' | 'video' | 'document' | 'audio';
 }
 
-export interface InteractionStartDetail {
-  channel: Channel;
-  campaign: string;
-  to: string;
-  message?: string;
-  template?: string;
-  variables?: Record<string, string>;
-  subject?: string;
-  html?: string;
-  cc?: string[];
-  bcc?: string[];
+/** The validated request (channel, campaign, `to`, message or template or email fields) plus its files. */
+export interface InteractionStartDetail extends ComposerRequest {
   attachments: AttachmentInfo[];
   voiceNote?: Blob;
 }
@@ -248,24 +239,43 @@ export class UcrmColumnsChangeEvent extends CustomEvent<{ columns: string[] }> {
   }
 }
 
-/** A CSV import was planned and confirmed: drafts to create, patches to apply, and the report. */
+/**
+ * A CSV import was planned and confirmed: drafts to create, patches to apply, and the report.
+ * Cancelable: `preventDefault()` stops a directory on a source from writing it (the host writes).
+ */
 export class UcrmContactsImportEvent extends CustomEvent<ImportPlan> {
   static readonly eventName = 'ucrm-contacts-import';
   constructor(detail: ImportPlan) {
-    super(UcrmContactsImportEvent.eventName, { ...init, detail });
+    super(UcrmContactsImportEvent.eventName, { ...init, cancelable: true, detail });
   }
 }
 
-/** The user saved the current filter as a view. The host stores it and adds it to `views`. */
+/**
+ * The user saved the current filter as a view. The host stores it and adds it to `views`;
+ * cancelable: a directory on a source stores it itself unless `preventDefault()` is called.
+ */
 export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'> }> {
   static readonly eventName = 'ucrm-view-save';
   constructor(detail: { view: Omit<SavedView, 'id'> }) {
-    super(UcrmViewSaveEvent.eventName, { ...init, detail });
+    super(UcrmViewSaveEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+/**
+ * A request to merge contacts (the contact details' "potential duplicates"
+ * prompt). Cancelable: a contact directory opens its merge preview for them
+ * unless the host cancels.
+ */
+export class UcrmMergeRequestEvent extends CustomEvent<{ ids: string[] }> {
+  static readonly eventName = 'ucrm-merge-request';
+  constructor(detail: { ids: string[] }) {
+    super(UcrmMergeRequestEvent.eventName, { ...init, cancelable: true, detail });
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ucrm-merge-request': UcrmMergeRequestEvent;
     'ucrm-resolved': UcrmResolvedEvent;
     'ucrm-contact-selected': UcrmContactSelectedEvent;
     'ucrm-matcher-dismiss': UcrmMatcherDismissEvent;

@@ -11,5 +11,7 @@ import './define/ucrm-contact-form.js';
 import './define/disposition-form.js';
 import './define/ucrm-wrap-up-timer.js';
 import './define/ucrm-new-interaction.js';
+import './define/ucrm-contact-directory.js';
+import './define/ucrm-contact-details.js';
 
 export * from './api.js';

@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { ContactFilter } from '../src/core/filter.js';
+import type { ContactFilter, SavedView } from '../src/core/filter.js';
 import type { Contact, FieldDef } from '../src/core/types.js';
+import { createLocalSource } from '../src/data/local-source.js';
+import type { CrmSource } from '../src/data/source.js';
 import '../src/define/ucrm-contact-directory.js';
 
 interface Args {
   count: number;
+  views: SavedView[];
   query: string;
   filter: ContactFilter;
   lang: string;
@@ -50,15 +53,17 @@ const NO_FILTER: ContactFilter = { match: 'all', conditions: [], expression: '' 
 const meta: Meta<Args> = {
   title: 'Contact management/ucrm-contact-directory',
   component: 'ucrm-contact-directory',
-  args: { count: 200, query: '', filter: NO_FILTER, lang: 'en' },
+  args: { count: 200, views: [], query: '', filter: NO_FILTER, lang: 'en' },
   argTypes: { lang: { control: 'inline-radio', options: ['en', 'es', 'pt'] } },
-  render: ({ count, query, filter, lang }) =>
+  render: ({ count, views, query, filter, lang }) =>
     html`<ucrm-contact-directory
       lang=${lang}
       query=${query}
       .contacts=${sampleContacts(count)}
       .fields=${fields}
       .filter=${filter}
+      .views=${views}
+      columns-key="storybook"
     ></ucrm-contact-directory>`,
 };
 export default meta;
@@ -121,8 +126,53 @@ export const IncompleteCondition: Story = {
   args: { filter: { match: 'all', conditions: [{ field: 'score', op: 'greater', value: '' }] } },
 };
 
+/** Saved views beside the table: one public, one private. */
+export const SavedViews: Story = {
+  args: {
+    views: [
+      { id: 'vip', name: 'VIP customers', public: true, filter: MeetAll.args!.filter! },
+      { id: 'mine', name: 'My leads', public: false, filter: { match: 'all', conditions: [{ field: 'owner', op: 'is', value: 'ana' }, { field: 'leadStage', op: 'is', value: 'Lead' }] } },
+    ],
+  },
+};
+
 /** No contacts. */
 export const Empty: Story = { args: { count: 0 } };
 
 /** In Spanish. */
 export const Spanish: Story = { args: { lang: 'es', filter: InvalidExpression.args!.filter } };
+
+/**
+ * On a data source (no `contacts`): an in-memory local source with 2,000
+ * contacts; rows are paged in as the list scrolls, every operation writes
+ * through the source, views are private to `agent-id`, and a picked contact
+ * opens its details.
+ */
+export const OnLocalSource: Story = {
+  render: ({ lang }) =>
+    html`<ucrm-contact-directory
+      lang=${lang}
+      agent-id="ana"
+      default-region="UY"
+      .source=${createLocalSource({ persist: false, contacts: sampleContacts(2000), sections: [{ id: 'crm', title: 'CRM', campaigns: [], fields }] })}
+    ></ucrm-contact-directory>`,
+};
+
+/** A source without contact management: the directory says so instead of staying blank. */
+export const SourceWithoutManagement: Story = {
+  render: ({ lang }) => {
+    const local = createLocalSource({ persist: false, contacts: sampleContacts(20) });
+    const plain: CrmSource = {
+      getContact: (...a) => local.getContact(...a),
+      findByIdentity: (...a) => local.findByIdentity(...a),
+      search: (...a) => local.search(...a),
+      createContact: (...a) => local.createContact(...a),
+      updateContact: (...a) => local.updateContact(...a),
+      addIdentity: (...a) => local.addIdentity(...a),
+      removeIdentity: (...a) => local.removeIdentity(...a),
+      listSections: (...a) => local.listSections(...a),
+      listCampaigns: (...a) => local.listCampaigns(...a),
+    };
+    return html`<ucrm-contact-directory lang=${lang} .source=${plain}></ucrm-contact-directory>`;
+  },
+};

@@ -9,40 +9,7 @@ import type { CrmSource } from '../src/data/source.js';
 import '../src/define/ucrm-new-interaction.js';
 import type { UcrmNewInteraction } from '../src/define/ucrm-new-interaction.js';
 import { clearDraft, saveDraft } from '../src/state/composer-drafts.js';
-
-const campaigns: Campaign[] = [
-  {
-    id: 'uy-sales',
-    name: 'Sales Uruguay',
-    channels: ['phone', 'whatsapp', 'sms', 'email'],
-    outboundChannels: ['phone', 'whatsapp', 'sms', 'email'],
-    provider: 'meta',
-    region: 'UY',
-    signature: '<p>Best regards,<br><strong>Sales team</strong> · Montevideo</p>',
-    templates: [
-      { id: 'welcome', name: 'Welcome', body: 'Hola {{1}}, soy {{agent}} de Ventas. ¿Podemos hablar?', channel: 'whatsapp', approved: true },
-      { id: 'promo', name: 'Spring promo', body: 'Promo!', channel: 'whatsapp', approved: false },
-      { id: 'reminder', name: 'Appointment reminder', body: 'Le recordamos su cita del {{fecha}}.', channel: 'sms' },
-    ],
-  },
-  {
-    id: 'br-support',
-    name: 'Suporte Brasil',
-    channels: ['whatsapp', 'sms'],
-    outboundChannels: ['whatsapp', 'sms'],
-    provider: 'gupshup',
-    region: 'BR',
-    templates: [{ id: 'oi', name: 'Olá', body: 'Olá {{1}}, aqui é o suporte.', channel: 'whatsapp', approved: true }],
-  },
-];
-
-const agent: ComposerAgent = {
-  id: 'story-agent',
-  campaigns: [
-    { id: 'uy-sales', outbound: ['phone', 'whatsapp', 'sms', 'email'] },
-    { id: 'br-support', outbound: ['whatsapp', 'sms'] },
-  ],
-};
+import { sampleAgent, sampleCampaigns } from './ucrm-new-interaction-samples.js';
 
 interface Args {
   open: boolean;
@@ -71,7 +38,7 @@ async function clickStart(canvas: HTMLElement): Promise<UcrmNewInteraction> {
 const meta: Meta<Args> = {
   title: 'Outbound/ucrm-new-interaction',
   component: 'ucrm-new-interaction',
-  args: { open: true, lang: 'en', agentId: 'story-agent', agent, campaigns },
+  args: { open: true, lang: 'en', agentId: 'story-agent', agent: sampleAgent, campaigns: sampleCampaigns },
   argTypes: {
     channel: { control: 'inline-radio', options: [undefined, 'phone', 'whatsapp', 'sms', 'email'] },
     lang: { control: 'inline-radio', options: ['en', 'es', 'pt'] },

@@ -6,6 +6,7 @@ import { CrmError } from '../src/core/errors.js';
 import type { Campaign } from '../src/core/types.js';
 import type { CallOptions, CrmSource } from '../src/data/source.js';
 import type { UcrmDispositionSavedEvent } from '../src/events.js';
+import { quietly } from './support/console.js';
 
 const sales: Campaign = {
   id: 'sales',
@@ -86,12 +87,6 @@ async function settle(el: DispositionForm) {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
   }
-}
-
-function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  return run().finally(() => (console.warn = warn));
 }
 
 describe('<disposition-form>', () => {

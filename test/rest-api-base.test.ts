@@ -8,24 +8,13 @@ import { expect, html } from '@open-wc/testing';
 import '../src/define/ucrm-provider.js';
 import { server, type ServerInfo } from './support/rest-server.js';
 import { until } from './support/screen-pop-fixtures.js';
-import { mountView, named, sr, text } from './support/view-harness.js';
+import { quietly } from './support/console.js';
+import { alertText, mountView, named } from './support/view-harness.js';
 
 let info: ServerInfo;
 before(async () => {
   info = await server();
 });
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
-
-const alertText = (el: Element) => text(sr(el).querySelector('[role=alert]'));
 
 describe('api-base', () => {
   it('on <ucrm-interaction-view> sends the pop to that server', async () => {

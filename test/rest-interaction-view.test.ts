@@ -12,28 +12,17 @@ import type { CrmSource } from '../src/data/source.js';
 import { freshPhone, inject, requests, resetServer, restSource, server } from './support/rest-server.js';
 import type { ServerInfo } from './support/rest-server.js';
 import { until } from './support/screen-pop-fixtures.js';
-import { button, form, formControl, mountView, named, settled, sr, text, typeInto } from './support/view-harness.js';
+import { quietly } from './support/console.js';
+import { alertText, button, form, formControl, mountView, named, settled, sr, typeInto } from './support/view-harness.js';
 
 let info: ServerInfo;
 const source = (options: Partial<RestSourceOptions> = {}): CrmSource => restSource(info, options);
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
 
 function mountPop(context: InteractionContext, crm: CrmSource = source()) {
   return mountView(
     html`<ucrm-interaction-view default-region="UY" .interaction=${context} .source=${crm}></ucrm-interaction-view>`,
   );
 }
-
-const alertText = (el: Element) => text(sr(el).querySelector('[role=alert]'));
 
 before(async () => {
   info = await server();

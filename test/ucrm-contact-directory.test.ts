@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-contact-directory.js';
+import '../src/define/ucrm-provider.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import type { ContactFilter } from '../src/core/filter.js';
 import type { Contact, FieldDef } from '../src/core/types.js';
@@ -448,6 +449,18 @@ describe('<ucrm-contact-directory>', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('reads national numbers in phone conditions with the provider\'s default region', async () => {
+    const wrapper = await fixture(
+      html`<ucrm-provider default-region="UY"
+        ><ucrm-contact-directory .contacts=${people}></ucrm-contact-directory
+      ></ucrm-provider>`,
+    );
+    const el = wrapper.querySelector('ucrm-contact-directory')!;
+    await waitUntil(() => rows(el).length > 0);
+    await addCondition(el, 'phone', 'is', '099 123 456');
+    expect(names(el)).to.deep.equal(['José Núñez']);
   });
 
   it('speaks Spanish', async () => {

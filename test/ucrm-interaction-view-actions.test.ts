@@ -5,7 +5,8 @@ import { friendlyName } from '../src/core/friendly-name.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { ContactDraft } from '../src/core/types.js';
 import type { CrmSource } from '../src/data/source.js';
-import { bound, phone, screenPopData, until } from './support/screen-pop-fixtures.js';
+import { quietly } from './support/console.js';
+import { bound, localScreenPop, phone, screenPopData, until } from './support/screen-pop-fixtures.js';
 import {
   button,
   cardText,
@@ -24,21 +25,6 @@ import {
 } from './support/view-harness.js';
 import type { UcrmInteractionView } from '../src/components/ucrm-interaction-view/ucrm-interaction-view.js';
 
-function localSource() {
-  const data = screenPopData();
-  return { ...data, source: createLocalSource({ persist: false, contacts: data.contacts, sections: data.sections }) };
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
-
 async function searchAndPick(el: UcrmInteractionView, query: string, name: string) {
   button(sr(el), 'Search another contact').click();
   await el.updateComplete;
@@ -52,7 +38,7 @@ async function searchAndPick(el: UcrmInteractionView, query: string, name: strin
 
 describe('<ucrm-interaction-view> create', () => {
   it('creates the contact from the form: contact state, ucrm-contact-created, stored in the source', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" channel="whatsapp" campaign="sales" .source=${source}></ucrm-interaction-view>`,
     );
@@ -74,7 +60,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('a double submit creates one contact', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="nuevo@example.org" channel="email" .source=${source}></ucrm-interaction-view>`,
     );
@@ -90,7 +76,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('the idempotency key is per interaction: two submits through the source give one contact', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const keys: (string | undefined)[] = [];
     const spy = bound(source);
     spy.createContact = (draft: ContactDraft, options) => {
@@ -116,7 +102,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('a failed create keeps what the agent typed, and Retry creates it', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const flaky = bound(source);
     let failures = 1;
     flaky.createContact = (draft, options) =>
@@ -144,7 +130,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('auto-create makes the contact at once, named from the identity, lead stage Lead', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view auto-create client-id="+598 98 765 432" channel="whatsapp" .source=${source}></ucrm-interaction-view>`,
     );
@@ -161,7 +147,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('auto-create gives an anonymous web chat visitor a friendly name', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view auto-create client-id="visitor-7f3a9c" channel="webchat" .source=${source}></ucrm-interaction-view>`,
     );
@@ -174,7 +160,7 @@ describe('<ucrm-interaction-view> create', () => {
   });
 
   it('auto-create does not create for an invalid ClientID', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view auto-create client-id="12-34" channel="phone" .source=${source}></ucrm-interaction-view>`,
     );
@@ -185,7 +171,7 @@ describe('<ucrm-interaction-view> create', () => {
 
 describe('<ucrm-interaction-view> search and assign', () => {
   it('assigns the ClientID to a searched contact, with Undo', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" channel="phone" .source=${source}></ucrm-interaction-view>`,
     );
@@ -222,7 +208,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('Undo is only offered for a while', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view undo-timeout="0" client-id="+598 98 765 432" .source=${source}></ucrm-interaction-view>`,
     );
@@ -234,7 +220,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('says when the ClientID already belongs to someone else and assigns only on confirmation', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+59899555123" channel="phone" .source=${source}></ucrm-interaction-view>`,
     );
@@ -250,7 +236,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('"Open without assigning" shows the contact and changes nothing', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" .source=${source}></ucrm-interaction-view>`,
     );
@@ -264,7 +250,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('a result that already holds the ClientID is simply shown', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+59899123456" .source=${source}></ucrm-interaction-view>`,
     );
@@ -276,7 +262,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('Escape closes the search and returns to the previous state, keeping what was typed', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" .source=${source}></ucrm-interaction-view>`,
     );
@@ -297,7 +283,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
   });
 
   it('Escape on the assign question also closes the search', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="+59899123456" .source=${source}></ucrm-interaction-view>`,
     );
@@ -311,7 +297,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
 
 describe('<ucrm-interaction-view> search and assign, when things go wrong', () => {
   it('a failed assignment is shown with Retry and nothing is lost', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const flaky = bound(source);
     let failures = 1;
     flaky.addIdentity = (id, identity, options) =>
@@ -338,7 +324,7 @@ describe('<ucrm-interaction-view> search and assign, when things go wrong', () =
   });
 
   it('a new interaction closes the search and drops the question and the Undo', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" .source=${source}></ucrm-interaction-view>`,
     );
@@ -357,7 +343,7 @@ describe('<ucrm-interaction-view> search and assign, when things go wrong', () =
 
 describe('<ucrm-interaction-view> errors', () => {
   it('a failed resolution shows the error with Retry, and the retry resolves', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const flaky = bound(source) as CrmSource;
     let failures = 1;
     flaky.resolve = (context, options) =>
@@ -378,7 +364,7 @@ describe('<ucrm-interaction-view> errors', () => {
   });
 
   it('a source that lost its storage shows a non-blocking notice and still works', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const lost = bound(source);
     Object.defineProperty(lost, 'persistenceError', {
       get: () => new CrmError('unavailable', 'IndexedDB is blocked'),

@@ -1,19 +1,13 @@
 import { expect, html } from '@open-wc/testing';
-import { createLocalSource } from '../src/data/local-source.js';
 import { activeInteraction, clearActiveInteraction, setActiveInteraction } from '../src/state/interaction-store.js';
-import { bound, gated, screenPopData, until } from './support/screen-pop-fixtures.js';
+import { bound, gated, localScreenPop, until } from './support/screen-pop-fixtures.js';
 import { card, cardText, mountView, named, part, settled, text } from './support/view-harness.js';
-
-function localSource() {
-  const data = screenPopData();
-  return { ...data, source: createLocalSource({ persist: false, contacts: data.contacts, sections: data.sections }) };
-}
 
 describe('<ucrm-interaction-view> concurrency', () => {
   afterEach(() => clearActiveInteraction());
 
   it('stale-response race: the view always shows the latest interaction', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { source: slow, calls } = gated(source, 'resolve');
     const { el, events } = await mountView(html`<ucrm-interaction-view .source=${slow}></ucrm-interaction-view>`);
     expect(el.state).to.equal('idle');
@@ -44,7 +38,7 @@ describe('<ucrm-interaction-view> concurrency', () => {
   });
 
   it('while a new interaction loads, nothing of the previous one is shown or exposed', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { source: slow, calls } = gated(source, 'resolve');
     const mounted = mountView(html`<ucrm-interaction-view client-id="+59899555123" .source=${slow}></ucrm-interaction-view>`);
     await until(() => calls.length === 1, 'the first lookup');
@@ -64,7 +58,7 @@ describe('<ucrm-interaction-view> concurrency', () => {
   });
 
   it('50 rapid context changes end showing the last one, whatever order the answers arrive in', async () => {
-    const { source, contacts } = localSource();
+    const { source, contacts } = localScreenPop();
     const { source: slow, calls } = gated(source, 'resolve');
     const { el, events } = await mountView(html`<ucrm-interaction-view .source=${slow}></ucrm-interaction-view>`);
     for (let i = 0; i < 50; i++) {
@@ -88,7 +82,7 @@ describe('<ucrm-interaction-view> concurrency', () => {
   });
 
   it('a new context aborts the signal passed to the source (composed resolution too)', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     // No resolve(): the view composes it from getContact / findByIdentity / listSections.
     const composed = bound(source);
     delete (composed as { resolve?: unknown }).resolve;
@@ -111,7 +105,7 @@ describe('<ucrm-interaction-view> and the activeInteraction store', () => {
   afterEach(() => clearActiveInteraction());
 
   it('follows the store when it has no context of its own', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(html`<ucrm-interaction-view .source=${source}></ucrm-interaction-view>`);
     expect(el.state).to.equal('idle');
     setActiveInteraction({ channel: 'email', clientId: 'emily@example.com' });
@@ -126,7 +120,7 @@ describe('<ucrm-interaction-view> and the activeInteraction store', () => {
   });
 
   it('its own attributes win over the store, unless follow-store is set', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     setActiveInteraction({ channel: 'phone', contactId: 'uy' });
     const { el } = await mountView(
       html`<ucrm-interaction-view contact-id="emily" .source=${source}></ucrm-interaction-view>`,

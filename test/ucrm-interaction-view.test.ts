@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createLocalSource } from '../src/data/local-source.js';
 import '../src/define/ucrm-provider.js';
-import { makeContact, phone, screenPopData, until } from './support/screen-pop-fixtures.js';
+import { collectingWarnings } from './support/console.js';
+import { localScreenPop, makeContact, phone, until } from './support/screen-pop-fixtures.js';
 import {
   button,
   card,
@@ -19,27 +19,9 @@ import {
   text,
 } from './support/view-harness.js';
 
-function localSource(extra: ReturnType<typeof makeContact>[] = []) {
-  const data = screenPopData();
-  const source = createLocalSource({ persist: false, contacts: [...data.contacts, ...extra], sections: data.sections });
-  return { ...data, source };
-}
-
-/** Silences (and collects) console warnings for tests that provoke them on purpose. */
-async function collectingWarnings<T>(run: (warnings: string[]) => Promise<T>): Promise<T> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    return await run(warnings);
-  } finally {
-    console.warn = original;
-  }
-}
-
 describe('<ucrm-interaction-view> resolution', () => {
   it('shows the contact of a known ContactID and says so', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view contact-id="uy" channel="phone" campaign="sales" .source=${source}></ucrm-interaction-view>`,
     );
@@ -57,7 +39,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('goes on with the ClientID when the ContactID is not found', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view contact-id="gone" client-id="martin@example.com" channel="email" .source=${source}></ucrm-interaction-view>`,
     );
@@ -66,7 +48,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('finds a unique phone written in another format and highlights it', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="(099) 555-123" channel="phone" default-region="UY" .source=${source}></ucrm-interaction-view>`,
     );
@@ -77,7 +59,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('lists candidates for a shared phone with why they matched; picking one shows it', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+598 99 123 456" channel="phone" .source=${source}></ucrm-interaction-view>`,
     );
@@ -106,7 +88,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('keyboard only: Tab to the candidates, Enter picks', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<button>host</button
         ><ucrm-interaction-view client-id="+59899123456" channel="phone" .source=${source}></ucrm-interaction-view>`,
@@ -123,7 +105,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('says how a contact matched through an equivalence rule (Brazil 9th digit)', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="+55 11 98765-4321" channel="whatsapp" .source=${source}></ucrm-interaction-view>`,
     );
@@ -133,7 +115,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('offers the create form with the ClientID pre-filled as the channel says', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(
       html`<ucrm-interaction-view client-id="+598 98 765 432" channel="whatsapp" .source=${source}></ucrm-interaction-view>`,
     );
@@ -156,7 +138,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('shows only the sections enabled for the campaign', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view contact-id="uy" campaign="sales" view="full" .source=${source}></ucrm-interaction-view>`,
     );
@@ -171,7 +153,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('passes view="full" to the card and reports a bad view', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await collectingWarnings(async (warnings) => {
       const mounted = await mountView(
         html`<ucrm-interaction-view contact-id="uy" view="huge" .source=${source}></ucrm-interaction-view>`,
@@ -189,7 +171,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('an invalid ClientID says so and still offers search and create', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view client-id="12-34" channel="phone" .source=${source}></ucrm-interaction-view>`,
     );
@@ -202,7 +184,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('is idle with a manual search when there is no interaction; a pick shows the contact', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el, events } = await mountView(html`<ucrm-interaction-view .source=${source}></ucrm-interaction-view>`);
     expect(el.state).to.equal('idle');
     expect(named(events, 'ucrm-resolved')[0].detail.state).to.equal('idle');
@@ -218,7 +200,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('an unknown channel is reported (visible, ucrm-error, one warning) and never leaves a blank widget', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     await collectingWarnings(async (warnings) => {
       const { el, events } = await mountView(
         html`<ucrm-interaction-view client-id="+59899555123" channel="carrier-pigeon" .source=${source}></ucrm-interaction-view>`,
@@ -242,7 +224,7 @@ describe('<ucrm-interaction-view> resolution', () => {
       phones: ['+59899777000'],
       tags: ['<b>vip</b>'],
     });
-    const { source } = localSource([evil]);
+    const { source } = localScreenPop([evil]);
     const { el } = await mountView(html`<ucrm-interaction-view contact-id="evil" .source=${source}></ucrm-interaction-view>`);
     expect(cardText(el)).to.contain('<img src=x onerror="window.__xss=1">');
     expect(cardText(el)).to.contain('<b>vip</b>');
@@ -251,7 +233,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('takes the whole context from the interaction property', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view
         .source=${source}
@@ -264,7 +246,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('uses the source and region of the nearest <ucrm-provider>', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-provider default-region="UY" .source=${source}
         ><ucrm-interaction-view client-id="099 555 123" channel="phone"></ucrm-interaction-view
@@ -275,7 +257,7 @@ describe('<ucrm-interaction-view> resolution', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { source } = localSource();
+    const { source } = localScreenPop();
     const { el } = await mountView(
       html`<ucrm-interaction-view lang="es" client-id="+59899123456" .source=${source}></ucrm-interaction-view>`,
     );

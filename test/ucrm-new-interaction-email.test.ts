@@ -273,6 +273,16 @@ describe('<ucrm-new-interaction> Email', () => {
     expect((window as any).pwned).to.equal(undefined);
   });
 
+  it('sanitizes a restored draft sent right away, whether or not the editor has loaded yet', async () => {
+    localStorage.setItem(`${DRAFTS_PREFIX}hasty:email`, JSON.stringify({ to: 'a@b.co', subject: 'S', html: `<p>Kept</p>${PAYLOAD}`, signedFor: 'mail' }));
+    const el = await mount([mail], 'hasty');
+    await choose(el, 'email');
+    const event = await startAndCatch(el);
+    expect(event.detail.html).to.contain('Kept');
+    expect(event.detail.html).not.to.match(/<script|onerror|javascript:/i);
+    expect((window as any).pwned).to.equal(undefined);
+  });
+
   it('sanitizeEmailHtml keeps formatting and drops active content', () => {
     const clean = sanitizeEmailHtml(
       `<h2 style="text-align: center">T</h2><p><strong>b</strong><mark>m</mark></p><table><tbody><tr><td>c</td></tr></tbody></table>${PAYLOAD}<iframe src="x"></iframe>`,

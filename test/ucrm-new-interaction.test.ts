@@ -8,40 +8,7 @@ import type { Campaign } from '../src/core/types.js';
 import type { CrmSource } from '../src/data/source.js';
 import type { UcrmInteractionStartEvent } from '../src/events.js';
 import { DRAFTS_PREFIX } from '../src/state/composer-drafts.js';
-
-const campaigns: Campaign[] = [
-  {
-    id: 'uy-sales',
-    name: 'Sales Uruguay',
-    channels: ['phone', 'whatsapp', 'sms', 'email'],
-    outboundChannels: ['phone', 'whatsapp', 'sms', 'email'],
-    provider: 'meta',
-    region: 'UY',
-    signature: '<p>Regards, Sales</p>',
-    templates: [
-      { id: 'welcome', name: 'Welcome', body: 'Hola {{1}}, soy {{agent}}.', channel: 'whatsapp', approved: true },
-      { id: 'promo', name: 'Promo', body: 'Sale!', channel: 'whatsapp', approved: false },
-      { id: 'reminder', name: 'Reminder', body: 'Su turno es el {{1}}', channel: 'sms' },
-    ],
-  },
-  {
-    id: 'br-support',
-    name: 'Support Brasil',
-    channels: ['whatsapp', 'sms'],
-    outboundChannels: ['whatsapp', 'sms'],
-    provider: 'gupshup',
-    region: 'BR',
-    templates: [{ id: 'oi', name: 'Oi', body: 'Oi!', channel: 'whatsapp', approved: true }],
-  },
-];
-
-const agent: ComposerAgent = {
-  id: 'agent-7',
-  campaigns: [
-    { id: 'uy-sales', outbound: ['phone', 'whatsapp', 'sms', 'email'] },
-    { id: 'br-support', outbound: ['whatsapp'] },
-  ],
-};
+import { sampleAgent, sampleCampaigns } from '../stories/ucrm-new-interaction-samples.js';
 
 let seq = 0;
 async function mount(options: { agentId?: string; agent?: ComposerAgent; campaigns?: Campaign[]; open?: boolean; lang?: string } = {}) {
@@ -49,8 +16,8 @@ async function mount(options: { agentId?: string; agent?: ComposerAgent; campaig
     ?open=${options.open ?? true}
     agent-id=${options.agentId ?? `agent-${++seq}`}
     lang=${options.lang ?? 'en'}
-    .agent=${options.agent ?? agent}
-    .campaigns=${options.campaigns ?? campaigns}
+    .agent=${options.agent ?? sampleAgent}
+    .campaigns=${options.campaigns ?? sampleCampaigns}
   ></ucrm-new-interaction>`);
   await el.updateComplete;
   return el;
@@ -154,12 +121,12 @@ describe('<ucrm-new-interaction>', () => {
         listCampaigns: async () => {
           calls++;
           if (calls === 1) throw new CrmError('unavailable', 'Campaigns are down');
-          return campaigns;
+          return sampleCampaigns;
         },
       } as unknown as CrmSource;
       const errors: CustomEvent[] = [];
       const el = await fixture<UcrmNewInteraction>(
-        html`<ucrm-new-interaction open .source=${source} .agent=${agent} @ucrm-error=${(e: CustomEvent) => errors.push(e)}></ucrm-new-interaction>`,
+        html`<ucrm-new-interaction open .source=${source} .agent=${sampleAgent} @ucrm-error=${(e: CustomEvent) => errors.push(e)}></ucrm-new-interaction>`,
       );
       while (!errors.length) await new Promise((r) => setTimeout(r));
       expect(errors[0].detail).to.include({ operation: 'listCampaigns', code: 'unavailable' });
@@ -176,7 +143,7 @@ describe('<ucrm-new-interaction>', () => {
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const el = await fixture<UcrmNewInteraction>(html`<ucrm-new-interaction open channel="fax" .campaigns=${campaigns}></ucrm-new-interaction>`);
+        const el = await fixture<UcrmNewInteraction>(html`<ucrm-new-interaction open channel="fax" .campaigns=${sampleCampaigns}></ucrm-new-interaction>`);
         await el.updateComplete;
         expect($(el, '[part~=error]').textContent).to.contain('channel="fax"');
         expect(el.shadowRoot!.querySelectorAll('input[name=channel]')).to.have.length(4);
@@ -322,7 +289,7 @@ describe('<ucrm-new-interaction>', () => {
       open
       default-region="AR"
       agent-id="region-agent"
-      .campaigns=${[{ ...campaigns[0], region: undefined }]}
+      .campaigns=${[{ ...sampleCampaigns[0], region: undefined }]}
     ></ucrm-new-interaction>`);
     await choose(el, 'sms');
     await fill(el, 'to', '011 15-2345-6789');

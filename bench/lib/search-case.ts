@@ -8,17 +8,24 @@ import { generateDemoData } from '../../src/data/demo-data.js';
 import type { FieldDef } from '../../src/core/types.js';
 import { fuse, minisearch, ours, toDoc, ufuzzy, type Engine } from './engines.js';
 import { buildQueries, keystrokes, type BenchQuery } from './queries.js';
-import { collectGarbage, heapUsed, round, seeded, shuffle, summarize, type Summary } from './stats.js';
+import { collectGarbage, heapUsed, pageMemory, round, seeded, shuffle, summarize, type Summary } from './stats.js';
 
 export interface SearchResultRow {
   engine: string;
   contacts: number;
   buildMs: number;
+  /** The first two queries after the build ("a", then "1"), deferred work included. */
+  firstQueriesMs: number;
+  /** JS heap held by the index (usedJSHeapSize: ArrayBuffer contents not included). */
   heapMB: number;
+  /** Memory held by the index including ArrayBuffers (measureUserAgentSpecificMemory), when available. */
+  memoryMB: number;
   keystroke: Summary;
   recallAt10: number;
   recallByKind: Record<string, number>;
   queries: number;
+  /** Calibration: putting every contact in a Map by id, on this machine, now (see mapByIdMs). */
+  mapByIdMs?: number;
   /** The five slowest keystrokes (where the p95 comes from). */
   slowest: { query: string; ms: number }[];
 }
@@ -34,6 +41,22 @@ export interface SearchCaseOptions {
   engines?: string[];
 }
 
+/**
+ * The floor any index pays: every contact into a Map by id. Machines (and
+ * their load) differ several-fold; build times read best next to this.
+ */
+function mapByIdMs(contacts: { id: string }[]): number {
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    collectGarbage();
+    const t0 = performance.now();
+    const byId = new Map<string, number>();
+    contacts.forEach((c, i) => byId.set(c.id, i));
+    times.push(performance.now() - t0);
+  }
+  return round(times.sort((a, b) => a - b)[1]!);
+}
+
 export async function searchCase(options: SearchCaseOptions): Promise<SearchResultRow[]> {
   const { contacts: count, budgetMs = 8000, recallBudgetMs = 15000, passes = 3 } = options;
   const data = generateDemoData({ count, seed: 1 });
@@ -45,8 +68,10 @@ export async function searchCase(options: SearchCaseOptions): Promise<SearchResu
     (e) => !options.engines || options.engines.includes(e.name),
   );
   const rows: SearchResultRow[] = [];
+  const floorMs = mapByIdMs(data.contacts);
   for (const engine of engines) {
-    rows.push(await runEngine(engine, data.contacts, docs, queries, strokes, { budgetMs, recallBudgetMs, passes }));
+    const row = await runEngine(engine, data.contacts, docs, queries, strokes, { budgetMs, recallBudgetMs, passes });
+    rows.push({ ...row, mapByIdMs: floorMs });
     await pause();
   }
   return rows;
@@ -64,23 +89,34 @@ async function runEngine(
   engine.build(contacts.slice(0, 2000), docs.slice(0, 2000));
   for (const q of strokes.slice(0, 50)) engine.search(q);
 
-  collectGarbage();
-  await pause();
-  const heapBefore = heapUsed();
   const builds: number[] = [];
-  let t0 = performance.now();
-  engine.build(contacts, docs);
-  builds.push(performance.now() - t0);
-  collectGarbage();
-  const heapMB = (heapUsed() - heapBefore) / 2 ** 20;
-  // Two more builds when they are cheap, for a median less exposed to one GC pause.
-  while (builds.length < 3 && builds[0]! < 1500) {
-    await pause();
-    t0 = performance.now();
+  const timedBuild = () => {
+    const t0 = performance.now();
     engine.build(contacts, docs);
     builds.push(performance.now() - t0);
+  };
+  timedBuild();
+  // Memory the index holds: with it, minus with an empty one (after a full GC each time).
+  collectGarbage();
+  const heapWith = heapUsed();
+  const memoryWith = await pageMemory();
+  engine.build([], []);
+  collectGarbage();
+  const heapMB = (heapWith - heapUsed()) / 2 ** 20;
+  const memoryMB = (memoryWith - (await pageMemory())) / 2 ** 20;
+  // Built again for the searches; a third time when cheap, for a median less exposed to one GC pause.
+  await pause();
+  timedBuild();
+  if (builds[0]! < 1500) {
+    await pause();
+    timedBuild();
   }
   builds.sort((a, b) => a - b);
+  // Work an engine defers to its first queries (ours: joining the phone digits, sorting new words).
+  const t0 = performance.now();
+  engine.search('a');
+  engine.search('1');
+  const firstQueriesMs = performance.now() - t0;
 
   for (const q of strokes.slice(0, 30)) engine.search(q);
   const samples: number[] = [];
@@ -114,7 +150,9 @@ async function runEngine(
     engine: engine.name,
     contacts: contacts.length,
     buildMs: round(builds[Math.floor(builds.length / 2)]!),
+    firstQueriesMs: round(firstQueriesMs),
     heapMB: round(heapMB),
+    memoryMB: round(memoryMB),
     keystroke: summarize(samples),
     recallAt10: round(hits / judged),
     recallByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, round(v.hit / v.all)])),

@@ -54,3 +54,19 @@ export function heapUsed(): number {
   const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
   return memory ? memory.usedJSHeapSize : NaN;
 }
+
+/**
+ * Page memory including ArrayBuffer backing stores (which usedJSHeapSize
+ * leaves out), when the browser offers it: cross-origin isolated page, and
+ * Chromium started with ForceEagerMeasureMemory so it answers at once.
+ */
+export async function pageMemory(): Promise<number> {
+  const measure = (performance as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
+    .measureUserAgentSpecificMemory;
+  if (!measure || !globalThis.crossOriginIsolated) return NaN;
+  try {
+    return (await measure.call(performance)).bytes;
+  } catch {
+    return NaN;
+  }
+}

@@ -187,10 +187,16 @@ function some(value: unknown, test: (text: string) => boolean): boolean {
 
 const notBlank = (text: string) => text.trim() !== '';
 
-function textPredicate(op: FilterOp, read: (c: Contact) => unknown, value: string): Predicate {
-  const needle = foldText(value);
-  const equals = (text: string) => foldText(text) === needle;
-  const includes = (text: string) => foldText(text).includes(needle);
+/**
+ * `is` and `is not` compare a whole value, `contains` and `does not contain`
+ * look inside it; a list field matches when any of its values does.
+ */
+function matchPredicate(
+  op: FilterOp,
+  read: (c: Contact) => unknown,
+  equals: (text: string) => boolean,
+  includes: (text: string) => boolean,
+): Predicate {
   switch (op) {
     case 'is':
       return (c) => some(read(c), equals);
@@ -203,23 +209,27 @@ function textPredicate(op: FilterOp, read: (c: Contact) => unknown, value: strin
   }
 }
 
+function textPredicate(op: FilterOp, read: (c: Contact) => unknown, value: string): Predicate {
+  const needle = foldText(value);
+  return matchPredicate(
+    op,
+    read,
+    (text) => foldText(text) === needle,
+    (text) => foldText(text).includes(needle),
+  );
+}
+
 function phonePredicate(op: FilterOp, read: (c: Contact) => unknown, value: string, options: CompileOptions): Predicate {
   const typed = digitsOf(value);
   // "099 123 456" with region UY also matches the stored +59899123456.
   const normalized = normalizeIdentity('phone', value, options);
   const international = normalized.ok ? digitsOf(normalized.identity.value) : typed;
-  const equals = (text: string) => digitsEqual(text, typed) || digitsEqual(text, international);
-  const includes = (text: string) => digitsInclude(text, typed);
-  switch (op) {
-    case 'is':
-      return (c) => some(read(c), equals);
-    case 'is not':
-      return (c) => !some(read(c), equals);
-    case 'contains':
-      return (c) => some(read(c), includes);
-    default:
-      return (c) => !some(read(c), includes);
-  }
+  return matchPredicate(
+    op,
+    read,
+    (text) => digitsEqual(text, typed) || digitsEqual(text, international),
+    (text) => digitsInclude(text, typed),
+  );
 }
 
 function numberPredicate(op: FilterOp, read: (c: Contact) => unknown, value: string): Predicate {

@@ -9,7 +9,13 @@
  * duplicates; custom fields are merged per key.
  */
 import { foldText, digitsOf } from './filter-text.js';
-import { contactIdentities, identityKey, normalizeIdentity, type NormalizeOptions } from './identity.js';
+import {
+  contactIdentities,
+  equivalentForms,
+  identityKey,
+  normalizeIdentity,
+  type NormalizeOptions,
+} from './identity.js';
 import type { Contact, Identity, Note } from './types.js';
 
 export const MERGE_MIN = 2;
@@ -176,4 +182,46 @@ export function planMerge(
   );
 
   return { ok: true, result, fieldSources, removedIds: ordered.slice(1).map((c) => c.id) };
+}
+
+export interface PotentialDuplicate {
+  contact: Contact;
+  /** `identity`: they share a normalized identity (or an equivalent phone form); `name-email`: same full name and email. */
+  reason: 'identity' | 'name-email';
+  /** The shared identity, for `identity`. */
+  identity?: Identity;
+}
+
+function fullName(contact: Contact): string {
+  return foldText(`${contact.firstName ?? ''} ${contact.lastName ?? ''}`).replace(/\s+/g, ' ');
+}
+
+/**
+ * Other contacts that are probably the same person as `contact`: a shared
+ * normalized identity (a phone in any equivalent form, an email, a social
+ * id), or the same full name with the same email. Feeds the "potential
+ * duplicates" prompt that links to merge.
+ */
+export function findPotentialDuplicates(
+  contact: Contact,
+  others: Iterable<Contact>,
+  options: NormalizeOptions = {},
+): PotentialDuplicate[] {
+  const mine = new Map<string, Identity>();
+  for (const identity of contactIdentities(contact, options)) {
+    for (const form of equivalentForms(identity)) mine.set(identityKey(form.identity), identity);
+  }
+  const name = fullName(contact);
+  const emails = new Set(contact.emails.map((e) => e.trim().toLowerCase()));
+  const found: PotentialDuplicate[] = [];
+  for (const other of others) {
+    if (other.id === contact.id) continue;
+    const shared = contactIdentities(other, options).find((i) => mine.has(identityKey(i)));
+    if (shared) {
+      found.push({ contact: other, reason: 'identity', identity: mine.get(identityKey(shared)) });
+    } else if (name && fullName(other) === name && other.emails.some((e) => emails.has(e.trim().toLowerCase()))) {
+      found.push({ contact: other, reason: 'name-email' });
+    }
+  }
+  return found;
 }

@@ -73,8 +73,12 @@ export class PhoneDigitsIndex {
     else if (query.startsWith('0') && !query.startsWith('00') && query.length > 3) this.findRun(query.slice(1), visit);
   }
 
-  /** One visit per stored digit run holding `q`, with the best way it holds it (no prefix variants). */
-  findRun(q: string, visit: DigitVisit): void {
+  /**
+   * One visit per stored digit run holding `q`, with the best way it holds it
+   * (no prefix variants). `national`: a run missing only 1–3 leading digits
+   * counts as whole (phone numbers without their country code).
+   */
+  findRun(q: string, visit: DigitVisit, national = true): void {
     this.ensureJoined();
     const { all, starts } = this;
     const docs = this.docs.items;
@@ -104,8 +108,8 @@ export class PhoneDigitsIndex {
       } else {
         // All but 1–3 leading digits: a national number without its country code.
         const tail = end - q.length;
-        const national = q.length >= 6 && tail - start <= 3 && tail >= at && all.startsWith(q, tail);
-        visit(doc, national ? DigitMatch.Whole : DigitMatch.Inside, false);
+        const whole = national && q.length >= 6 && tail - start <= 3 && tail >= at && all.startsWith(q, tail);
+        visit(doc, whole ? DigitMatch.Whole : DigitMatch.Inside, false);
       }
       at = all.indexOf(q, end + 1);
     }

@@ -7,20 +7,21 @@
  * whole phone, full name) > exact word > prefix > typo, names above emails,
  * ties by last name, first name, id.
  *
- * Layout, for 100k contacts at keystroke speed: one dictionary of distinct
- * folded words with typed-array posting lists (prefix ranges from a sorted
- * view, typos from a scan of the distinct words only), a trigram index over
- * phone digits, and per-document scratch arrays stamped per query so nothing
- * is cleared or allocated per contact. Removal leaves a tombstone; the index
- * rebuilds itself once tombstones outnumber live contacts.
+ * Layout, for 100k contacts at keystroke speed (bench/README.md has the
+ * numbers): one dictionary of distinct folded words with typed-array posting
+ * lists (prefix ranges from a sorted view, typos from a scan of the distinct
+ * words only), phone digits in one string scanned with indexOf, custom field
+ * words as hashes, and per-document scratch arrays stamped per query so
+ * nothing is cleared or allocated per contact. Removal leaves a tombstone;
+ * the index rebuilds itself once tombstones outnumber live contacts.
  */
 import type { Contact, FieldDef } from './types.js';
-import { digitsOf, foldText, isWordChar, nameWords, words } from './text-normalize.js';
+import { digitsOf, foldText, forEachWord, isWordChar, nameWords, words } from './text-normalize.js';
 import { TermDictionary } from './search-terms.js';
 import { DigitMatch, PhoneDigitsIndex } from './search-phones.js';
 import { HashedWords } from './search-hashed-words.js';
 import { parseQuery, type QueryTerm } from './search-query.js';
-import { topK } from './top-k.js';
+import { bestByKey } from './top-k.js';
 import { NameTable } from './search-names.js';
 
 export interface SearchIndexOptions {
@@ -80,6 +81,7 @@ export class ContactSearchIndex {
   private sumQuality = new Uint16Array(0);
   private epoch = 0;
 
+  /** Select options, folded once each. */
   private foldCache = new Map<string, { folded: string; words: string[] }>();
 
   constructor(options: SearchIndexOptions = {}) {
@@ -113,22 +115,28 @@ export class ContactSearchIndex {
     this.emails[doc] = emails;
     for (const email of emails) {
       const at = email.lastIndexOf('@');
-      for (const w of words(at < 0 ? email : email.slice(0, at))) {
-        if (isDigits(w)) this.emailDigits.add(doc, w);
+      forEachWord(email, at < 0 ? email.length : at, (start, end, digits) => {
+        if (digits) this.emailDigits.add(doc, email.slice(start, end));
         // Local parts mostly repeat the contact's names, already posted (and ranked higher).
-        else if (!firstWords.includes(w) && !lastWords.includes(w)) this.text.add(w, doc, false);
-      }
+        else if (!holdsWord(firstWords, email, start, end) && !holdsWord(lastWords, email, start, end)) {
+          this.text.add(email.slice(start, end), doc, false);
+        }
+      });
       if (at >= 0) for (const id of this.domainTermIds(email.slice(at + 1))) this.text.post(id, doc, false);
     }
 
-    for (const d of this.phoneDigitsOf(contact)) this.phones.add(doc, d);
+    this.addPhones(contact, doc);
 
     for (const field of this.customFields) {
       const text = customText(contact.custom?.[field.key]);
       if (!text) continue;
-      // Options repeat across contacts (cached); free text rarely does.
-      const found = field.type === 'select' ? this.fold(text).words : words(foldText(text));
-      for (const w of found) this.custom.add(w, doc);
+      if (field.type === 'select') {
+        // Options repeat across contacts: folded once (cached).
+        for (const w of this.fold(text).words) this.custom.add(w, 0, w.length, doc);
+      } else {
+        const folded = foldText(text);
+        forEachWord(folded, folded.length, (start, end) => this.custom.add(folded, start, end, doc));
+      }
     }
   }
 
@@ -204,14 +212,16 @@ export class ContactSearchIndex {
       const alphabetical = names > 1 ? rank[lastNames[doc]!]! * names + rank[firstNames[doc]!]! : 0;
       keys[i] = score * names * names + (names * names - 1 - alphabetical);
     }
-    const order = topK(docs.length, offset + limit, (a, b) => {
-      if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
+    const order = bestByKey(keys, offset + limit, (a, b) => {
       const x = docs[a]!;
       const y = docs[b]!;
       const last = rank[lastNames[x]!]! - rank[lastNames[y]!]!;
-      if (last) return last < 0;
+      if (last) return last;
       const first = rank[firstNames[x]!]! - rank[firstNames[y]!]!;
-      return first ? first < 0 : contacts[x]!.id < contacts[y]!.id;
+      if (first) return first;
+      const ix = contacts[x]!.id;
+      const iy = contacts[y]!.id;
+      return ix < iy ? -1 : ix > iy ? 1 : 0;
     });
     return {
       ids: order.slice(offset).map((i) => this.contacts[docs[i]!]!.id),
@@ -244,9 +254,13 @@ export class ContactSearchIndex {
     if (word.length >= 4) this.text.forTypos(word, typing, (id) => this.visitPostings(this.text, id, TYPO, visit));
     this.custom.find(word, (doc) => visit(doc, EXACT));
     if (isDigits(word)) {
-      this.emailDigits.findRun(word, (doc, match) => {
-        if (match !== DigitMatch.Inside) visit(doc, match === DigitMatch.Whole ? EXACT : PREFIX);
-      });
+      this.emailDigits.findRun(
+        word,
+        (doc, match) => {
+          if (match !== DigitMatch.Inside) visit(doc, match === DigitMatch.Whole ? EXACT : PREFIX);
+        },
+        false,
+      );
     }
   }
 
@@ -258,22 +272,30 @@ export class ContactSearchIndex {
     const firstWord = words(text)[0]!;
     const startsAt = text.indexOf(firstWord);
     const complete = startsAt + firstWord.length < text.length;
-    const check = (id: number) =>
-      this.text.forPostings(id, (posting) => {
-        const doc = posting >> 1;
-        if (!this.alive[doc]) return;
-        for (const email of this.emails[doc]!) {
-          const quality = emailQuality(email, text);
-          if (!quality) continue;
-          if (quality === EXACT && identityEpoch) this.identityStamp[doc] = identityEpoch;
-          visit(doc, quality);
-        }
-      });
+    const checkDoc = (doc: number) => {
+      if (!this.alive[doc]) return;
+      for (const email of this.emails[doc]!) {
+        const quality = emailQuality(email, text);
+        if (!quality) continue;
+        if (quality === EXACT && identityEpoch) this.identityStamp[doc] = identityEpoch;
+        visit(doc, quality);
+      }
+    };
+    const check = (id: number) => this.text.forPostings(id, (posting) => checkDoc(posting >> 1));
     if (complete) {
       const id = this.text.find(firstWord);
       if (id !== undefined) check(id);
     } else {
       this.text.forPrefix(firstWord, check);
+    }
+    if (isDigits(firstWord)) {
+      this.emailDigits.findRun(
+        firstWord,
+        (doc, match) => {
+          if (match === DigitMatch.Whole || (!complete && match === DigitMatch.Start)) checkDoc(doc);
+        },
+        false,
+      );
     }
   }
 
@@ -327,15 +349,21 @@ export class ContactSearchIndex {
     return emails;
   }
 
-  /** Digits of the contact's phones: its E.164 identities, and the display list only when it holds more. */
-  private phoneDigitsOf(contact: Contact): string[] {
-    const digits: string[] = [];
+  /**
+   * Digits of the contact's phones: its E.164 identities, and the display
+   * list only when it holds more numbers (a number indexed twice only
+   * repeats a match).
+   */
+  private addPhones(contact: Contact, doc: number): void {
+    let count = 0;
     for (const identity of contact.identities ?? []) {
-      if (identity.kind === 'phone') addUnique(digits, digitsOf(identity.value));
+      if (identity.kind === 'phone') {
+        this.phones.add(doc, digitsOf(identity.value));
+        count++;
+      }
     }
     const display = contact.phones ?? [];
-    if (display.length > digits.length) for (const p of display) addUnique(digits, digitsOf(p));
-    return digits;
+    if (display.length > count) for (const p of display) this.phones.add(doc, digitsOf(p));
   }
 
   /** The query is the contact's whole name, first name first or last name first. */
@@ -345,7 +373,7 @@ export class ContactSearchIndex {
     return name === `${first} ${last}` || name === `${last} ${first}`;
   }
 
-  /** Folded text and its words, cached: names and custom values repeat across contacts. */
+  /** Folded text and its words, cached: select options repeat across contacts. */
   private fold(text: string | undefined): { folded: string; words: string[] } {
     const raw = text ?? '';
     let entry = this.foldCache.get(raw);
@@ -406,6 +434,12 @@ export class ContactSearchIndex {
     this.minQuality = new Uint8Array(0);
     this.sumQuality = new Uint16Array(0);
   }
+}
+
+/** One of `words` is `text.slice(start, end)`, compared in place. */
+function holdsWord(words: string[], text: string, start: number, end: number): boolean {
+  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
 }
 
 function isDigits(word: string): boolean {

@@ -59,6 +59,41 @@ export function words(folded: string): string[] {
   return found;
 }
 
+/**
+ * Calls `visit(start, end, digits)` for each word of already folded text,
+ * up to `limit`, without allocating the words (index build hot path).
+ */
+export function forEachWord(
+  folded: string,
+  limit: number,
+  visit: (start: number, end: number, digits: boolean) => void,
+): void {
+  let start = 0;
+  let kind = 0; // 0 separator, 1 letter, 2 digit
+  let visited = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 128) {
+      // Rare non-ASCII text: the Unicode-aware split for the rest, positions included.
+      for (const m of folded.slice(0, limit).matchAll(WORD_RE)) {
+        if (m.index < visited) continue;
+        visit(m.index, m.index + m[0].length, /^\p{N}/u.test(m[0]));
+      }
+      return;
+    }
+    const k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (k !== kind) {
+      if (kind) {
+        visit(start, i, kind === 2);
+        visited = i;
+      }
+      start = i;
+      kind = k;
+    }
+  }
+  if (kind) visit(start, limit, kind === 2);
+}
+
 /** Apostrophes and hyphens inside names ("O'Brien", "Jean-Luc") are also indexed joined. */
 const JOINERS_RE = /['’\-‐]/g;
 

@@ -166,6 +166,11 @@ function pickCountry(random: Random): (typeof COUNTRIES)[number] {
 
 // ---- sections and campaigns -----------------------------------------------
 
+// The generated custom values are picked from the sections' own options.
+const LANGUAGE_OPTIONS = ['Español', 'Português', 'English'];
+const PRODUCT_OPTIONS = ['Fibra 300', 'Fibra 1000', 'Móvil Plus', 'TV Hogar'];
+const PLAN_OPTIONS = ['Básico', 'Pro', 'Empresa'];
+
 export const DEMO_SECTIONS: readonly CustomSection[] = [
   {
     id: 'general',
@@ -173,7 +178,7 @@ export const DEMO_SECTIONS: readonly CustomSection[] = [
     campaigns: [],
     fields: [
       { key: 'customerNumber', label: 'Customer number', type: 'text' },
-      { key: 'preferredLanguage', label: 'Preferred language', type: 'select', options: ['Español', 'Português', 'English'] },
+      { key: 'preferredLanguage', label: 'Preferred language', type: 'select', options: LANGUAGE_OPTIONS },
       { key: 'birthDate', label: 'Birth date', type: 'date' },
     ],
   },
@@ -183,7 +188,7 @@ export const DEMO_SECTIONS: readonly CustomSection[] = [
     campaigns: ['sales', 'collections'],
     fields: [
       { key: 'budget', label: 'Budget (USD)', type: 'number' },
-      { key: 'product', label: 'Product of interest', type: 'select', options: ['Fibra 300', 'Fibra 1000', 'Móvil Plus', 'TV Hogar'] },
+      { key: 'product', label: 'Product of interest', type: 'select', options: PRODUCT_OPTIONS },
       { key: 'newsletter', label: 'Newsletter', type: 'checkbox' },
       { key: 'nextFollowUp', label: 'Next follow-up', type: 'datetime' },
     ],
@@ -193,7 +198,7 @@ export const DEMO_SECTIONS: readonly CustomSection[] = [
     title: 'Support',
     campaigns: ['support'],
     fields: [
-      { key: 'plan', label: 'Plan', type: 'select', options: ['Básico', 'Pro', 'Empresa'] },
+      { key: 'plan', label: 'Plan', type: 'select', options: PLAN_OPTIONS },
       { key: 'openTickets', label: 'Open tickets', type: 'number' },
       { key: 'lastIssue', label: 'Last issue', type: 'text' },
       { key: 'warrantyUntil', label: 'Warranty until', type: 'date' },
@@ -202,86 +207,35 @@ export const DEMO_SECTIONS: readonly CustomSection[] = [
   },
 ];
 
+/** A disposition; with `children`, a group the agent opens to choose one of them. */
+function disposition(id: string, label: string, children?: DispositionNode[]): DispositionNode {
+  return children ? { id, label, children } : { id, label };
+}
+
 const SALES_DISPOSITIONS: DispositionNode[] = [
-  {
-    id: 'contacted',
-    label: 'Contacted',
-    children: [
-      {
-        id: 'interested',
-        label: 'Interested',
-        children: [
-          { id: 'sale', label: 'Sale closed' },
-          { id: 'quote', label: 'Quote sent' },
-        ],
-      },
-      {
-        id: 'not-interested',
-        label: 'Not interested',
-        children: [
-          { id: 'price', label: 'Price' },
-          { id: 'competitor', label: 'Already has a provider' },
-        ],
-      },
-    ],
-  },
-  {
-    id: 'not-contacted',
-    label: 'Not contacted',
-    children: [
-      { id: 'no-answer', label: 'No answer' },
-      { id: 'wrong-number', label: 'Wrong number' },
-    ],
-  },
+  disposition('contacted', 'Contacted', [
+    disposition('interested', 'Interested', [disposition('sale', 'Sale closed'), disposition('quote', 'Quote sent')]),
+    disposition('not-interested', 'Not interested', [disposition('price', 'Price'), disposition('competitor', 'Already has a provider')]),
+  ]),
+  disposition('not-contacted', 'Not contacted', [disposition('no-answer', 'No answer'), disposition('wrong-number', 'Wrong number')]),
 ];
 
 const SUPPORT_DISPOSITIONS: DispositionNode[] = [
-  {
-    id: 'resolved',
-    label: 'Resolved',
-    children: [
-      { id: 'first-contact', label: 'On first contact' },
-      { id: 'escalated-resolved', label: 'After escalation' },
-    ],
-  },
-  {
-    id: 'pending',
-    label: 'Pending',
-    children: [
-      { id: 'ticket-open', label: 'Ticket opened' },
-      { id: 'waiting-customer', label: 'Waiting for the customer' },
-    ],
-  },
+  disposition('resolved', 'Resolved', [disposition('first-contact', 'On first contact'), disposition('escalated-resolved', 'After escalation')]),
+  disposition('pending', 'Pending', [disposition('ticket-open', 'Ticket opened'), disposition('waiting-customer', 'Waiting for the customer')]),
 ];
 
 const COLLECTIONS_DISPOSITIONS: DispositionNode[] = [
-  {
-    id: 'promise',
-    label: 'Promise to pay',
-    children: [
-      { id: 'promise-full', label: 'Full amount' },
-      { id: 'promise-partial', label: 'Partial amount' },
-    ],
-  },
-  {
-    id: 'callback',
-    label: 'Call back',
-    children: [{ id: 'reschedule', label: 'Reschedule call', kind: 'reschedule' }],
-  },
-  {
-    id: 'refused',
-    label: 'Refused to pay',
-    children: [
-      {
-        id: 'dispute',
-        label: 'Disputes the debt',
-        children: [
-          { id: 'dispute-amount', label: 'Amount' },
-          { id: 'dispute-service', label: 'Service never received' },
-        ],
-      },
-    ],
-  },
+  disposition('promise', 'Promise to pay', [disposition('promise-full', 'Full amount'), disposition('promise-partial', 'Partial amount')]),
+  disposition('callback', 'Call back', [{ id: 'reschedule', label: 'Reschedule call', kind: 'reschedule' }]),
+  disposition('refused', 'Refused to pay', [
+    disposition('dispute', 'Disputes the debt', [disposition('dispute-amount', 'Amount'), disposition('dispute-service', 'Service never received')]),
+  ]),
+];
+
+const VENDAS_DISPOSITIONS: DispositionNode[] = [
+  disposition('venda', 'Venda', [disposition('fechada', 'Fechada'), disposition('perdida', 'Perdida')]),
+  disposition('duvida', 'Dúvida', [disposition('respondida', 'Respondida')]),
 ];
 
 const ALL_INBOUND: Channel[] = ['phone', 'whatsapp', 'sms', 'email', 'webchat', 'instagram', 'messenger', 'telegram'];
@@ -344,10 +298,7 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     templates: [
       { id: 'boas-vindas', name: 'Boas-vindas', channel: 'whatsapp', approved: true, body: 'Olá {{1}}, obrigado pelo contato! Em que podemos ajudar?' },
     ],
-    dispositions: [
-      { id: 'venda', label: 'Venda', children: [{ id: 'fechada', label: 'Fechada' }, { id: 'perdida', label: 'Perdida' }] },
-      { id: 'duvida', label: 'Dúvida', children: [{ id: 'respondida', label: 'Respondida' }] },
-    ],
+    dispositions: VENDAS_DISPOSITIONS,
     wrapUpSeconds: 30,
     region: 'BR',
   },
@@ -356,6 +307,14 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
 // ---- fixtures -----------------------------------------------------------------
 
 const FIXED_DATE = '2025-01-15T12:00:00.000Z';
+
+/** Every display phone and email is also an identity (already normalized: E.164, the email as written). */
+function identitiesOf(phones: DemoPhone[], emails: string[]): Identity[] {
+  return [
+    ...phones.map((phone): Identity => ({ kind: 'phone', value: phone.e164 })),
+    ...emails.map((email): Identity => ({ kind: 'email', value: email })),
+  ];
+}
 
 function fixture(
   id: string,
@@ -372,11 +331,7 @@ function fixture(
     lastName,
     phones: phones.map((phone) => phone.display),
     emails,
-    identities: [
-      ...phones.map((phone): Identity => ({ kind: 'phone', value: phone.e164 })),
-      ...emails.map((email): Identity => ({ kind: 'email', value: email })),
-      ...extra,
-    ],
+    identities: [...identitiesOf(phones, emails), ...extra],
     tags: [],
     notes: [],
     custom: {},
@@ -482,22 +437,27 @@ function isoDate(time: number): string {
   return new Date(time).toISOString();
 }
 
+/** Midnight UTC of a random day among the `days` after BASE_TIME. */
+function dayAfterBase(random: Random, days: number): number {
+  return BASE_TIME + Math.floor(random() * days) * DAY;
+}
+
 function customFields(random: Random, index: number, country: Country): Record<string, unknown> {
   const custom: Record<string, unknown> = {};
   if (chance(random, 0.6)) custom['customerNumber'] = `${country}-${10000 + index}`;
-  if (chance(random, 0.5)) custom['preferredLanguage'] = pick(random, ['Español', 'Português', 'English']);
+  if (chance(random, 0.5)) custom['preferredLanguage'] = pick(random, LANGUAGE_OPTIONS);
   if (chance(random, 0.3)) custom['birthDate'] = isoDate(Date.UTC(1950, 0, 1) + Math.floor(random() * 18_000) * DAY).slice(0, 10);
   if (chance(random, 0.4)) {
     custom['budget'] = 100 * Math.floor(random() * 50 + 1);
-    custom['product'] = pick(random, ['Fibra 300', 'Fibra 1000', 'Móvil Plus', 'TV Hogar']);
+    custom['product'] = pick(random, PRODUCT_OPTIONS);
     custom['newsletter'] = chance(random, 0.5);
   }
-  if (chance(random, 0.15)) custom['nextFollowUp'] = isoDate(BASE_TIME + Math.floor(random() * 900) * DAY).slice(0, 16);
+  if (chance(random, 0.15)) custom['nextFollowUp'] = isoDate(dayAfterBase(random, 900)).slice(0, 16);
   if (chance(random, 0.4)) {
-    custom['plan'] = pick(random, ['Básico', 'Pro', 'Empresa']);
+    custom['plan'] = pick(random, PLAN_OPTIONS);
     custom['openTickets'] = Math.floor(random() * 4);
     if (chance(random, 0.5)) custom['lastIssue'] = pick(random, ISSUES);
-    if (chance(random, 0.3)) custom['warrantyUntil'] = isoDate(BASE_TIME + Math.floor(random() * 1500) * DAY).slice(0, 10);
+    if (chance(random, 0.3)) custom['warrantyUntil'] = isoDate(dayAfterBase(random, 1500)).slice(0, 10);
   }
   return custom;
 }
@@ -537,10 +497,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
       emails.push(email);
     }
 
-    const identities: Identity[] = [
-      ...phones.map((phone): Identity => ({ kind: 'phone', value: phone.e164 })),
-      ...emails.map((email): Identity => ({ kind: 'email', value: email })),
-    ];
+    const identities = identitiesOf(phones, emails);
     if (chance(random, 0.2)) identities.push({ kind: 'instagram', value: `${slug(firstName)}_${slug(lastName)}${index}` });
     if (chance(random, 0.1)) identities.push({ kind: 'messenger', value: `${2_000_000_000 + index}${digits(random, 6)}` });
     if (chance(random, 0.1)) identities.push({ kind: 'telegram', value: `@${slug(firstName)}${index}` });
@@ -548,9 +505,9 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
 
     const tags = TAGS.filter(() => chance(random, 0.12));
     const notes: Note[] = chance(random, 0.2)
-      ? [{ id: `note-${index}`, text: pick(random, NOTES), author: pick(random, OWNERS), createdAt: isoDate(BASE_TIME + Math.floor(random() * 700) * DAY) }]
+      ? [{ id: `note-${index}`, text: pick(random, NOTES), author: pick(random, OWNERS), createdAt: isoDate(dayAfterBase(random, 700)) }]
       : [];
-    const created = BASE_TIME + Math.floor(random() * 700) * DAY + Math.floor(random() * DAY);
+    const created = dayAfterBase(random, 700) + Math.floor(random() * DAY);
     contacts.push({
       id: `demo-${index.toString(36).padStart(5, '0')}`,
       firstName,

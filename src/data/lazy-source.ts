@@ -5,6 +5,8 @@ import { resolveWithSource } from './resolve-with-source.js';
 export interface LazySource extends CrmSource {
   /** The loaded source's `persistenceError`, once it is loaded (LocalSource only). */
   readonly persistenceError: unknown;
+  /** Loads the implementation: optional capabilities (contact management) are found on it. */
+  loaded(): Promise<CrmSource>;
 }
 
 /**
@@ -28,6 +30,7 @@ export function createLazySource(load: () => Promise<CrmSource>): LazySource {
     get persistenceError() {
       return (loaded as { persistenceError?: unknown } | undefined)?.persistenceError;
     },
+    loaded: source,
     getContact: async (...args) => (await source()).getContact(...args),
     findByIdentity: async (...args) => (await source()).findByIdentity(...args),
     search: async (...args) => (await source()).search(...args),

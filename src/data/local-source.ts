@@ -2,7 +2,9 @@
  * The embedded local source, the library default: every contact in memory
  * with two indexes (identity key → contact ids, covering every equivalent
  * form, and the fuzzy search index), written through to IndexedDB so the
- * data survives a reload. When IndexedDB is blocked, full or missing, the
+ * data survives a reload. The search index (its code and its build) is not
+ * on the screen-pop path: it is imported and built on the first search, or
+ * earlier when the page is idle. When IndexedDB is blocked, full or missing, the
  * source keeps working from memory and says so in `persistenceError`.
  */
 import { abortable } from '../core/abortable.js';
@@ -10,7 +12,7 @@ import { CrmError, throwIfAborted } from '../core/errors.js';
 import { contactIdentities, formatPhone, identityKey, normalizeIdentity } from '../core/identity.js';
 import { IdentityIndex } from '../core/identity-index.js';
 import { resolveInteraction } from '../core/resolution.js';
-import { ContactSearchIndex } from '../core/search.js';
+import type { ContactSearchIndex } from '../core/search.js';
 import type {
   Campaign,
   Contact,
@@ -21,9 +23,11 @@ import type {
   Identity,
   InteractionContext,
 } from '../core/types.js';
+import type { LocalAdmin } from './local-admin.js';
 import { LocalStore, storageError } from './local-store.js';
 import type {
   CallOptions,
+  ContactAdminSource,
   CreateOptions,
   CrmSource,
   Resolution,
@@ -49,13 +53,15 @@ export interface LocalSourceOptions {
   demo?: boolean | { count?: number; seed?: number };
 }
 
-export interface LocalSource extends CrmSource {
+export interface LocalSource extends CrmSource, ContactAdminSource {
   /** Settles once stored data is loaded (or the source fell back to memory). Never rejects for storage. */
   readonly ready: Promise<void>;
   /** Set when IndexedDB is blocked/over quota/unavailable: the source then works from memory. */
   readonly persistenceError: CrmError | undefined;
   readonly kind: 'local';
 }
+
+type Admin = ContactAdminSource;
 
 export function createLocalSource(options: LocalSourceOptions = {}): LocalSource {
   return new LocalCrmSource(options);
@@ -68,7 +74,7 @@ const clone = <T>(value: T): T => structuredClone(value);
  * contact-center intranets often serve plain http; `getRandomValues` does not
  * need one.
  */
-function newId(): string {
+export function newId(): string {
   if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
@@ -98,7 +104,11 @@ class LocalCrmSource implements LocalSource {
 
   private readonly contacts = new Map<string, Contact>();
   private readonly identityIndex = new IdentityIndex();
-  private searchIndex = new ContactSearchIndex();
+  /** Set once built; from then on every indexed contact is added to it too. */
+  private searchIndex: ContactSearchIndex | undefined;
+  private searchIndexLoad: Promise<ContactSearchIndex> | undefined;
+  /** Contact management (local-admin.ts), loaded on its first use. */
+  private adminLoad: Promise<LocalAdmin> | undefined;
   private campaigns: Campaign[] = [];
   private sections: CustomSection[] = [];
   /** idempotency key → id of the contact it created (persisted) */
@@ -108,6 +118,9 @@ class LocalCrmSource implements LocalSource {
 
   constructor(private readonly options: LocalSourceOptions) {
     this.ready = this.init();
+    // Build the search index when the page is idle after loading, so the first keystroke does not pay for it.
+    const warm = () => void this.searchable().catch(() => undefined);
+    void this.ready.then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : setTimeout(warm)));
   }
 
   get persistenceError(): CrmError | undefined {
@@ -129,7 +142,8 @@ class LocalCrmSource implements LocalSource {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     await this.whenReady(options.signal);
-    const { ids, total } = this.searchIndex.search(query, { limit: options.limit, offset: options.offset });
+    const index = await abortable(this.searchable(), options.signal);
+    const { ids, total } = index.search(query, { limit: options.limit, offset: options.offset });
     const items = ids.flatMap((id) => {
       const contact = this.contacts.get(id);
       return contact ? [clone(contact)] : [];
@@ -240,6 +254,54 @@ class LocalCrmSource implements LocalSource {
     return this.save(next);
   }
 
+  // ---- contact management (ContactAdminSource), in local-admin.ts ----------
+
+  async queryContacts(...args: Parameters<Admin['queryContacts']>) {
+    return (await this.admin()).queryContacts(...args);
+  }
+  async queryContactIds(...args: Parameters<Admin['queryContactIds']>) {
+    return (await this.admin()).queryContactIds(...args);
+  }
+  async getContacts(...args: Parameters<Admin['getContacts']>) {
+    return (await this.admin()).getContacts(...args);
+  }
+  async deleteContacts(...args: Parameters<Admin['deleteContacts']>) {
+    return (await this.admin()).deleteContacts(...args);
+  }
+  async mergeContacts(...args: Parameters<Admin['mergeContacts']>) {
+    return (await this.admin()).mergeContacts(...args);
+  }
+  async bulkUpdate(...args: Parameters<Admin['bulkUpdate']>) {
+    return (await this.admin()).bulkUpdate(...args);
+  }
+  async importContacts(...args: Parameters<Admin['importContacts']>) {
+    return (await this.admin()).importContacts(...args);
+  }
+  async listViews(...args: Parameters<Admin['listViews']>) {
+    return (await this.admin()).listViews(...args);
+  }
+  async saveView(...args: Parameters<Admin['saveView']>) {
+    return (await this.admin()).saveView(...args);
+  }
+  async deleteView(...args: Parameters<Admin['deleteView']>) {
+    return (await this.admin()).deleteView(...args);
+  }
+  async listTags(...args: Parameters<Admin['listTags']>) {
+    return (await this.admin()).listTags(...args);
+  }
+  async addNote(...args: Parameters<Admin['addNote']>) {
+    return (await this.admin()).addNote(...args);
+  }
+  async setBlocked(...args: Parameters<Admin['setBlocked']>) {
+    return (await this.admin()).setBlocked(...args);
+  }
+  async setUnsubscribed(...args: Parameters<Admin['setUnsubscribed']>) {
+    return (await this.admin()).setUnsubscribed(...args);
+  }
+  async findDuplicates(...args: Parameters<Admin['findDuplicates']>) {
+    return (await this.admin()).findDuplicates(...args);
+  }
+
   // ---- internals ---------------------------------------------------------
 
   private async whenReady(signal?: AbortSignal): Promise<void> {
@@ -345,10 +407,60 @@ class LocalCrmSource implements LocalSource {
     return clone(contact);
   }
 
+  private unindex(id: string): void {
+    this.contacts.delete(id);
+    this.identityIndex.remove(id);
+    this.searchIndex?.remove(id);
+  }
+
+  private admin(): Promise<LocalAdmin> {
+    this.adminLoad ??= import('./local-admin.js').then(
+      ({ LocalAdmin }) =>
+        new LocalAdmin({
+          contacts: this.contacts,
+          whenReady: (signal) => this.whenReady(signal),
+          searchable: () => this.searchable(),
+          index: (contact) => this.index(contact),
+          unindex: (id) => this.unindex(id),
+          lookupIds: (identity) => this.identityIndex.get(identity),
+          persist: (write) => this.persist(write),
+          customFields: () => searchableFields(this.sections),
+          region: () => this.regionOption(),
+          newId,
+          source: this,
+        }),
+      (error: unknown) => {
+        this.adminLoad = undefined;
+        throw error;
+      },
+    );
+    return this.adminLoad;
+  }
+
   private index(contact: Contact): void {
+    // Re-set last, so the map keeps the order the search index gets its contacts in (ties rank by it).
+    this.contacts.delete(contact.id);
     this.contacts.set(contact.id, contact);
     this.identityIndex.add(contact);
-    this.searchIndex.add(contact);
+    this.searchIndex?.add(contact);
+  }
+
+  /** The search index over every contact, imported and built on first use (after `ready`). */
+  private searchable(): Promise<ContactSearchIndex> {
+    this.searchIndexLoad ??= import('../core/search.js').then(
+      ({ ContactSearchIndex }) => {
+        const index = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
+        for (const contact of this.contacts.values()) index.add(contact);
+        this.searchIndex = index;
+        return index;
+      },
+      (error: unknown) => {
+        // A failed import (network) is tried again on the next search.
+        this.searchIndexLoad = undefined;
+        throw error;
+      },
+    );
+    return this.searchIndexLoad;
   }
 
   /** Runs a write against IndexedDB; a failure switches the source to memory only. */
@@ -399,7 +511,6 @@ class LocalCrmSource implements LocalSource {
     this.campaigns = clone(options.campaigns ?? (storedCampaigns.length ? storedCampaigns : (demo?.campaigns ?? [])));
     this.sections = clone(options.sections ?? (storedSections.length ? storedSections : (demo?.sections ?? [])));
     this.idempotency = stored?.idempotency ?? new Map();
-    this.searchIndex = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
 
     let seeded: Contact[] = [];
     if (storedContacts.length) {

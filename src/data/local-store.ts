@@ -8,8 +8,10 @@ import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { CrmError } from '../core/errors.js';
 import type { Campaign, Contact, CustomSection } from '../core/types.js';
+import type { StoredView } from './source.js';
 
-const VERSION = 1;
+/** 2 added `views` (saved directory views). */
+const VERSION = 2;
 
 interface IdempotencyRecord {
   key: string;
@@ -21,10 +23,11 @@ interface UcrmDB extends DBSchema {
   campaigns: { key: string; value: Campaign };
   sections: { key: string; value: CustomSection };
   idempotency: { key: string; value: IdempotencyRecord };
+  views: { key: string; value: StoredView };
 }
 
-type StoreName = 'contacts' | 'campaigns' | 'sections' | 'idempotency';
-const STORES: StoreName[] = ['contacts', 'campaigns', 'sections', 'idempotency'];
+type StoreName = 'contacts' | 'campaigns' | 'sections' | 'idempotency' | 'views';
+const STORES: StoreName[] = ['contacts', 'campaigns', 'sections', 'idempotency', 'views'];
 
 export interface StoredData {
   contacts: Contact[];
@@ -63,7 +66,9 @@ export class LocalStore {
       let settled = false;
       let db: IDBPDatabase<UcrmDB> | undefined;
       const opening = openDB<UcrmDB>(name, VERSION, {
-        upgrade(db) {
+        upgrade(db, oldVersion) {
+          // Someone else's database of that name is left alone (and refused below).
+          if (oldVersion > 0 && !db.objectStoreNames.contains('contacts')) return;
           for (const store of STORES) {
             if (!db.objectStoreNames.contains(store)) {
               db.createObjectStore(store, { keyPath: store === 'idempotency' ? 'key' : 'id' });
@@ -149,6 +154,26 @@ export class LocalStore {
       const tx = this.db.transaction('contacts', 'readwrite');
       await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
     });
+  }
+
+  /** Puts and deletes contacts in one transaction: all of it is stored, or none (merge, bulk, import). */
+  async writeContacts(put: readonly Contact[], remove: readonly string[] = []): Promise<void> {
+    await this.run(async () => {
+      const tx = this.db.transaction('contacts', 'readwrite');
+      await Promise.all([...put.map((c) => tx.store.put(c)), ...remove.map((id) => tx.store.delete(id)), tx.done]);
+    });
+  }
+
+  async loadViews(): Promise<StoredView[]> {
+    return this.run(() => this.db.getAll('views'));
+  }
+
+  async putView(view: StoredView): Promise<void> {
+    await this.run(() => this.db.put('views', view));
+  }
+
+  async deleteView(id: string): Promise<void> {
+    await this.run(() => this.db.delete('views', id));
   }
 
   /** Replaces every campaign or every section (configuration, written as a whole). */

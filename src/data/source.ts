@@ -8,6 +8,10 @@ import type {
   InteractionContext,
   MatchReason,
 } from '../core/types.js';
+import type { BulkPatch } from '../core/bulk.js';
+import type { ImportPlan } from '../core/csv-import.js';
+import type { ContactFilter, SavedView } from '../core/filter.js';
+import type { MergePlan, PotentialDuplicate } from '../core/merge.js';
 
 /** Every source method takes these as its last argument. */
 export interface CallOptions {
@@ -77,4 +81,84 @@ export interface CrmSource {
    * without it, elements compose it from the methods above.
    */
   resolve?(context: InteractionContext, options?: ResolveOptions): Promise<Resolution>;
+}
+
+/**
+ * Contact management (the contact directory and contact details), optional:
+ * a source that has it passes `hasContactAdmin`. Every write keeps the
+ * source's identity and search indexes in step, so the screen pop sees it at
+ * once.
+ */
+export interface ContactQueryOptions extends CallOptions {
+  /** Fuzzy search text, applied before the filter (best match first). */
+  query?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A saved view as stored: a named filter, private to its owner unless public. */
+export interface StoredView extends SavedView {
+  /** The agent who saved it; a private view is listed only for them. */
+  owner?: string;
+}
+
+export interface ImportWriteOptions extends CallOptions {
+  /** Called as rows are written (creates and updates together). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportWriteResult {
+  created: Contact[];
+  updated: Contact[];
+}
+
+export interface ContactAdminSource {
+  /** The contacts matching a filter (and search), a page at a time; `total` counts every match. */
+  queryContacts(filter: ContactFilter, options?: ContactQueryOptions): Promise<SearchResult>;
+  /** Ids of every match, in the same order (select all, bulk on the whole filter). */
+  queryContactIds(filter: ContactFilter, options?: Omit<ContactQueryOptions, 'limit' | 'offset'>): Promise<string[]>;
+  /** Several contacts by id, in that order; unknown ids are left out. */
+  getContacts(ids: readonly string[], options?: CallOptions): Promise<Contact[]>;
+  /** Deletes contacts; unknown ids are ignored. Resolves to how many were deleted. */
+  deleteContacts(ids: readonly string[], options?: CallOptions): Promise<number>;
+  /** Applies a merge planned by `planMerge` atomically: writes the result, deletes the others. */
+  mergeContacts(plan: Pick<MergePlan, 'result' | 'removedIds'>, options?: CallOptions): Promise<Contact>;
+  /** Applies bulk patches (from `planBulkUpdate`) in one write. */
+  bulkUpdate(patches: readonly BulkPatch[], options?: CallOptions): Promise<Contact[]>;
+  /** Writes an import planned by `planImport`. */
+  importContacts(plan: Pick<ImportPlan, 'creates' | 'updates'>, options?: ImportWriteOptions): Promise<ImportWriteResult>;
+  /** Public views and the private views of `owner`. */
+  listViews(options?: CallOptions & { owner?: string }): Promise<StoredView[]>;
+  /** Creates (no id) or replaces a view. */
+  saveView(view: Omit<StoredView, 'id'> & { id?: string }, options?: CallOptions): Promise<StoredView>;
+  deleteView(id: string, options?: CallOptions): Promise<void>;
+  /** Every tag in use, sorted (suggestions when tagging). */
+  listTags(options?: CallOptions): Promise<string[]>;
+  addNote(contactId: string, text: string, author?: string, options?: CallOptions): Promise<Contact>;
+  setBlocked(contactId: string, blocked: boolean, options?: CallOptions): Promise<Contact>;
+  setUnsubscribed(contactId: string, unsubscribed: boolean, options?: CallOptions): Promise<Contact>;
+  /** Other contacts that are probably the same person (`findPotentialDuplicates`). */
+  findDuplicates(contactId: string, options?: CallOptions): Promise<PotentialDuplicate[]>;
+}
+
+const ADMIN_METHODS = ['queryContacts', 'deleteContacts', 'mergeContacts', 'bulkUpdate', 'importContacts', 'listViews'] as const;
+
+/**
+ * The source's contact management operations, if it has them. A source that
+ * loads its implementation on first use (the library default) may expose
+ * `loaded()`, resolving to the implementation; its operations are found there.
+ */
+export async function contactAdminOf(
+  source: CrmSource | undefined,
+): Promise<(CrmSource & ContactAdminSource) | undefined> {
+  if (hasContactAdmin(source)) return source;
+  const loaded = (source as { loaded?: () => Promise<CrmSource> } | undefined)?.loaded;
+  if (typeof loaded !== 'function') return undefined;
+  const inner = await loaded.call(source);
+  return hasContactAdmin(inner) ? inner : undefined;
+}
+
+/** True when the source implements the contact management operations. */
+export function hasContactAdmin<T extends CrmSource>(source: T | undefined): source is T & ContactAdminSource {
+  return !!source && ADMIN_METHODS.every((method) => typeof (source as unknown as Record<string, unknown>)[method] === 'function');
 }

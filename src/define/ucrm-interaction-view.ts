@@ -1,6 +1,5 @@
-import './contact-matcher.js';
 import './ucrm-contact-card.js';
-import './ucrm-contact-form.js';
+// <contact-matcher> and <ucrm-contact-form> are imported by the view when a pop shows them.
 import { defineElement } from '../components/shared/define-element.js';
 import { UcrmInteractionView } from '../components/ucrm-interaction-view/ucrm-interaction-view.js';
 

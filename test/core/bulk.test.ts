@@ -2,25 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { bulkTargets, confirmDeleteCount, planBulkUpdate, type BulkPlan } from '../../src/core/bulk.js';
 import { compileFilter } from '../../src/core/filter.js';
-import type { Contact, FieldDef } from '../../src/core/types.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
+import type { FieldDef } from '../../src/core/types.js';
+import { blankContact } from '../support/contacts.js';
 
 const fields: FieldDef[] = [
   { key: 'score', label: 'Score', type: 'number' },
@@ -30,9 +13,9 @@ const fields: FieldDef[] = [
 ];
 
 const contacts = [
-  contact({ id: 'a', owner: 'ana', tags: ['VIP', 'Lead'], custom: { plan: 'gold', score: 3 } }),
-  contact({ id: 'b', tags: ['vip'], custom: { plan: 'silver' } }),
-  contact({ id: 'c', owner: 'luis', tags: [] }),
+  blankContact({ id: 'a', owner: 'ana', tags: ['VIP', 'Lead'], custom: { plan: 'gold', score: 3 } }),
+  blankContact({ id: 'b', tags: ['vip'], custom: { plan: 'silver' } }),
+  blankContact({ id: 'c', owner: 'luis', tags: [] }),
 ];
 
 function plan(...args: Parameters<typeof planBulkUpdate>): BulkPlan {

@@ -10,24 +10,7 @@ import {
 import { CrmError } from '../../src/core/errors.js';
 import { identityKey } from '../../src/core/identity.js';
 import type { Contact, FieldDef, Identity } from '../../src/core/types.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
+import { blankContact } from '../support/contacts.js';
 
 /** A stand-in for the source's identity index. */
 function lookup(contacts: Contact[]): ImportOptions['findExisting'] {
@@ -141,7 +124,7 @@ describe('suggestMapping', () => {
 
 describe('planImport', () => {
   const existing = [
-    contact({
+    blankContact({
       id: 'ana',
       firstName: 'Ana',
       phones: ['+59899123456'],
@@ -149,7 +132,7 @@ describe('planImport', () => {
       tags: ['VIP'],
       custom: { plan: 'Silver' },
     }),
-    contact({ id: 'luis', firstName: 'Luis', emails: ['luis@example.com'], identities: [{ kind: 'email', value: 'luis@example.com' }] }),
+    blankContact({ id: 'luis', firstName: 'Luis', emails: ['luis@example.com'], identities: [{ kind: 'email', value: 'luis@example.com' }] }),
   ];
   const csv = [
     'Nombre,Teléfono,Email,Etiquetas,Plan,VIP',

@@ -16,6 +16,7 @@ import {
 } from '../../src/core/filter.js';
 import { digitsEqual, digitsInclude, digitsOf, foldText } from '../../src/core/filter-text.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
+import { blankContact } from '../support/contacts.js';
 
 /** Reference semantics, written independently of the library: plain every/some. */
 function reference(node: ExpressionNode, results: readonly boolean[]): boolean {
@@ -232,58 +233,43 @@ describe('parseLogicExpression: properties', () => {
     );
   });
 
+  /** A printed expression that has parentheses, and where one of them is. */
+  const withParenthesis = fc
+    .tuple(
+      astArbitrary(COUNT).filter((a) => printExpression(a).includes('(')),
+      fc.nat(),
+    )
+    .map(([ast, which]) => {
+      const printed = printExpression(ast);
+      const parens = [...printed.matchAll(/[()]/g)];
+      return { printed, at: parens[which % parens.length].index };
+    });
+
   it('reports a removed parenthesis as unbalanced, pointing at a parenthesis', () => {
     fc.assert(
-      fc.property(
-        astArbitrary(COUNT).filter((a) => printExpression(a).includes('(')),
-        fc.nat(),
-        (ast, which) => {
-          const printed = printExpression(ast);
-          const parens = [...printed.matchAll(/[()]/g)];
-          const cut = parens[which % parens.length].index;
-          const text = printed.slice(0, cut) + printed.slice(cut + 1);
-          const error = errorOf(text);
-          expect(error.reason).to.equal('unbalanced-parenthesis');
-          expect(['(', ')']).to.include(text[error.position]);
-        },
-      ),
+      fc.property(withParenthesis, ({ printed, at }) => {
+        const text = printed.slice(0, at) + printed.slice(at + 1);
+        const error = errorOf(text);
+        expect(error.reason).to.equal('unbalanced-parenthesis');
+        expect(['(', ')']).to.include(text[error.position]);
+      }),
     );
   });
 
   it('points at a full-width parenthesis put in place of a half-width one', () => {
     fc.assert(
-      fc.property(
-        astArbitrary(COUNT).filter((a) => printExpression(a).includes('(')),
-        fc.nat(),
-        (ast, which) => {
-          const printed = printExpression(ast);
-          const parens = [...printed.matchAll(/[()]/g)];
-          const at = parens[which % parens.length].index;
-          const wide = printed[at] === '(' ? '（' : '）';
-          const text = printed.slice(0, at) + wide + printed.slice(at + 1);
-          expect(errorOf(text)).to.include({ reason: 'full-width-parenthesis', position: at });
-        },
-      ),
+      fc.property(withParenthesis, ({ printed, at }) => {
+        const wide = printed[at] === '(' ? '（' : '）';
+        const text = printed.slice(0, at) + wide + printed.slice(at + 1);
+        expect(errorOf(text)).to.include({ reason: 'full-width-parenthesis', position: at });
+      }),
     );
   });
 });
 
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-    ...partial,
-  };
+/** This file's contacts are made at noon UTC, away from midnight, where a time-zone shift would move the day. */
+function contact(fields: Partial<Contact> & { id: string }): Contact {
+  return blankContact({ createdAt: '2024-01-01T12:00:00.000Z', updatedAt: '2024-01-01T12:00:00.000Z', ...fields });
 }
 
 const fields: FieldDef[] = [

@@ -14,6 +14,7 @@ import {
 } from '../../src/core/identity.js';
 import { CHANNELS } from '../../src/core/types.js';
 import type { Contact, Identity } from '../../src/core/types.js';
+import { blankContact } from '../support/contacts.js';
 
 const phone = (value: string): Identity => ({ kind: 'phone', value });
 
@@ -23,24 +24,7 @@ function norm(kind: Identity['kind'], raw: string, defaultRegion?: string): stri
   return result.ok ? result.identity.value : `!${result.reason}`;
 }
 
-function contact(partial: Partial<Contact>): Contact {
-  return {
-    id: 'c1',
-    firstName: 'Ana',
-    lastName: 'Silva',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
+const contact = (fields: Partial<Contact>): Contact => blankContact({ id: 'c1', firstName: 'Ana', lastName: 'Silva', ...fields });
 
 describe('identity: channels', () => {
   it('maps every channel to its identity kind', () => {

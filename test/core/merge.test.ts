@@ -1,27 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkMergeCount, MERGE_MAX, mergeFields, planMerge, type MergePlan } from '../../src/core/merge.js';
-import type { Contact } from '../../src/core/types.js';
+import {
+  checkMergeCount,
+  findPotentialDuplicates,
+  MERGE_MAX,
+  mergeFields,
+  planMerge,
+  type MergePlan,
+} from '../../src/core/merge.js';
+import { blankContact } from '../support/contacts.js';
 
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
-
-const ana = contact({
+const ana = blankContact({
   id: 'a',
   firstName: 'Ana',
   lastName: '',
@@ -33,7 +22,7 @@ const ana = contact({
   custom: { city: 'Montevideo', score: 0 },
   createdAt: '2024-02-01T00:00:00.000Z',
 });
-const anaWeb = contact({
+const anaWeb = blankContact({
   id: 'b',
   firstName: 'Ana María',
   lastName: 'Pérez',
@@ -50,7 +39,7 @@ const anaWeb = contact({
   unsubscribed: true,
   createdAt: '2023-11-20T00:00:00.000Z',
 });
-const third = contact({ id: 'c', lastName: 'Gómez', leadStage: 'Customer', custom: { plan: 'silver', vip: true } });
+const third = blankContact({ id: 'c', lastName: 'Gómez', leadStage: 'Customer', custom: { plan: 'silver', vip: true } });
 
 function plan(...args: Parameters<typeof planMerge>): MergePlan {
   const outcome = planMerge(...args);
@@ -133,7 +122,7 @@ describe('planMerge', () => {
   });
 
   it('refuses fewer than 2 and more than 25 contacts, with the reason', () => {
-    const many = Array.from({ length: 26 }, (_, i) => contact({ id: `c${i}` }));
+    const many = Array.from({ length: 26 }, (_, i) => blankContact({ id: `c${i}` }));
     expect(planMerge([ana], 'a')).to.deep.equal({ ok: false, reason: 'too-few', limit: 2 });
     expect(planMerge(many, 'c0')).to.deep.equal({ ok: false, reason: 'too-many', limit: 25 });
     expect(planMerge(many.slice(0, MERGE_MAX), 'c0').ok).to.equal(true);
@@ -177,7 +166,7 @@ describe('planMerge', () => {
           emails: fc.array(fc.constantFrom('p@x.io', 'P@X.io', 'q@x.io'), { maxLength: 2 }),
           custom: fc.dictionary(fc.constantFrom('k1', 'k2'), word),
         })
-        .map((r) => contact({ id, ...r }));
+        .map((r) => blankContact({ id, ...r }));
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 6 }).chain((n) =>
@@ -202,5 +191,29 @@ describe('planMerge', () => {
         },
       ),
     );
+  });
+});
+
+describe('findPotentialDuplicates', () => {
+  it('finds contacts sharing a normalized identity, in any equivalent phone form', () => {
+    const br = blankContact({ id: 'br', phones: ['+55 11 98765-4321'] });
+    const brOld = blankContact({ id: 'br-old', identities: [{ kind: 'phone', value: '+551187654321' }] });
+    const other = blankContact({ id: 'other', phones: ['+55 11 91234-5678'] });
+    const found = findPotentialDuplicates(br, [br, brOld, other]);
+    expect(found.map((d) => [d.contact.id, d.reason, d.identity?.value])).to.deep.equal([
+      ['br-old', 'identity', '+5511987654321'],
+    ]);
+    // National numbers are read with the default region.
+    expect(findPotentialDuplicates(ana, [anaWeb], { defaultRegion: 'UY' }).map((d) => d.reason)).to.deep.equal([
+      'identity',
+    ]);
+  });
+
+  it('finds the same full name with the same email even when the email is not a valid identity', () => {
+    const a = blankContact({ id: 'a', firstName: 'Ana', lastName: 'Pérez', emails: ['ana@intranet'] });
+    const b = blankContact({ id: 'b', firstName: ' ana ', lastName: 'PEREZ', emails: ['ANA@intranet'] });
+    const c = blankContact({ id: 'c', firstName: 'Ana', lastName: 'Pérez', emails: ['other@intranet'] });
+    expect(findPotentialDuplicates(a, [b, c]).map((d) => [d.contact.id, d.reason])).to.deep.equal([['b', 'name-email']]);
+    expect(findPotentialDuplicates(blankContact({ id: 'x' }), [blankContact({ id: 'y' })])).to.deep.equal([]);
   });
 });

@@ -5,24 +5,11 @@ import { resolveInteraction } from '../../src/core/resolution.js';
 import type { ResolutionLookups } from '../../src/core/resolution.js';
 import { sectionsForCampaign } from '../../src/core/sections.js';
 import type { Contact, CustomSection, Identity, InteractionContext } from '../../src/core/types.js';
+import { blankContact } from '../support/contacts.js';
 
-function contact(id: string, partial: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    firstName: id,
-    lastName: 'Test',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...partial,
-  };
+/** A contact named after its id, so a failing assertion says which one it got. */
+function contact(id: string, fields: Partial<Contact> = {}): Contact {
+  return blankContact({ id, firstName: id, lastName: 'Test', ...fields });
 }
 
 const SECTIONS: CustomSection[] = [

@@ -161,6 +161,16 @@ describe('ContactSearchIndex', () => {
       expect(ids(index, 'correo')).to.deep.equal(['other']);
     });
 
+    it('finds the digits of an address as a word or its beginning', () => {
+      const numbered = contact({ id: 'n', firstName: 'Ana', emails: ['ana.ortiz55907@mail.com'] });
+      const other = indexOf([numbered, contact({ id: 'o', firstName: 'Ana', emails: ['ana.ortiz@mail.com'] })]);
+      expect(ids(other, 'ana.ortiz559')).to.deep.equal(['n']);
+      expect(ids(other, '55907')).to.deep.equal(['n']);
+      expect(ids(other, '5907')).to.deep.equal([]);
+      expect(ids(other, '55907@mail.com')).to.deep.equal([]);
+      expect(ids(other, 'ana.ortiz55907@')).to.deep.equal(['n']);
+    });
+
     it('does not match an address that only contains the text mid-word', () => {
       expect(ids(index, 'aria.silva@example.com')).to.deep.equal([]);
     });
@@ -196,6 +206,12 @@ describe('ContactSearchIndex', () => {
       expect(ids(index, 'gold')).to.deep.equal(['a']);
       expect(ids(index, 'janeiro')).to.deep.equal(['b']);
       expect(ids(index, '77123')).to.deep.equal(['a']);
+    });
+
+    it('splits free text with accents after plain words into the same words', () => {
+      const free = indexOf([contact({ id: 'f', custom: { city: 'Rua 25 de Março, São Paulo' } })], fields);
+      for (const word of ['rua', '25', 'de', 'marco', 'sao', 'paulo']) expect(ids(free, word), word).to.deep.equal(['f']);
+      expect(free.search('rua', { limit: 5 }).total).to.equal(1);
     });
 
     it('does not match part of a word or a typo', () => {
@@ -346,6 +362,28 @@ describe('ContactSearchIndex', () => {
       expect(pages.map((p) => p.total)).to.deep.equal([25, 25, 25]);
       expect(pages.flatMap((p) => p.ids)).to.deep.equal(all.ids);
       expect(pages[2]!.ids).to.have.length(5);
+    });
+
+    it('orders thousands of matches the same whether asked for all of them or page by page', () => {
+      const firsts = ['Ana', 'Anabel', 'Andrés', 'Antonia'];
+      const lasts = ['Silva', 'Álvarez', 'Costa'];
+      const many = indexOf(
+        Array.from({ length: 2600 }, (_, i) =>
+          contact({ id: `a${(i * 7919) % 2600}`, firstName: firsts[i % 4], lastName: lasts[i % 3] }),
+        ),
+      );
+      const all = many.search('an', { limit: 5000 });
+      expect(all.total).to.equal(2600);
+      const firstPage = many.search('an', { limit: 20 });
+      const deepPage = many.search('an', { limit: 20, offset: 1300 });
+      expect(firstPage.ids).to.deep.equal(all.ids.slice(0, 20));
+      expect(deepPage.ids).to.deep.equal(all.ids.slice(1300, 1320));
+      // Exact "Ana" first, Álvarez before Costa and Silva, equal names by id.
+      const anaAlvarez = Array.from({ length: 2600 }, (_, i) => i)
+        .filter((i) => i % 4 === 0 && i % 3 === 1)
+        .map((i) => `a${(i * 7919) % 2600}`)
+        .sort();
+      expect(all.ids.slice(0, anaAlvarez.length)).to.deep.equal(anaAlvarez);
     });
 
     it('defaults to 20 results and returns nothing past the end', () => {

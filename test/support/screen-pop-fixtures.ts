@@ -5,6 +5,8 @@
 import type { Contact, CustomSection, Identity } from '../../src/core/types.js';
 import type { CrmSource, SearchOptions, SearchResult } from '../../src/data/source.js';
 import { CrmError } from '../../src/core/errors.js';
+import { createLocalSource } from '../../src/data/local-source.js';
+import { blankContact } from './contacts.js';
 
 let seq = 0;
 export function makeContact(
@@ -13,22 +15,7 @@ export function makeContact(
   fields: Partial<Contact> = {},
 ): Contact {
   seq += 1;
-  return {
-    id: fields.id ?? `c${seq}`,
-    firstName: first,
-    lastName: last,
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...fields,
-  };
+  return blankContact({ id: fields.id ?? `c${seq}`, firstName: first, lastName: last, ...fields });
 }
 
 /** A fixed little CRM: a unique UY mobile, a shared home phone, a BR mobile without its 9th digit, ... */
@@ -45,6 +32,13 @@ export function screenPopData() {
     { id: 'support', title: 'Support data', campaigns: ['support'], fields: [{ key: 'plan', label: 'Plan', type: 'text' }] },
   ];
   return { contacts: [martin, juan, lucia, ana, emily, sofia], sections, martin, juan, lucia, ana, emily, sofia };
+}
+
+/** The fixed CRM in an in-memory LocalSource, with `extra` contacts after its own. */
+export function localScreenPop(extra: Contact[] = []) {
+  const data = screenPopData();
+  const source = createLocalSource({ persist: false, contacts: [...data.contacts, ...extra], sections: data.sections });
+  return { ...data, source };
 }
 
 /** A promise the test settles by hand. */

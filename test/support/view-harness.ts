@@ -34,6 +34,7 @@ export const matcher = (el: UcrmInteractionView) => sr(el).querySelector('contac
 export const form = (el: UcrmInteractionView) => sr(el).querySelector('ucrm-contact-form');
 export const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const cardText = (el: UcrmInteractionView) => text(card(el)?.shadowRoot);
+export const alertText = (el: Element) => text(sr(el).querySelector('[role=alert]'));
 export const liveRegion = (el: UcrmInteractionView) => text(sr(el).querySelector('[role=status][aria-live=polite]'));
 export const matcherOptions = (el: UcrmInteractionView) =>
   [...(matcher(el)?.shadowRoot?.querySelectorAll<HTMLElement>('[role=option]') ?? [])];

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDef, FieldType } from '../../core/types.js';
-import type { ContactStrings } from '../../i18n/strings/contact.js';
+import type { ContactFormStrings } from '../../i18n/strings/contact-form.js';
 import type { FieldRawValue } from './field-validation.js';
 
 export type { FieldRawValue } from './field-validation.js';
@@ -13,7 +13,7 @@ export interface FieldInputOptions {
   /** A DOM id unique in the caller's shadow root (see `fieldDomId`). */
   id: string;
   value: FieldRawValue;
-  strings: ContactStrings;
+  strings: ContactFormStrings;
   /** The message shown under the control; marks it `aria-invalid`. */
   error?: string | undefined;
   readonly?: boolean;

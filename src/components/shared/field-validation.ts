@@ -1,5 +1,5 @@
 import type { FieldType } from '../../core/types.js';
-import type { ContactStrings } from '../../i18n/strings/contact.js';
+import type { ContactFormStrings } from '../../i18n/strings/contact-form.js';
 
 /** Why a typed value is refused; each maps to one localized message. */
 export type FieldProblemCode = 'required' | 'email' | 'url' | 'number' | 'phone';
@@ -62,7 +62,7 @@ export function validateFieldValue(
 }
 
 /** The localized message for a problem code. */
-export function fieldProblemMessage(code: FieldProblemCode, s: ContactStrings): string {
+export function fieldProblemMessage(code: FieldProblemCode, s: ContactFormStrings): string {
   switch (code) {
     case 'required':
       return s.errRequired;

@@ -7,7 +7,14 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { BULK_SETTABLE_FIELDS, bulkTargets, planBulkUpdate, type BulkAction, type BulkRefusal } from '../../core/bulk.js';
+import {
+  BULK_SETTABLE_FIELDS,
+  bulkTargets,
+  planBulkUpdate,
+  type BulkAction,
+  type BulkPatch,
+  type BulkRefusal,
+} from '../../core/bulk.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import { UcrmBulkUpdateEvent } from '../../events.js';
 import type { bulkStrings } from '../../i18n/strings/directory-bulk.js';
@@ -26,6 +33,13 @@ export interface BulkDeps {
   fieldLabel: (key: string) => string;
   yesNo: () => { yes: string; no: string };
   cancel: () => string;
+  /**
+   * Writes the patches through the directory's source; resolves false when it
+   * failed (the dialog stays open, everything typed kept). Undefined: the host writes.
+   */
+  apply?: (patches: BulkPatch[]) => Promise<boolean> | undefined;
+  /** The element's current error, shown inside the open dialog. */
+  problem?: () => unknown;
 }
 
 /** How a field's new value is typed: a flag, a number, a date, a choice, or text. */
@@ -52,6 +66,8 @@ export class BulkFlow implements ReactiveController {
   private field = 'leadStage';
   private refusal?: BulkRefusal;
   private active = false;
+  /** Set by `open`: the dialog is shown by the update that renders it. */
+  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -60,20 +76,29 @@ export class BulkFlow implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A bulk update left open on an element that leaves the page is dropped. */
+  hostDisconnected(): void {
+    this.active = false;
+  }
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="bulk-dialog"]');
   }
 
-  async open(): Promise<void> {
+  hostUpdated(): void {
+    if (!this.showing) return;
+    this.showing = false;
+    // An element that left the page meanwhile opens nothing.
+    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
+  }
+
+  open(): void {
     this.active = true;
     this.kind = 'assign-owner';
     this.text = '';
     this.refusal = undefined;
+    this.showing = true;
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.dialog?.showModal();
   }
 
   private close(): void {
@@ -116,7 +141,7 @@ export class BulkFlow implements ReactiveController {
     return bulkTargets(this.deps.selection(), this.deps.matching());
   }
 
-  private confirm(event: Event): void {
+  private async confirm(event: Event): Promise<void> {
     event.preventDefault();
     const { scope, targets } = this.targets();
     const action = this.action();
@@ -128,7 +153,10 @@ export class BulkFlow implements ReactiveController {
     }
     const request = new UcrmBulkUpdateEvent({ action, scope, patches: plan.patches });
     this.host.dispatchEvent(request);
-    if (!request.defaultPrevented) this.close();
+    if (request.defaultPrevented) return;
+    const written = this.deps.apply?.(plan.patches);
+    if (written && !(await written)) return;
+    this.close();
   }
 
   private renderValue(): TemplateResult {
@@ -177,7 +205,7 @@ export class BulkFlow implements ReactiveController {
     const { scope, targets } = this.active ? this.targets() : { scope: 'selection', targets: [] };
     return html`<dialog part="bulk-dialog" aria-labelledby="bulk-title" @close=${() => this.close()}>
       ${this.active
-        ? html`<form method="dialog" @submit=${(e: Event) => this.confirm(e)}>
+        ? html`<form method="dialog" @submit=${(e: Event) => void this.confirm(e)}>
             <h2 id="bulk-title">${s.title}</h2>
             <p part="bulk-scope">${scope === 'selection' ? s.scopeSelection(targets.length) : s.scopeFilter(targets.length)}</p>
             <label for="bulk-action">${s.actionLabel}</label>
@@ -191,6 +219,7 @@ export class BulkFlow implements ReactiveController {
             </select>
             ${this.renderValue()}
             ${this.refusal ? html`<p part="bulk-refusal" role="alert">${s.refusal(this.refusal)}</p>` : nothing}
+            ${this.deps.problem?.() ?? nothing}
             <div part="dialog-actions">
               <button type="button" @click=${() => this.close()}>${this.deps.cancel()}</button>
               <button type="submit" class="primary" part="bulk-confirm" ?disabled=${targets.length === 0}>

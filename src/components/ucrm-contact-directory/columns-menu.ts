@@ -1,7 +1,8 @@
 /**
- * "Customize table": choose which columns the directory shows and in what
- * order. Shown columns come first, in order, each movable up and down; the
- * others follow, unchecked. At least one column always stays.
+ * The inside of "Customize table": choose which columns the directory shows
+ * and in what order. Shown columns come first, in order, each movable up and
+ * down; the others follow, unchecked. At least one column always stays. Part
+ * of the on-demand chunk: the closed menu (its summary) is the element's.
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -12,7 +13,6 @@ export interface ColumnsMenuContext {
   available: readonly ColumnKey[];
   label: (column: ColumnKey) => string;
   strings: {
-    customizeTable: string;
     columnsLegend: string;
     moveUp: (label: string) => string;
     moveDown: (label: string) => string;
@@ -26,13 +26,11 @@ function move(columns: readonly ColumnKey[], index: number, by: -1 | 1): ColumnK
   return next;
 }
 
-export function renderColumnsMenu(ctx: ColumnsMenuContext): TemplateResult {
+export function renderColumnsChoice(ctx: ColumnsMenuContext): TemplateResult {
   const s = ctx.strings;
   const hidden = ctx.available.filter((c) => !ctx.columns.includes(c));
   const only = ctx.columns.length === 1;
-  return html`<details part="columns-menu">
-    <summary part="columns-summary">${s.customizeTable}</summary>
-    <fieldset part="columns-fieldset">
+  return html`<fieldset part="columns-fieldset">
       <legend>${s.columnsLegend}</legend>
       <ul part="columns-list">
         ${ctx.columns.map((column, i) => {
@@ -79,6 +77,5 @@ export function renderColumnsMenu(ctx: ColumnsMenuContext): TemplateResult {
             </li>`,
         )}
       </ul>
-    </fieldset>
-  </details>`;
+    </fieldset>`;
 }

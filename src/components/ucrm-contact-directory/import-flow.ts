@@ -14,7 +14,7 @@ import { UcrmContactsImportEvent } from '../../events.js';
 import type { importStrings } from '../../i18n/strings/directory-import.js';
 
 type Strings = (typeof importStrings)['en'];
-type Step = 'closed' | 'file' | 'reading' | 'mapping' | 'importing' | 'report';
+type Step = 'closed' | 'file' | 'reading' | 'mapping' | 'importing' | 'writing' | 'report';
 
 const SYSTEM_TARGETS: readonly ImportTarget[] = ['firstName', 'lastName', 'phone', 'email', 'tags', 'owner', 'leadStage'];
 
@@ -29,6 +29,18 @@ export interface ImportDeps {
   cancel: () => string;
   /** Lets the page paint and handle input between chunks; a macrotask by default. */
   yieldToHost?: () => Promise<void>;
+  /** Matches rows against the source's contacts; without it, against `contacts()`. */
+  findExisting?: () => ((identities: Identity[]) => Promise<Contact | undefined>) | undefined;
+  /**
+   * Writes the plan through the directory's source with progress; resolves
+   * false when it failed (the mapping step comes back, choices kept).
+   * Undefined: the host writes, on the event.
+   */
+  apply?: (plan: ImportPlan, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<boolean> | undefined;
+  /** "Saved N of M contacts…" while `apply` writes. */
+  writing?: (done: number, total: number) => string;
+  /** The element's current error, shown inside the open dialog. */
+  problem?: () => unknown;
 }
 
 /** The directory's identity index, for matching rows against existing contacts. */
@@ -58,6 +70,8 @@ export class ImportFlow implements ReactiveController {
   private plan?: ImportPlan;
   private failed = false;
   private abort?: AbortController;
+  /** Set by `open`: the dialog is shown by the update that renders it. */
+  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -79,13 +93,19 @@ export class ImportFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async open(): Promise<void> {
+  hostUpdated(): void {
+    if (!this.showing) return;
+    this.showing = false;
+    // An element that left the page meanwhile opens nothing.
+    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
+  }
+
+  open(): void {
     this.table = undefined;
     this.plan = undefined;
     this.failed = false;
+    this.showing = true;
     this.go('file');
-    await this.host.updateComplete;
-    this.dialog?.showModal();
   }
 
   private close(): void {
@@ -129,7 +149,7 @@ export class ImportFlow implements ReactiveController {
       this.plan = await csv.planImport(table, {
         mapping: this.mapping,
         mode: this.mode,
-        findExisting: existingLookup(this.deps.contacts()),
+        findExisting: this.deps.findExisting?.() ?? existingLookup(this.deps.contacts()),
         customFields: this.deps.fields(),
         defaultRegion: this.deps.defaultRegion(),
         signal: abort.signal,
@@ -139,7 +159,17 @@ export class ImportFlow implements ReactiveController {
     } catch {
       return; // Aborted: the dialog was closed.
     }
-    this.host.dispatchEvent(new UcrmContactsImportEvent(this.plan));
+    const request = new UcrmContactsImportEvent(this.plan);
+    this.host.dispatchEvent(request);
+    if (!request.defaultPrevented) {
+      this.progress = { phase: 'plan', done: 0, total: this.plan.creates.length + this.plan.updates.length };
+      this.go('writing');
+      const written = this.deps.apply?.(this.plan, (done, total) => this.onProgress({ phase: 'plan', done, total }), abort.signal);
+      if (written && !(await written)) {
+        if (!abort.signal.aborted) this.go('mapping');
+        return;
+      }
+    }
     this.go('report');
   }
 
@@ -191,6 +221,7 @@ export class ImportFlow implements ReactiveController {
           )}
         </tbody>
       </table>
+      ${this.deps.problem?.() ?? nothing}
       <fieldset part="import-mode">
         <legend>${s.modeLegend}</legend>
         ${(['update', 'skip'] as const).map(
@@ -223,6 +254,14 @@ export class ImportFlow implements ReactiveController {
       <p part="import-progress-text" role="status">
         ${this.progress.phase === 'plan' ? s.progress(done, total) : s.reading}
       </p>`;
+  }
+
+  private renderWriting(): TemplateResult {
+    const { done, total } = this.progress;
+    const text = this.deps.writing?.(done, total) ?? '';
+    return html`<label for="import-progress">${this.deps.strings().progressLabel}</label>
+      <progress id="import-progress" part="import-progress" max=${Math.max(total, 1)} .value=${done}></progress>
+      <p part="import-progress-text" role="status">${text}</p>`;
   }
 
   private renderReport(plan: ImportPlan): TemplateResult {
@@ -280,6 +319,8 @@ export class ImportFlow implements ReactiveController {
         return this.renderMapping(this.table!);
       case 'importing':
         return this.renderProgress(s.progressLabel);
+      case 'writing':
+        return this.renderWriting();
       case 'report':
         return this.renderReport(this.plan!);
       default:

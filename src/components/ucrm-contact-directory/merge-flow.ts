@@ -27,14 +27,23 @@ export interface MergeDeps {
   words: () => CellText;
   cancel: () => string;
   fieldLabel: (field: MergeField) => string;
-  /** Called when the host accepted the merge (did not cancel the event). */
+  /** Called when the host accepted the merge (did not cancel the event) and it was written. */
   merged: (removedIds: string[]) => void;
+  /**
+   * Writes the merge through the directory's source; resolves false when it
+   * failed (the dialog stays open, every choice kept). Undefined: the host writes.
+   */
+  apply?: (plan: MergePlan) => Promise<boolean> | undefined;
+  /** The element's current error, shown inside the open dialog. */
+  problem?: () => unknown;
 }
 
 export class MergeFlow implements ReactiveController {
   private contacts: Contact[] = [];
   private primaryId = '';
   private picks: Partial<Record<MergeField, string>> = {};
+  /** Set by `open`: the dialog is shown by the update that renders it. */
+  private showing = false;
 
   constructor(
     private readonly host: MergeHost,
@@ -43,20 +52,29 @@ export class MergeFlow implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A merge left open on an element that leaves the page is dropped, never run later. */
+  hostDisconnected(): void {
+    this.contacts = [];
+  }
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="merge-dialog"]');
   }
 
+  hostUpdated(): void {
+    if (!this.showing) return;
+    this.showing = false;
+    // An element that left the page meanwhile opens nothing.
+    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
+  }
+
   /** Opens the preview for these contacts (selection order; the first is the proposed primary). */
-  async open(ids: readonly string[]): Promise<void> {
+  open(ids: readonly string[]): void {
     this.contacts = ids.map((id) => this.deps.contact(id)).filter((c): c is Contact => c !== undefined);
     this.primaryId = this.contacts[0]?.id ?? '';
     this.picks = {};
+    this.showing = true;
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.dialog?.showModal();
   }
 
   private close(): void {
@@ -70,7 +88,7 @@ export class MergeFlow implements ReactiveController {
     return outcome.ok ? outcome : undefined;
   }
 
-  private confirm(event: Event, plan: MergePlan): void {
+  private async confirm(event: Event, plan: MergePlan): Promise<void> {
     event.preventDefault();
     const request = new UcrmContactsMergeEvent({
       result: plan.result,
@@ -79,6 +97,8 @@ export class MergeFlow implements ReactiveController {
     });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) return;
+    const written = this.deps.apply?.(plan);
+    if (written && !(await written)) return;
     this.close();
     this.deps.merged(plan.removedIds);
   }
@@ -131,7 +151,7 @@ export class MergeFlow implements ReactiveController {
     const plan = this.contacts.length ? this.plan() : undefined;
     return html`<dialog part="merge-dialog" aria-labelledby="merge-title" @close=${() => this.close()}>
       ${plan
-        ? html`<form method="dialog" @submit=${(e: Event) => this.confirm(e, plan)}>
+        ? html`<form method="dialog" @submit=${(e: Event) => void this.confirm(e, plan)}>
             <h2 id="merge-title">${s.title(this.contacts.length)}</h2>
             <fieldset part="merge-primary">
               <legend>${s.primaryLegend}</legend>
@@ -169,6 +189,7 @@ export class MergeFlow implements ReactiveController {
               ${s.united(plan.result.identities.length, plan.result.tags.length, plan.result.notes.length)}
             </p>
             <p part="merge-warning">${s.irreversible(plan.removedIds.length)}</p>
+            ${this.deps.problem?.() ?? nothing}
             <div part="dialog-actions">
               <button type="button" @click=${() => this.close()}>${this.deps.cancel()}</button>
               <button type="submit" class="primary" part="merge-confirm">${s.confirm}</button>

@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 export const contactDirectoryStyles = css`
   @layer ucrm {
+    /* The theme sizes text inputs; checkboxes and radios keep their natural box. */
+    input[type='checkbox'],
+    input[type='radio'] {
+      min-height: auto;
+      padding: 0;
+      margin: 0 0.35em 0 0;
+      vertical-align: middle;
+    }
     [part='base'] {
       display: flex;
       flex-direction: column;
@@ -154,32 +162,6 @@ export const contactDirectoryStyles = css`
       cursor: pointer;
       color: var(--_accent);
     }
-    [part='columns-fieldset'] {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin: var(--_space) 0 0;
-    }
-    [part='columns-list'] {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-      gap: calc(var(--_space) / 2) var(--_space);
-    }
-    [part='column-option'] {
-      display: flex;
-      align-items: center;
-      gap: calc(var(--_space) / 2);
-    }
-    [part='column-option'] label {
-      flex: 1;
-    }
-    [part='column-up'],
-    [part='column-down'] {
-      min-height: 1.75rem;
-      padding: 0 calc(var(--_space) / 2);
-    }
     [part='table'] {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -205,6 +187,23 @@ export const contactDirectoryStyles = css`
     }
     [part~='row-selected'] {
       background: var(--_bg-alt);
+    }
+    /* One height for every row, loaded or still loading, so the virtualizer's measures hold. */
+    [part~='row'] {
+      min-height: 2.5rem;
+    }
+    [part~='row-loading'] {
+      color: var(--_muted);
+    }
+    [part='details-dialog'] {
+      width: min(48rem, 95vw);
+    }
+    [part='no-admin'] {
+      color: var(--_danger);
+    }
+    [part='view-delete'] {
+      min-height: 1.75rem;
+      padding: 0 calc(var(--_space) / 2);
     }
     [part~='cell'] {
       padding: calc(var(--_space) / 2) var(--_space);
@@ -232,18 +231,6 @@ export const contactDirectoryStyles = css`
       background: var(--_bg);
       max-width: min(40rem, 95vw);
     }
-    dialog form {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
-    dialog h2 {
-      margin: 0;
-      font-size: 1.1em;
-    }
-    dialog p {
-      margin: 0;
-    }
     [part='dialog-actions'] {
       display: flex;
       justify-content: flex-end;
@@ -252,67 +239,6 @@ export const contactDirectoryStyles = css`
     [part='merge-refusal'] {
       margin: 0;
       color: var(--_danger);
-    }
-    [part='merge-primary'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space) calc(var(--_space) * 2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    [part='merge-preview'] {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    [part='merge-preview'] caption {
-      text-align: start;
-      font-weight: 600;
-      padding-bottom: calc(var(--_space) / 2);
-    }
-    [part='merge-preview'] th,
-    [part='merge-preview'] td {
-      text-align: start;
-      padding: calc(var(--_space) / 2);
-      border-bottom: 1px solid var(--_border);
-    }
-    [part='merge-pick'] {
-      width: 100%;
-    }
-    [part='merge-warning'] {
-      color: var(--_danger);
-      font-weight: 600;
-    }
-    [part='import-mapping'],
-    [part='import-skipped'] {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    [part='import-mapping'] caption,
-    [part='import-skipped'] caption {
-      text-align: start;
-      font-weight: 600;
-    }
-    [part='import-mapping'] th,
-    [part='import-mapping'] td,
-    [part='import-skipped'] th,
-    [part='import-skipped'] td {
-      text-align: start;
-      padding: calc(var(--_space) / 2);
-      border-bottom: 1px solid var(--_border);
-    }
-    [part='import-progress'] {
-      width: 100%;
-    }
-    [part='import-mode'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space) calc(var(--_space) * 2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    [part='delete-confirm'] {
-      background: var(--_danger);
-      border-color: var(--_danger);
     }
   }
 `;

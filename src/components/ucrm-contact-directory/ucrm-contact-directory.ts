@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { isSupportedCountry } from 'libphonenumber-js/min';
-import { live } from 'lit/directives/live.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { BULK_SETTABLE_FIELDS, confirmDeleteCount } from '../../core/bulk.js';
+import { CrmError } from '../../core/errors.js';
 import {
   compileFilter,
   filterFields,
@@ -13,55 +11,64 @@ import {
   type SavedView,
   type SystemFieldKey,
 } from '../../core/filter.js';
-import { ContactSearchIndex } from '../../core/search.js';
 import type { Contact, FieldDef } from '../../core/types.js';
-import {
-  UcrmColumnsChangeEvent,
-  UcrmContactSelectedEvent,
-  UcrmContactsDeleteEvent,
-  UcrmFilterChangeEvent,
-  UcrmSelectionChangeEvent,
-  UcrmViewSaveEvent,
-} from '../../events.js';
-import { checkMergeCount, type MergeField } from '../../core/merge.js';
+import type { StoredView } from '../../data/source.js';
+import { UcrmColumnsChangeEvent, UcrmContactSelectedEvent, UcrmFilterChangeEvent, UcrmSelectionChangeEvent, UcrmViewSaveEvent } from '../../events.js';
 import { directoryStrings } from '../../i18n/strings/directory.js';
-import { mergeStrings } from '../../i18n/strings/directory-merge.js';
-import { bulkStrings } from '../../i18n/strings/directory-bulk.js';
-import { BulkFlow } from './bulk-flow.js';
-import { importStrings } from '../../i18n/strings/directory-import.js';
-import { ImportFlow } from './import-flow.js';
-import { UcrmElement } from '../shared/ucrm-element.js';
 import { directoryColumnsStore } from '../../state/directory-columns.js';
-import { renderColumnsMenu } from './columns-menu.js';
-import { availableColumns, cellText, DEFAULT_COLUMNS, type ColumnKey } from './directory-columns.js';
+import { UcrmDataElement } from '../shared/ucrm-data-element.js';
+import { UcrmElement } from '../shared/ucrm-element.js';
+import { DetailsDialog } from './details-dialog.js';
+import { DirectoryDialogs } from './dialogs-host.js';
+import { availableColumns, DEFAULT_COLUMNS, type ColumnKey } from './directory-columns.js';
+import { renderTable } from './directory-table.js';
+import { renderToolbar } from './directory-toolbar.js';
 import { renderFilterBuilder } from './filter-builder.js';
-import { renderViews } from './views-nav.js';
-import { MergeFlow } from './merge-flow.js';
+import { MemoryRows } from './memory-rows.js';
+import { Selection } from './selection.js';
+import { SourceMode } from './source-mode.js';
 import { contactDirectoryStyles } from './ucrm-contact-directory.styles.js';
+import { ALL_FILTER, renderViews } from './views-nav.js';
 
 const EMPTY_FILTER: ContactFilter = { match: 'all', conditions: [], expression: '' };
 const matchAll = () => true;
+/** The default of `contacts`: while it is not replaced, the directory works on its data source. */
+const NO_CONTACTS: readonly Contact[] = Object.freeze([]);
+const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
 
 /**
- * The contact base: a virtualized table that stays smooth at 100k contacts,
+ * The contact base: a virtualized table that stays smooth at 100k contacts
+ * ("Customize table" chooses and orders its columns, remembered per user),
  * the fuzzy search, a filter builder (conditions combined by meet all, meet
  * any or a logic expression such as `(1 or 2) and 3`, with live errors that
- * say what is wrong and where), selection, and a delete that asks the user
- * to type how many contacts go.
+ * say what is wrong and where), saved views and the Block segment beside the
+ * table, and the bulk operations: merge 2–25 contacts with a field-by-field
+ * preview, bulk update (the selection, or everything the filter matches),
+ * delete confirmed by typing the count, and CSV import with column mapping,
+ * progress and a report.
  *
- * Data comes in through `contacts` and `fields`; changes go out as events,
- * so the host (or, later, a `CrmSource`) does the writing.
+ * Two ways to feed it. With a `contacts` property, the host owns the data:
+ * the directory filters in memory and every change goes out as a cancelable
+ * event for the host to write. Without it, the directory works on its data
+ * source (the `source` property, `api-base`, the nearest `<ucrm-provider>`,
+ * or the library default) through the source's contact management
+ * operations (`ContactAdminSource`): the source searches and filters, rows
+ * are fetched a page at a time as the list scrolls, and the directory writes
+ * deletes, merges, bulk updates, imports and views itself unless the host
+ * cancels the request event. Picking a contact then opens
+ * `<ucrm-contact-details>`; its "potential duplicates" prompt opens the merge.
+ * A source without those operations is reported (message + `ucrm-error`).
  *
- * @summary Find, filter, select and delete contacts.
+ * @summary Find, filter, merge, bulk-update, delete and import contacts.
  *
  * @fires ucrm-contact-selected - `{contact}` a contact's name was activated (to open its details).
  * @fires ucrm-filter-change - `{filter, valid}` the filter was edited.
  * @fires ucrm-selection-change - `{ids}` the selection changed.
  * @fires ucrm-contacts-delete - `{ids}` the user confirmed deleting these contacts by typing their count; cancelable.
  * @fires ucrm-contacts-merge - `{result, fieldSources, removedIds}` the user confirmed a merge; cancelable.
- * @fires ucrm-contacts-import - `{creates, updates, report}` a CSV import was planned: drafts to create, patches to apply, and the report shown to the user.
- * @fires ucrm-view-save - `{view: {name, filter, public}}` the user saved the current filter as a view; the host stores it and adds it to `views`.
- * @fires ucrm-error - `{operation: 'attribute:default-region', code: 'invalid', message}` for an unknown region.
+ * @fires ucrm-contacts-import - `{creates, updates, report}` a CSV import was planned: drafts to create, patches to apply, and the report shown to the user; cancelable (on a source, `preventDefault()` stops the directory from writing it).
+ * @fires ucrm-view-save - `{view: {name, filter, public}}` the user saved the current filter as a view; cancelable. With `contacts`, the host stores it and adds it to `views`; on a source the directory stores it (private to `agent-id`) unless cancelled.
+ * @fires ucrm-error - `{operation, code, message}`: `attribute:default-region` for an unknown region; on a source, `contact-admin` when it lacks contact management, or `load`, `delete`, `merge`, `bulk-update`, `import`, `save-view`, `delete-view` when one fails (shown with a retry).
  * @fires ucrm-columns-change - `{columns}` the user changed the visible columns or their order.
  * @fires ucrm-bulk-update - `{action, scope, patches}` the user confirmed a bulk update (selection, or the whole filter); cancelable.
  *
@@ -89,6 +96,10 @@ const matchAll = () => true;
  * @csspart cell - One cell.
  * @csspart open-button - The contact's name, which opens it.
  * @csspart empty - The "No contacts match." line.
+ * @csspart row-loading - A row whose contact is still being fetched from the source.
+ * @csspart no-admin - The message shown when the source cannot manage contacts.
+ * @csspart view-delete - Deletes a saved view (on a source, the user's own views).
+ * @csspart details-dialog - The contact details of the picked contact (on a source); `details-close` closes it.
  * @csspart delete-dialog - The typed-count delete confirmation.
  * @csspart merge-button - Opens the merge preview (2 to 25 selected); `merge-refusal` says why above 25.
  * @csspart merge-dialog - The merge preview: `merge-primary`, `merge-preview`, `merge-pick`, `merge-warning`, `merge-confirm`.
@@ -98,14 +109,23 @@ const matchAll = () => true;
  * @cssproperty --ucrm-contact-directory-height - Height of the scrolling rows (default `28rem`).
  * @cssproperty --ucrm-contact-directory-column-width - Minimum width of a column (default `0`: columns share the width).
  */
-export class UcrmContactDirectory extends UcrmElement {
+export class UcrmContactDirectory extends UcrmDataElement {
   static override styles = [...UcrmElement.styles, contactDirectoryStyles];
 
-  /** Every contact of the directory. Property only. */
-  @property({ attribute: false }) contacts: readonly Contact[] = [];
+  /**
+   * Every contact of the directory, when the host owns the data. Property
+   * only. Left unset, the directory works on its data source instead.
+   */
+  @property({ attribute: false }) contacts: readonly Contact[] = NO_CONTACTS;
 
-  /** The custom fields contacts may have (filterable, searchable, showable as columns). Property only. */
-  @property({ attribute: false }) fields: readonly FieldDef[] = [];
+  /**
+   * The custom fields contacts may have (filterable, searchable, showable as
+   * columns). Property only. Left unset on a source, its sections' fields.
+   */
+  @property({ attribute: false }) fields: readonly FieldDef[] = NO_FIELDS;
+
+  /** The agent using the directory: owner of the private views it saves, and author of notes. */
+  @property({ attribute: 'agent-id' }) agentId = '';
 
   /** Visible columns in order: `name`, a system field, or `custom.<key>`. Property only. */
   @property({ attribute: false }) columns: readonly ColumnKey[] = DEFAULT_COLUMNS;
@@ -119,7 +139,11 @@ export class UcrmContactDirectory extends UcrmElement {
   /** The filter (a saved view sets it); updated as the user edits it. Property only. */
   @property({ attribute: false }) filter: ContactFilter = EMPTY_FILTER;
 
-  /** Saved views (named filters) listed beside the table, after "All contacts" and "Blocked". Property only. */
+  /**
+   * Saved views (named filters) listed beside the table, after "All contacts"
+   * and "Blocked". Property only. On a source, loaded from it: its public
+   * views and those of `agent-id`.
+   */
   @property({ attribute: false }) views: readonly SavedView[] = [];
 
   /** The search text; updated as the user types. */
@@ -128,72 +152,181 @@ export class UcrmContactDirectory extends UcrmElement {
   /** ISO 3166 region used to read national numbers typed in phone conditions. */
   @property({ attribute: 'default-region' }) defaultRegion = '';
 
-  @state() private selected: ReadonlySet<string> = new Set();
   /** The view whose filter is shown: `all`, `blocked`, a view id, or '' after a manual edit. */
   @state() private activeView = 'all';
-  @state() private deleteTyped = '';
-  @state() private deleteIds: string[] = [];
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
-  private readonly merge = new MergeFlow(this, {
-    contact: (id) => this.byId.get(id),
-    fields: () => this.fields,
-    strings: () => this.strings(mergeStrings),
-    words: () => this.words,
-    cancel: () => this.common.cancel,
-    fieldLabel: (field: MergeField) => this.columnLabel(field),
-    merged: (removedIds) => this.setSelection([...this.selected].filter((id) => !removedIds.includes(id))),
-  });
-
-  private readonly bulk = new BulkFlow(this, {
-    selection: () => this.selectedIds,
-    matching: () => this.visible,
-    fields: () => this.fields,
-    strings: () => this.strings(bulkStrings),
-    fieldLabel: (key) =>
-      this.columnLabel((BULK_SETTABLE_FIELDS as readonly string[]).includes(key) ? (key as ColumnKey) : `custom.${key}`),
-    yesNo: () => this.words,
-    cancel: () => this.common.cancel,
-  });
-
-  private readonly importer = new ImportFlow(this, {
-    contacts: () => this.contacts,
-    fields: () => this.fields,
-    defaultRegion: () => this.region,
-    strings: () => this.strings(importStrings),
-    targetLabel: (target) => this.columnLabel(target as ColumnKey),
-    close: () => this.common.close,
-    cancel: () => this.common.cancel,
-  });
-
-  private index = new ContactSearchIndex();
-  private byId = new Map<string, Contact>();
+  private fieldsFromSource = false;
   private validation: FilterValidation = { ok: true, conditions: [] };
   /** The last valid filter keeps the list steady while the user types an invalid one. */
   private predicate: (contact: Contact) => boolean = matchAll;
-  private visible: Contact[] = [];
 
-  /** The contacts shown: search results (best first) or all, narrowed by the filter. Read-only. */
+  /** The host's contacts, searched and filtered in memory. */
+  private readonly memory = new MemoryRows();
+
+  /** The source's rows and writes (only without `contacts`). */
+  private readonly sourceData = new SourceMode(this, {
+    source: () => this.activeSource,
+    filter: () => this.filter,
+    query: () => this.query,
+    filterValid: () => this.validation.ok,
+    agentId: () => this.agentId,
+    fieldsFromSource: () => this.fields === NO_FIELDS || this.fieldsFromSource,
+    setFields: (fields) => {
+      this.fieldsFromSource = true;
+      this.fields = fields;
+    },
+    setViews: (views) => (this.views = views),
+    failed: (operation, error, retry) => this.reportError(operation, error, retry),
+    clear: (operation) => this.clearProblemOf(operation),
+    chunkFailed: (error, retry) => this.lazyFailed(error, retry),
+    noAdmin: (data) => this.strings(data.strings).noAdmin,
+  });
+
+  private readonly selection = new Selection(this, {
+    order: () => (this.sourceMode ? undefined : this.contacts),
+    all: () => (this.sourceMode && this.data ? this.data.allIds() : this.memory.visible.map((c) => c.id)),
+    changed: (ids) => this.dispatchEvent(new UcrmSelectionChangeEvent({ ids })),
+    failed: (error, retry) => this.reportError('load', error, retry),
+  });
+
+  /** The delete, merge, bulk update and import dialogs and the columns menu, loaded on first use. */
+  private readonly dialogs = new DirectoryDialogs(this, {
+    locale: () => this.locale,
+    contact: (id) => this.memory.byId.get(id) ?? this.data?.cache.get(id),
+    fields: () => this.fields,
+    words: () => this.words,
+    common: () => this.common,
+    columnLabel: (column) => this.columnLabel(column),
+    selection: () => this.selectedIds,
+    matching: () => this.memory.visible,
+    data: () => (this.sourceMode ? this.data : undefined),
+    fetchFailed: (operation, error, retry) => this.reportError(operation, error, retry),
+    contacts: () => this.contacts,
+    region: () => this.region,
+    admin: () => (this.sourceMode ? this.data?.admin : undefined),
+    write: (operation, work, retry) => (this.sourceMode ? this.sourceData.write(operation, work, retry) : undefined),
+    writing: (done, total) => this.sourceStrings?.writing(done, total) ?? '',
+    deselect: (ids) => this.selection.remove(ids),
+    problem: () => this.renderProblem(),
+    failed: (error, retry) => this.lazyFailed(error, retry),
+  });
+
+  /** The picked contact's `<ucrm-contact-details>` (on a source), loaded on first use. */
+  private readonly details = new DetailsDialog(this, {
+    data: () => this.data,
+    title: () => this.sourceStrings?.detailsTitle ?? '',
+    closeLabel: () => this.common.close,
+    agentId: () => this.agentId,
+    region: () => this.region,
+    merge: (ids) => {
+      this.selection.set(ids);
+      void this.dialogs.openMerge(this.selectedIds);
+    },
+    failed: (error, retry) => this.lazyFailed(error, retry),
+  });
+
+  /** The contacts shown: search results (best first) or all, narrowed by the filter; on a source, those loaded so far. Read-only. */
   get visibleContacts(): readonly Contact[] {
-    return this.visible;
+    return this.sourceMode ? (this.data?.rows ?? []).filter((c): c is Contact => c !== undefined) : this.memory.visible;
   }
 
-  /** Ids of the selected contacts, in the order of `contacts`. Read-only. */
+  /** Ids of the selected contacts, in the order of `contacts` (on a source, in selection order). Read-only. */
   get selectedIds(): string[] {
-    return this.contacts.filter((c) => this.selected.has(c.id)).map((c) => c.id);
+    return this.selection.ids;
+  }
+
+  /** True while no `contacts` were given: the data comes from the source. */
+  private get sourceMode(): boolean {
+    return this.contacts === NO_CONTACTS;
+  }
+
+  /** Rows from the source (directory-data.ts), loaded only when there is no `contacts` property. */
+  private get data() {
+    return this.sourceData.data;
+  }
+
+  /** Strings of the directory on a source (loaded with its rows). */
+  private get sourceStrings() {
+    return this.data && this.strings(this.data.strings);
+  }
+
+  /** The rows of the table: the filtered contacts, or the source's rows (holes not loaded yet). */
+  private get shown(): readonly (Contact | undefined)[] {
+    return this.sourceMode ? (this.data?.rows ?? []) : this.memory.visible;
+  }
+
+  /** Settles once the parts loaded on demand that were asked for are there and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    const chunks = [this.sourceData.chunk, this.dialogs.chunk, this.details.chunk];
+    while (!(await Promise.all(chunks.map((chunk) => chunk.settled()))).every(Boolean)) {
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override firstUpdated(): void {
+    this.dialogs.prefetchWhenIdle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('defaultRegion')) this.checkRegion();
     // Custom columns are only known once `fields` arrive, so restore again then.
     if ((changed.has('columnsKey') || changed.has('fields')) && this.columnsKey) this.restoreColumns();
     const dataChanged = changed.has('contacts') || changed.has('fields');
-    if (dataChanged) this.reindex();
-    if (dataChanged || changed.has('filter') || changed.has('defaultRegion')) this.recompile();
-    if (dataChanged || changed.has('filter') || changed.has('query') || changed.has('defaultRegion')) {
-      this.refilter();
+    if (dataChanged) {
+      this.memory.reindex(this.contacts, this.fields);
+      if (!this.sourceMode) this.selection.prune((id) => this.memory.byId.has(id));
     }
+    // `providedConfig` is protected, so PropertyValues<this> does not type it.
+    const regionChanged = changed.has('defaultRegion') || (changed as Map<PropertyKey, unknown>).has('providedConfig');
+    if (dataChanged || changed.has('filter') || regionChanged) this.recompile();
+    if (dataChanged || changed.has('filter') || changed.has('query') || regionChanged) {
+      this.memory.refilter(this.query, this.predicate);
+    }
+    if (this.sourceMode) this.sourceData.sync(changed.has('filter') || changed.has('query') || regionChanged, changed.has('agentId'));
+  }
+
+  /** A part that loads on demand could not be fetched: said plainly, with a retry that loads it and redoes the action. */
+  private lazyFailed(error: unknown, retry: () => void): void {
+    const message = this.strings(directoryStrings).loadFailed;
+    this.reportError('load', new CrmError('unavailable', message, { cause: error }), retry);
+  }
+
+  /** Clears the error shown when it is of `operation`; without one, any error but a bad attribute's. */
+  private clearProblemOf(operation?: string): void {
+    const shown = this.problem?.operation;
+    if (shown && (operation ? shown === operation : !shown.startsWith('attribute:'))) this.clearProblem();
+  }
+
+  private async saveView(name: string, isPublic: boolean): Promise<boolean> {
+    const request = new UcrmViewSaveEvent({ view: { name, filter: this.filter, public: isPublic } });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented || !this.sourceMode) return true;
+    const owner = this.agentId || undefined;
+    const saving = this.sourceData.write(
+      'save-view',
+      async (admin) => {
+        const view = await admin.saveView({ name, filter: this.filter, public: isPublic, ...(owner ? { owner } : {}) });
+        this.views = [...this.views, view];
+        this.activeView = view.id;
+      },
+      () => this.shadowRoot?.querySelector<HTMLFormElement>('[part~="save-view"] form')?.requestSubmit(),
+    );
+    return saving ?? true;
+  }
+
+  private deleteView(view: SavedView): void {
+    void this.sourceData.write(
+      'delete-view',
+      async (admin) => {
+        await admin.deleteView(view.id);
+        this.views = this.views.filter((v) => v.id !== view.id);
+        if (this.activeView === view.id) this.setFilter(ALL_FILTER, 'all');
+      },
+      () => this.deleteView(view),
+    );
   }
 
   /** An unknown region is reported and ignored: national numbers in phone conditions then match by digits only. */
@@ -201,14 +334,15 @@ export class UcrmContactDirectory extends UcrmElement {
     const region = this.defaultRegion.trim().toUpperCase();
     if (region && !isSupportedCountry(region)) {
       this.reportBadAttribute('default-region', this.defaultRegion, 'an ISO 3166 country code such as BR or UY');
-    } else if (this.problem?.operation === 'attribute:default-region') {
-      this.clearProblem();
+    } else {
+      this.clearProblemOf('attribute:default-region');
     }
   }
 
+  /** Its own valid `default-region`, else the nearest `<ucrm-provider>`'s. */
   private get region(): string | undefined {
     const region = this.defaultRegion.trim().toUpperCase();
-    return region && isSupportedCountry(region) ? region : undefined;
+    return region && isSupportedCountry(region) ? region : this.providedConfig?.defaultRegion;
   }
 
   private restoreColumns(): void {
@@ -225,17 +359,6 @@ export class UcrmContactDirectory extends UcrmElement {
     this.dispatchEvent(new UcrmColumnsChangeEvent({ columns: [...columns] }));
   }
 
-  private reindex(): void {
-    this.index = new ContactSearchIndex({ customFields: [...this.fields] });
-    this.byId = new Map();
-    for (const contact of this.contacts) {
-      this.index.add(contact);
-      this.byId.set(contact.id, contact);
-    }
-    const kept = [...this.selected].filter((id) => this.byId.has(id));
-    if (kept.length !== this.selected.size) this.selected = new Set(kept);
-  }
-
   private recompile(): void {
     this.validation = validateFilter(this.filter, this.fields);
     if (this.validation.ok) {
@@ -243,64 +366,11 @@ export class UcrmContactDirectory extends UcrmElement {
     }
   }
 
-  private refilter(): void {
-    const text = this.query.trim();
-    const base = text
-      ? this.index
-          .search(text, { limit: this.contacts.length })
-          .ids.map((id) => this.byId.get(id))
-          .filter((c): c is Contact => c !== undefined)
-      : this.contacts;
-    const test = this.predicate;
-    const out: Contact[] = [];
-    for (let i = 0; i < base.length; i++) if (test(base[i])) out.push(base[i]);
-    this.visible = out;
-  }
-
   private setFilter(filter: ContactFilter, view = ''): void {
     this.filter = filter;
     this.activeView = view;
     const valid = validateFilter(filter, this.fields).ok;
     this.dispatchEvent(new UcrmFilterChangeEvent({ filter, valid }));
-  }
-
-  private setSelection(ids: Iterable<string>): void {
-    this.selected = new Set(ids);
-    this.dispatchEvent(new UcrmSelectionChangeEvent({ ids: this.selectedIds }));
-  }
-
-  private toggle(id: string, on: boolean): void {
-    const next = new Set(this.selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.setSelection(next);
-  }
-
-  private toggleAll(on: boolean): void {
-    this.setSelection(on ? [...this.selected, ...this.visible.map((c) => c.id)] : []);
-  }
-
-  private openDelete(): void {
-    this.deleteIds = this.selectedIds;
-    this.deleteTyped = '';
-    this.dialog?.showModal();
-  }
-
-  private closeDelete(): void {
-    this.dialog?.close();
-    this.deleteIds = [];
-    this.deleteTyped = '';
-  }
-
-  private confirmDelete(event: Event): void {
-    event.preventDefault();
-    const ids = this.deleteIds;
-    if (!confirmDeleteCount(this.deleteTyped, ids.length)) return;
-    const request = new UcrmContactsDeleteEvent({ ids });
-    this.dispatchEvent(request);
-    if (request.defaultPrevented) return;
-    this.closeDelete();
-    this.setSelection([...this.selected].filter((id) => !ids.includes(id)));
   }
 
   private columnLabel(column: ColumnKey): string {
@@ -315,179 +385,89 @@ export class UcrmContactDirectory extends UcrmElement {
     return { yes: s.yes, no: s.no, unnamed: s.unnamed };
   }
 
-  private renderRow(contact: Contact, index: number): TemplateResult {
-    const s = this.strings(directoryStrings);
-    const words = this.words;
-    const selected = this.selected.has(contact.id);
-    const name = cellText(contact, 'name', this.fields, this.locale, words);
-    return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} aria-rowindex=${index + 2}>
-      <div role="cell" part="cell select-cell">
-        <input
-          type="checkbox"
-          aria-label=${s.selectContact(name)}
-          .checked=${live(selected)}
-          @change=${(e: Event) => this.toggle(contact.id, (e.target as HTMLInputElement).checked)}
-        />
-      </div>
-      ${this.columns.map((column) =>
-        column === 'name'
-          ? html`<div role="cell" part="cell">
-              <button
-                type="button"
-                part="open-button"
-                @click=${() => this.dispatchEvent(new UcrmContactSelectedEvent({ contact }))}
-              >
-                ${name}
-              </button>
-            </div>`
-          : html`<div role="cell" part="cell">${cellText(contact, column, this.fields, this.locale, words)}</div>`,
-      )}
-    </div>`;
+  private open(contact: Contact): void {
+    this.dispatchEvent(new UcrmContactSelectedEvent({ contact }));
+    if (this.sourceMode && this.data?.admin) this.details.open(contact.id);
   }
 
-  private renderTable(): TemplateResult {
-    const s = this.strings(directoryStrings);
-    const visible = this.visible;
-    const selectedVisible = visible.reduce((n, c) => n + (this.selected.has(c.id) ? 1 : 0), 0);
-    const all = visible.length > 0 && selectedVisible === visible.length;
-    return html`<div
-      part="table"
-      role="table"
-      aria-label=${s.tableLabel}
-      aria-rowcount=${visible.length + 1}
-      style="--_columns: ${this.columns.length}"
-    >
-      <div role="rowgroup">
-        <div role="row" part="header-row" aria-rowindex="1">
-          <div role="columnheader" part="cell select-cell">
-            <input
-              type="checkbox"
-              aria-label=${s.selectAll(visible.length)}
-              ?disabled=${visible.length === 0}
-              .checked=${live(all)}
-              .indeterminate=${selectedVisible > 0 && !all}
-              @change=${(e: Event) => this.toggleAll((e.target as HTMLInputElement).checked)}
-            />
-          </div>
-          ${this.columns.map((c) => html`<div role="columnheader" part="cell">${this.columnLabel(c)}</div>`)}
-        </div>
-      </div>
-      <div role="rowgroup" part="body">
-        ${virtualize({
-          items: visible,
-          // The virtualizer may ask for an index of the previous, longer list right after
-          // the list shrinks (a filter narrowed it): render nothing for it.
-          keyFunction: (c: Contact | undefined, i: number) => c?.id ?? `#${i}`,
-          renderItem: (c: Contact | undefined, i: number) => (c ? this.renderRow(c, i) : html``),
-          scroller: true,
-        })}
-      </div>
-    </div>`;
-  }
-
-  /** Merge needs 2 to 25 selected contacts; above 25 the reason is shown next to the button. */
-  private renderMergeButton(): TemplateResult {
-    const m = this.strings(mergeStrings);
-    const refusal = checkMergeCount(this.selected.size);
-    const tooMany = refusal?.reason === 'too-many';
-    return html`<button
-        type="button"
-        part="merge-button"
-        ?disabled=${refusal !== undefined}
-        aria-describedby=${tooMany ? 'merge-refusal' : nothing}
-        @click=${() => this.merge.open(this.selectedIds)}
-      >
-        ${m.mergeButton}
-      </button>
-      ${tooMany ? html`<p part="merge-refusal" id="merge-refusal">${m.refusal(refusal!.reason, refusal!.limit ?? 0)}</p>` : nothing}`;
-  }
-
-  private renderDeleteDialog(): TemplateResult {
-    const s = this.strings(directoryStrings);
-    const count = this.deleteIds.length;
-    const ok = confirmDeleteCount(this.deleteTyped, count);
-    return html`<dialog part="delete-dialog" aria-labelledby="delete-title" @close=${() => this.closeDelete()}>
-      <form method="dialog" @submit=${this.confirmDelete}>
-        <h2 id="delete-title">${s.deleteTitle(count)}</h2>
-        <p>${s.deleteWarning}</p>
-        <label for="delete-count">${s.deleteTypeLabel(count)}</label>
-        <input
-          id="delete-count"
-          part="delete-count-input"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${live(this.deleteTyped)}
-          @input=${(e: Event) => (this.deleteTyped = (e.target as HTMLInputElement).value)}
-        />
-        <div part="dialog-actions">
-          <button type="button" @click=${() => this.closeDelete()}>${this.common.cancel}</button>
-          <button type="submit" class="primary" part="delete-confirm" ?disabled=${!ok}>${s.deleteConfirm}</button>
-        </div>
-      </form>
-    </dialog>`;
+  /** "Customize table": the summary is always here; what it opens loads when it is first opened. */
+  private renderColumnsMenu() {
+    return html`<details part="columns-menu" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.dialogs.preload()}>
+      <summary part="columns-summary" @click=${() => this.dialogs.preload()}>${this.strings(directoryStrings).customizeTable}</summary>
+      ${this.dialogs.renderColumns({
+        columns: this.columns,
+        available: availableColumns(this.fields),
+        label: (c) => this.columnLabel(c),
+        onChange: (columns) => this.setColumns(columns),
+      })}
+    </details>`;
   }
 
   override render() {
     const s = this.strings(directoryStrings);
+    const shown = this.shown.length;
+    const data = this.sourceMode ? this.data : undefined;
+    const noAdmin = data !== undefined && data.source !== undefined && !data.admin && !data.attaching;
+    // On a source, nothing is "empty" until its first answer came.
+    const waiting = this.sourceMode && (!data || data.loading || data.attaching || data.source === undefined);
     return html`<div part="base">
-      <div part="toolbar">
-        <input
-          type="search"
-          part="search-input"
-          aria-label=${s.searchLabel}
-          placeholder=${s.searchPlaceholder}
-          .value=${live(this.query)}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-        />
-        <p part="status" role="status">${s.count(this.visible.length, this.contacts.length)}</p>
-        ${this.selected.size ? html`<p part="selected-count">${s.selectedCount(this.selected.size)}</p>` : nothing}
-        <button type="button" part="delete-button" ?disabled=${this.selected.size === 0} @click=${this.openDelete}>
-          ${s.deleteButton}
-        </button>
-        ${this.renderMergeButton()}
-        <button
-          type="button"
-          part="bulk-button"
-          ?disabled=${this.visible.length === 0}
-          @click=${() => this.bulk.open()}
-        >
-          ${this.strings(bulkStrings).bulkButton}
-        </button>
-        <button type="button" part="import-button" @click=${() => this.importer.open()}>
-          ${this.strings(importStrings).importButton}
-        </button>
-      </div>
+      ${renderToolbar({
+        strings: s,
+        query: this.query,
+        shown,
+        all: data ? data.allTotal : this.contacts.length,
+        selected: this.selection.size,
+        search: (query) => (this.query = query),
+        remove: () => this.dialogs.openDelete(this.selectedIds),
+        merge: () => void this.dialogs.openMerge(this.selectedIds),
+        bulk: () => void this.dialogs.openBulk(),
+        import: () => this.dialogs.openImport(),
+      })}
       <div part="layout">
-      ${renderViews({
-        views: this.views,
-        active: this.activeView,
-        strings: s,
-        choose: (id, filter) => this.setFilter(filter, id),
-        save: (name, isPublic) =>
-          this.dispatchEvent(new UcrmViewSaveEvent({ view: { name, filter: this.filter, public: isPublic } })),
-      })}
-      <div part="main">
-      ${renderColumnsMenu({
-        columns: this.columns,
-        available: availableColumns(this.fields),
-        label: (c) => this.columnLabel(c),
-        strings: s,
-        onChange: (columns) => this.setColumns(columns),
-      })}
-      ${renderFilterBuilder({
-        strings: s,
-        filter: this.filter,
-        validation: this.validation,
-        fields: filterFields(this.fields),
-        customFields: this.fields,
-        onChange: (filter) => this.setFilter(filter),
-      })}
-      ${this.renderProblem()} ${this.renderTable()}
-      ${this.visible.length ? nothing : html`<p part="empty">${s.empty}</p>`}
+        ${renderViews({
+          views: this.views,
+          active: this.activeView,
+          strings: s,
+          choose: (id, filter) => this.setFilter(filter, id),
+          save: (name, isPublic) => this.saveView(name, isPublic),
+          remove: data?.admin
+            ? {
+                label: this.strings(data.strings).deleteView,
+                can: (view: StoredView) => !view.owner || view.owner === this.agentId,
+                run: (view) => this.deleteView(view),
+              }
+            : undefined,
+        })}
+        <div part="main">
+          ${this.renderColumnsMenu()}
+          ${renderFilterBuilder({
+            strings: s,
+            filter: this.filter,
+            validation: this.validation,
+            fields: filterFields(this.fields),
+            customFields: this.fields,
+            onChange: (filter) => this.setFilter(filter),
+          })}
+          ${noAdmin ? html`<p part="no-admin" role="alert">${this.sourceStrings?.noAdmin}</p>` : nothing}
+          ${this.problem?.operation === 'contact-admin' ? nothing : this.renderProblem()}
+          ${renderTable({
+            strings: s,
+            rows: this.shown,
+            partial: this.sourceMode,
+            columns: this.columns,
+            fields: this.fields,
+            locale: this.locale,
+            words: this.words,
+            selection: this.selection,
+            columnLabel: (c) => this.columnLabel(c),
+            loadingText: this.sourceStrings?.loadingRow ?? '',
+            open: (contact) => this.open(contact),
+            rangeChanged: (first, last) => this.data?.ensure(first, last),
+          })}
+          ${shown || waiting ? nothing : html`<p part="empty">${s.empty}</p>`}
+        </div>
       </div>
-      </div>
-      ${this.renderDeleteDialog()}
-      ${this.merge.render()} ${this.bulk.render()} ${this.importer.render()}
+      ${this.dialogs.render()} ${this.details.render()}
     </div>`;
   }
 }

@@ -29,10 +29,14 @@ export interface ViewsContext {
     saveViewButton: string;
   };
   choose: (id: string, filter: ContactFilter) => void;
-  save: (name: string, isPublic: boolean) => void;
+  /** Resolves false when the view could not be stored: the form keeps what was typed. */
+  save: (name: string, isPublic: boolean) => Promise<boolean> | void;
+  /** Offered on the views the user may delete (a source's own views); absent otherwise. */
+  remove?: { label: (name: string) => string; can: (view: SavedView) => boolean; run: (view: SavedView) => void };
 }
 
-function viewButton(ctx: ViewsContext, id: string, label: string, filter: ContactFilter, note?: string) {
+function viewButton(ctx: ViewsContext, id: string, label: string, filter: ContactFilter, note?: string, view?: SavedView) {
+  const remove = view && ctx.remove?.can(view) ? ctx.remove : undefined;
   return html`<li>
     <button
       type="button"
@@ -42,15 +46,21 @@ function viewButton(ctx: ViewsContext, id: string, label: string, filter: Contac
     >
       ${label}${note ? html` <span part="view-note">(${note})</span>` : nothing}
     </button>
+    ${remove
+      ? html`<button type="button" part="view-delete" aria-label=${remove.label(label)} title=${remove.label(label)} @click=${() => remove.run(view!)}>
+          ×
+        </button>`
+      : nothing}
   </li>`;
 }
 
-function submitSave(ctx: ViewsContext, event: SubmitEvent): void {
+async function submitSave(ctx: ViewsContext, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const form = event.target as HTMLFormElement;
   const name = (form.elements.namedItem('view-name') as HTMLInputElement).value.trim();
   if (!name) return;
-  ctx.save(name, (form.elements.namedItem('view-public') as HTMLInputElement).checked);
+  const saved = await ctx.save(name, (form.elements.namedItem('view-public') as HTMLInputElement).checked);
+  if (saved === false) return;
   form.reset();
   (form.closest('details') as HTMLDetailsElement).open = false;
 }
@@ -60,11 +70,11 @@ export function renderViews(ctx: ViewsContext): TemplateResult {
   return html`<nav part="views" aria-label=${s.viewsLabel}>
     <ul part="view-list">
       ${viewButton(ctx, 'all', s.allContacts, ALL_FILTER)} ${viewButton(ctx, 'blocked', s.blockedSegment, BLOCKED_FILTER)}
-      ${ctx.views.map((v) => viewButton(ctx, v.id, v.name, v.filter, v.public ? undefined : s.privateView))}
+      ${ctx.views.map((v) => viewButton(ctx, v.id, v.name, v.filter, v.public ? undefined : s.privateView, v))}
     </ul>
     <details part="save-view">
       <summary>${s.saveView}</summary>
-      <form @submit=${(e: SubmitEvent) => submitSave(ctx, e)}>
+      <form @submit=${(e: SubmitEvent) => void submitSave(ctx, e)}>
         <label for="view-name">${s.viewName}</label>
         <input id="view-name" name="view-name" required autocomplete="off" />
         <label><input type="checkbox" name="view-public" />${s.viewPublic}</label>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContactDraft, CustomSection, FieldDef, FieldType, Identity } from '../../core/types.js';
 import { UcrmContactSubmitEvent } from '../../events.js';
-import { contactStrings, type ContactStrings } from '../../i18n/strings/contact.js';
+import { contactFormStrings, type ContactFormStrings } from '../../i18n/strings/contact-form.js';
 import { fieldDomId, fromRawValue, renderFieldInput, toRawValue } from '../shared/field-input.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import {
@@ -172,8 +172,8 @@ export class UcrmContactForm extends UcrmElement {
     this.dirty.clear();
   }
 
-  private get s(): ContactStrings {
-    return this.strings(contactStrings);
+  private get s(): ContactFormStrings {
+    return this.strings(contactFormStrings);
   }
 
   private rawOf(field: FieldDef): FieldRawValue {

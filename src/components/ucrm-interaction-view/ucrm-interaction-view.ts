@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import { toCrmError } from '../../core/errors.js';
 import { isChannel, matchReason } from '../../core/identity.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
 import { CHANNELS } from '../../core/types.js';
-import type { CrmSource, Resolution } from '../../data/source.js';
+import { persistenceErrorOf, resolveWithSource } from '../../data/resolve-with-source.js';
+import type { CrmSource } from '../../data/source.js';
 import {
   UcrmContactCreatedEvent,
   UcrmContactSelectedEvent,
@@ -16,25 +16,27 @@ import {
   type UcrmContactSubmitEvent,
 } from '../../events.js';
 import { interactionViewStrings } from '../../i18n/strings/interaction-view.js';
-import { matcherStrings } from '../../i18n/strings/matcher.js';
+import { matchReasonStrings } from '../../i18n/strings/match-reason.js';
 import { activeInteraction } from '../../state/interaction-store.js';
-import { contactName, identityLabel, reasonArgs } from '../contact-matcher/contact-label.js';
+import { contactName } from '../contact-matcher/contact-label.js';
 import { UcrmDataElement } from '../shared/ucrm-data-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
-import { AssignFlow, type PendingAssign, type UndoOffer } from './assign-flow.js';
-import { autoCreateDraft, draftForClientId } from './draft.js';
-import { persistenceErrorOf, resolveWithSource } from '../../data/resolve-with-source.js';
+import type { AssignPanel } from './assign-panel.js';
+import { autoCreateDraft } from './draft.js';
+import { loadOnDemand, OnDemandLoader } from './on-demand-loader.js';
 import { StoreController } from './store-controller.js';
 import { interactionViewStyles } from './ucrm-interaction-view.styles.js';
+import {
+  renderCandidates,
+  renderContact,
+  renderCreate,
+  renderHeader,
+  renderSearchMatcher,
+  renderSkeleton,
+} from './view-parts.js';
+import { chooseContext, contextKey, settledAnnouncement, settledState, type Outcome, type Selection } from './view-state.js';
 
 export type InteractionViewMode = 'reduced' | 'full';
-
-/** A settled resolution, and the contact `auto-create` made for it. */
-interface Outcome {
-  context?: InteractionContext;
-  resolution: Resolution;
-  created?: Contact;
-}
 
 /** Failures that replace the content with the error state (the rest show inline). */
 const BLOCKING_FAILURES = new Set(['resolve', 'create']);
@@ -111,7 +113,7 @@ export class UcrmInteractionView extends UcrmDataElement {
 
   @state() private outcome?: Outcome;
   @state() private loading = false;
-  @state() private selected?: { contact: Contact; reason?: MatchReason };
+  @state() private selected?: Selection;
   @state() private searching = false;
   @state() private creating = false;
   @state() private announcement = '';
@@ -124,24 +126,14 @@ export class UcrmInteractionView extends UcrmDataElement {
   private idempotencyKey: string = crypto.randomUUID();
   private lastDraft?: ContactDraft;
   private readonly persistReported = new WeakSet<CrmSource>();
-
-  private readonly assignFlow = new AssignFlow(this, {
-    source: () => this.activeSource,
-    undoTimeout: () => this.undoTimeout,
-    assigned: (contact, identity) => {
-      this.checkPersistence();
-      this.select(contact);
-      this.announcement = this.s.assigned(identityLabel(identity), this.nameOf(contact));
-    },
-    undone: (contact, identity) => {
-      // Back to what the interaction resolved to before the assignment.
-      this.selected = undefined;
-      this.announcement = this.s.undone(identityLabel(identity), this.nameOf(contact));
-    },
-    failed: (operation, error, retry) => {
-      this.reportError(operation, error, retry);
-    },
+  /** The matcher, the create form and the assign UI, imported when a state first shows them. */
+  private readonly onDemand = new OnDemandLoader({
+    loaded: () => this.clearProblemOf('load'),
+    failed: (error) => this.reportError('load', error, () => this.requestUpdate()),
   });
+
+  /** Assigning the ClientID to a searched contact; made on the first pick that needs it (see `onSearchPicked`). */
+  private assign?: AssignPanel;
 
   private readonly resolveTask = new Task(this, {
     task: ([, source, region, context], { signal }) => this.runResolution(source, region, context, signal),
@@ -173,10 +165,7 @@ export class UcrmInteractionView extends UcrmDataElement {
 
   /** The state below any search or error: what the resolution (or the agent's pick) settled on. */
   private get baseState(): ViewState {
-    if (this.selected) return 'contact';
-    const resolved = this.outcome?.resolution.state;
-    if (!resolved || resolved === 'idle') return 'idle';
-    return resolved === 'invalid' ? 'create' : resolved;
+    return settledState(this.selected, this.outcome);
   }
 
   private get region(): string | undefined {
@@ -188,23 +177,41 @@ export class UcrmInteractionView extends UcrmDataElement {
     return this.strings(interactionViewStrings);
   }
 
-  /** The interaction to show, from the property, the attributes or the store (see the class docs). */
-  private readContext(): InteractionContext | undefined {
-    if (this.followStore) return this.store.value;
-    if (this.interaction) return this.interaction;
-    const contactId = this.contactId?.trim() || undefined;
-    const clientId = this.clientId?.trim() || undefined;
-    if (!contactId && !clientId) return this.store.value;
-    return { contactId, clientId, channel: this.channel ?? 'phone', campaign: this.campaign?.trim() || undefined };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.validateAttributes(changed);
-    const context = this.readContext();
+    const context = chooseContext({
+      followStore: this.followStore,
+      store: this.store.value,
+      interaction: this.interaction,
+      contactId: this.contactId,
+      clientId: this.clientId,
+      channel: this.channel,
+      campaign: this.campaign,
+    });
     const safe = context && !isChannel(context.channel) ? { ...context, channel: this.badChannel(context.channel) } : context;
-    const key = safe ? JSON.stringify([safe.contactId, safe.clientId, safe.channel, safe.campaign, safe.interactionId]) : '';
+    const key = contextKey(safe);
     if (key !== this.contextKey) this.startInteraction(safe, key);
+    this.loadWhatIsShown();
+  }
+
+  protected override firstUpdated(): void {
+    this.onDemand.prefetchWhenIdle();
+  }
+
+  /** Imports the on-demand elements the coming render shows (see `render`). */
+  private loadWhatIsShown(): void {
+    const base = this.baseState;
+    // Before the first resolution settles, `idle` only means "not resolved yet".
+    const settled = !!this.outcome || !!this.selected;
+    if (this.searching || (settled && (base === 'candidates' || base === 'idle'))) this.onDemand.load('contact-matcher');
+    if (base === 'create') this.onDemand.load('ucrm-contact-form');
+  }
+
+  /** Settles once the on-demand elements shown are loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.onDemand.rendered(this.renderRoot)) && done;
   }
 
   protected override updated(): void {
@@ -226,7 +233,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     }
     if (changed.has('channel') && (this.channel === undefined || isChannel(this.channel))) {
       this.reportedChannel = undefined;
-      if (this.problem?.operation === 'attribute:channel') this.clearProblem();
+      this.clearProblemOf('attribute:channel');
     }
   }
 
@@ -249,7 +256,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     this.idempotencyKey = context?.interactionId ? `interaction:${context.interactionId}` : crypto.randomUUID();
     this.selected = undefined;
     this.searching = false;
-    this.assignFlow.reset();
+    this.assign?.flow.reset();
     this.lastDraft = undefined;
     if (this.problem && !this.problem.operation.startsWith('attribute:')) this.clearProblem();
   }
@@ -279,7 +286,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     this.checkPersistence();
     const state = this.baseState;
     const candidates = this.candidates;
-    this.announcement = this.announce(state, outcome);
+    this.announcement = settledAnnouncement(this.s, state, outcome);
     this.dispatchEvent(
       new UcrmResolvedEvent({
         state,
@@ -297,21 +304,6 @@ export class UcrmInteractionView extends UcrmDataElement {
     if (!reported) return;
     this.announcement = this.s.announceError;
     this.dispatchEvent(new UcrmResolvedEvent({ state: 'error', context: this.context ?? { channel: 'phone' } }));
-  }
-
-  private announce(state: ViewState, outcome: Outcome): string {
-    const s = this.s;
-    if (outcome.created) return s.announceCreated;
-    switch (state) {
-      case 'contact':
-        return s.announceContact;
-      case 'candidates':
-        return s.announceCandidates(this.candidates.length);
-      case 'create':
-        return outcome.resolution.state === 'invalid' ? s.announceInvalid : s.announceCreate;
-      default:
-        return s.announceIdle;
-    }
   }
 
   /** A LocalSource that lost its storage still works from memory: say so once, without blocking. */
@@ -337,10 +329,10 @@ export class UcrmInteractionView extends UcrmDataElement {
   private select(contact: Contact, reason?: MatchReason): void {
     this.selected = reason ? { contact, reason } : { contact };
     this.searching = false;
-    this.assignFlow.cancel();
+    this.assign?.flow.cancel();
     this.announcement = this.s.announceContact;
     this.dispatchEvent(new UcrmContactSelectedEvent(reason ? { contact, reason } : { contact }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=content]')?.focus());
+    this.focusAfterUpdate('[part=content]');
   }
 
   private async onSubmit(event: UcrmContactSubmitEvent): Promise<void> {
@@ -354,7 +346,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     if (this.creating) return;
     this.creating = true;
     this.lastDraft = draft;
-    if (this.problem?.operation === 'create') this.clearProblem();
+    this.clearProblemOf('create');
     const key = this.contextKey;
     try {
       const contact = await this.activeSource.createContact(draft, { idempotencyKey: this.idempotencyKey });
@@ -380,15 +372,15 @@ export class UcrmInteractionView extends UcrmDataElement {
 
   private openSearch(): void {
     this.searching = true;
-    this.assignFlow.cancel();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=matcher]')?.focus());
+    this.assign?.flow.cancel();
+    this.focusAfterUpdate('[part=matcher]');
   }
 
   private closeSearch(): void {
     this.searching = false;
-    this.assignFlow.cancel();
-    if (this.problem?.operation === 'assign') this.clearProblem();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=search-button]')?.focus());
+    this.assign?.flow.cancel();
+    this.clearProblemOf('assign');
+    this.focusAfterUpdate('[part=search-button]');
   }
 
   private onSearchKeydown(event: KeyboardEvent): void {
@@ -406,18 +398,65 @@ export class UcrmInteractionView extends UcrmDataElement {
       this.select(contact);
       return;
     }
-    await this.assignFlow.ask(contact, identity, this.candidates);
+    let assign = this.assign;
+    if (!assign) {
+      const key = this.contextKey;
+      try {
+        const { AssignPanel } = await loadOnDemand();
+        assign = this.assign ??= this.createAssignPanel(AssignPanel);
+      } catch (error) {
+        this.reportError('load', error);
+        return;
+      }
+      // A newer interaction may have arrived meanwhile: the pick was for the old one.
+      if (key !== this.contextKey) return;
+    }
+    await assign.flow.ask(contact, identity, this.candidates);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=assign] button')?.focus();
   }
 
-  private confirmAssign(): void {
-    if (this.problem?.operation === 'assign') this.clearProblem();
-    void this.assignFlow.confirm();
+  private createAssignPanel(Panel: typeof AssignPanel): AssignPanel {
+    const panel: AssignPanel = new Panel(this, {
+      source: () => this.activeSource,
+      undoTimeout: () => this.undoTimeout,
+      locale: () => this.locale,
+      nameOf: (contact) => this.nameOf(contact),
+      cancelLabel: () => this.common.cancel,
+      assigned: (contact, _identity, announcement) => {
+        this.checkPersistence();
+        this.select(contact);
+        this.announcement = announcement;
+      },
+      undone: (_contact, _identity, announcement) => {
+        // Back to what the interaction resolved to before the assignment.
+        this.selected = undefined;
+        this.announcement = announcement;
+      },
+      failed: (operation, error, retry) => {
+        this.reportError(operation, error, retry);
+      },
+      confirm: () => {
+        this.clearProblemOf('assign');
+        void panel.flow.confirm();
+      },
+      open: (contact) => this.select(contact),
+      close: () => this.closeSearch(),
+    });
+    return panel;
   }
 
   private nameOf(contact: Contact): string {
     return contactName(contact) || this.s.unnamed;
+  }
+
+  /** Clears the shown failure when it is one of `operation` (another one stays). */
+  private clearProblemOf(operation: string): void {
+    if (this.problem?.operation === operation) this.clearProblem();
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────
@@ -436,158 +475,68 @@ export class UcrmInteractionView extends UcrmDataElement {
         aria-busy=${state === 'loading' ? 'true' : 'false'}
         ?hidden=${this.searching || (state === 'error' && this.problem?.operation === 'resolve')}
       >
-        ${state === 'loading' ? this.renderSkeleton() : this.renderBase(base)}
+        ${state === 'loading' ? renderSkeleton(this.s) : this.renderBase(base)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
 
   private renderHeader(base: ViewState): TemplateResult {
-    const context = this.context;
-    const identity = this.outcome?.resolution.identity;
-    const clientId = identity ? identityLabel(identity) : context?.clientId;
     const state = this.state;
-    // Idle already shows the search; loading has nothing to search from yet.
-    const canSearch = this.searching || (base !== 'idle' && state !== 'loading') || state === 'error';
-    return html`<header part="header">
-      ${context
-        ? html`<span part="channel">${this.s.channel(context.channel)}</span>
-            ${clientId ? html`<span part="client-id">${clientId}</span>` : nothing}`
-        : html`<span part="channel">${this.s.noInteraction}</span>`}
-      ${canSearch
-        ? html`<button
-            type="button"
-            part="search-button"
-            aria-expanded=${this.searching ? 'true' : 'false'}
-            @click=${() => (this.searching ? this.closeSearch() : this.openSearch())}
-          >
-            ${this.searching ? this.s.closeSearch : this.s.searchAnother}
-          </button>`
-        : nothing}
-    </header>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton" aria-hidden="true">
-        <span class="bone title"></span><span class="bone"></span><span class="bone short"></span>
-        <span class="bone block"></span>
-      </div>
-      <span class="visually-hidden">${this.s.loading}</span>`;
+    return renderHeader({
+      s: this.s,
+      context: this.context,
+      identity: this.outcome?.resolution.identity,
+      searching: this.searching,
+      // Idle already shows the search; loading has nothing to search from yet.
+      canSearch: this.searching || (base !== 'idle' && state !== 'loading') || state === 'error',
+      toggleSearch: () => (this.searching ? this.closeSearch() : this.openSearch()),
+    });
   }
 
   private renderBase(base: ViewState): TemplateResult | typeof nothing {
     const resolution = this.outcome?.resolution;
     switch (base) {
       case 'contact':
-        return this.renderContact();
+        return renderContact({
+          m: this.strings(matchReasonStrings),
+          contact: this.contact!,
+          reason: this.selected ? this.selected.reason : resolution?.candidates?.[0]?.reason,
+          sections: resolution?.sections ?? [],
+          view: this.view,
+          identity: resolution?.identity,
+          undo: this.assign?.renderUndo() ?? nothing,
+        });
       case 'candidates':
-        return html`<p part="notice">${this.s.candidatesTitle(resolution?.candidates?.length ?? 0)}</p>
-          <contact-matcher
-            part="matcher"
-            mode="candidates"
-            .candidates=${resolution?.candidates ?? []}
-            @ucrm-contact-selected=${this.onCandidatePicked}
-            @ucrm-matcher-dismiss=${(event: Event) => event.stopPropagation()}
-          ></contact-matcher>`;
+        return renderCandidates(this.s, resolution?.candidates ?? [], (event) => this.onCandidatePicked(event));
       case 'create':
-        return this.renderCreate();
+        return renderCreate({
+          s: this.s,
+          key: this.contextKey,
+          channel: this.context?.channel ?? 'phone',
+          clientId: this.context?.clientId,
+          invalid: resolution?.state === 'invalid',
+          identity: resolution?.identity,
+          sections: resolution?.sections ?? [],
+          busy: this.creating,
+          submitted: (event) => void this.onSubmit(event),
+        });
       case 'idle':
         // With nothing to resolve, the manual search is the whole view.
-        return this.state === 'error'
-          ? nothing
-          : html`<contact-matcher
-              part="matcher"
-              mode="search"
-              .source=${this.activeSource}
-              @ucrm-contact-selected=${this.onSearchPicked}
-            ></contact-matcher>`;
+        return this.state === 'error' ? nothing : renderSearchMatcher(this.activeSource, (event) => void this.onSearchPicked(event));
       default:
         return nothing;
     }
   }
 
-  private renderContact(): TemplateResult {
-    const contact = this.contact!;
-    const identity = this.outcome?.resolution.identity;
-    const reason = this.selected ? this.selected.reason : this.outcome?.resolution.candidates?.[0]?.reason;
-    const m = this.strings(matcherStrings);
-    const undo = this.assignFlow.undo;
-    return html`${undo ? this.renderUndo(undo) : nothing}
-      ${reason && reason.rule !== 'exact'
-        ? html`<p part="match-reason">${m.reason(...reasonArgs(reason))}</p>`
-        : nothing}
-      <ucrm-contact-card
-        part="card"
-        .contact=${contact}
-        .sections=${this.outcome?.resolution.sections ?? []}
-        .view=${this.view}
-        .highlight=${identity}
-      ></ucrm-contact-card>`;
-  }
-
-  private renderCreate(): TemplateResult {
-    const resolution = this.outcome?.resolution;
-    const context = this.context;
-    const channel = context?.channel ?? 'phone';
-    const invalid = resolution?.state === 'invalid';
-    return html`<p part="notice" class=${invalid ? 'warning' : ''}>
-        ${invalid ? this.s.invalidClientId(context?.clientId ?? '', this.s.channel(channel)) : this.s.createHint}
-      </p>
-      ${keyed(
-        this.contextKey,
-        html`<ucrm-contact-form
-          part="form"
-          .sections=${resolution?.sections ?? []}
-          .initial=${draftForClientId(channel, resolution?.identity, context?.clientId)}
-          .busy=${this.creating}
-          @ucrm-contact-submit=${this.onSubmit}
-        ></ucrm-contact-form>`,
-      )}`;
-  }
-
   private renderSearch(): TemplateResult {
-    const pending = this.assignFlow.pending;
+    const dismissed = (event: Event) => {
+      event.stopPropagation();
+      this.closeSearch();
+    };
     return html`<div class="search" @keydown=${this.onSearchKeydown}>
-      <contact-matcher
-        part="matcher"
-        mode="search"
-        .source=${this.activeSource}
-        @ucrm-contact-selected=${this.onSearchPicked}
-        @ucrm-matcher-dismiss=${(event: Event) => {
-          event.stopPropagation();
-          this.closeSearch();
-        }}
-      ></contact-matcher>
-      ${pending?.owners ? this.renderAssign(pending as Required<PendingAssign>) : nothing}
-    </div>`;
-  }
-
-  private renderAssign(pending: Required<PendingAssign>): TemplateResult {
-    const s = this.s;
-    const clientId = identityLabel(pending.identity);
-    const conflict = pending.owners.length > 0;
-    return html`<div part="assign" role="group" aria-labelledby="assign-question">
-      <p id="assign-question">${s.assignQuestion(clientId, this.nameOf(pending.contact))}</p>
-      ${conflict
-        ? html`<p class="warning">${s.assignConflict(clientId, pending.owners.map((o) => this.nameOf(o)).join(', '))}</p>`
-        : nothing}
-      <div class="actions">
-        <button type="button" class="primary" ?disabled=${pending.busy} @click=${() => this.confirmAssign()}>
-          ${conflict ? s.assignAnyway : s.assign}
-        </button>
-        <button type="button" ?disabled=${pending.busy} @click=${() => this.select(pending.contact)}>
-          ${s.openWithoutAssigning}
-        </button>
-        <button type="button" @click=${() => this.closeSearch()}>${this.common.cancel}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderUndo(offer: UndoOffer): TemplateResult {
-    return html`<div part="undo">
-      <span>${this.s.assigned(identityLabel(offer.identity), this.nameOf(offer.contact))}</span>
-      <button type="button" @click=${() => void this.assignFlow.undoLast()}>${this.s.undo}</button>
+      ${renderSearchMatcher(this.activeSource, (event) => void this.onSearchPicked(event), dismissed)}
+      ${this.assign?.renderQuestion() ?? nothing}
     </div>`;
   }
 }
-

@@ -8,9 +8,7 @@ import { acceptAttribute, checkAttachment, type FileLike } from '../../core/comp
 import { MEGABYTE } from '../../core/composer/attachment-limits.js';
 import type { Channel, Provider } from '../../core/types.js';
 import type { AttachmentInfo } from '../../events.js';
-import type { composerStrings } from '../../i18n/strings/composer.js';
-
-type Strings = (typeof composerStrings)['en'];
+import type { ComposerStrings } from '../../i18n/strings/composer.js';
 
 /** Sizes in MB; in bytes when rounding would make a file over the limit look equal to it. */
 function formatSizes(size: number, limit: number, locale: string): [string, string] {
@@ -22,7 +20,7 @@ function formatSizes(size: number, limit: number, locale: string): [string, stri
 }
 
 /** Why `file` cannot be attached on `channel` for `provider`, in the agent's words; undefined when it can. */
-export function rejectionOf(file: FileLike, channel: Channel, provider: Provider | undefined, s: Strings, locale: string): string | undefined {
+export function rejectionOf(file: FileLike, channel: Channel, provider: Provider | undefined, s: ComposerStrings, locale: string): string | undefined {
   const check = checkAttachment(file, channel, provider);
   if (check.ok) return undefined;
   if (check.reason === 'type') return s.rejectedType(file.name, check.extension);
@@ -36,7 +34,7 @@ export function pickFiles(
   files: Iterable<File>,
   channel: Channel,
   provider: Provider | undefined,
-  s: Strings,
+  s: ComposerStrings,
   locale: string,
 ): { accepted: AttachmentInfo[]; rejections: string[] } {
   const accepted: AttachmentInfo[] = [];
@@ -50,7 +48,7 @@ export function pickFiles(
 }
 
 export interface AttachmentsFieldProps {
-  strings: Strings;
+  strings: ComposerStrings;
   list: readonly AttachmentInfo[];
   rejections: readonly string[];
   onFiles: (files: File[]) => void;

@@ -5,9 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Editor } from '@tiptap/core';
-import type { composerStrings } from '../../i18n/strings/composer.js';
-
-type Strings = (typeof composerStrings)['en'];
+import type { ComposerStrings } from '../../i18n/strings/composer.js';
 type Chain = ReturnType<Editor['chain']>;
 
 interface ToolButton {
@@ -19,7 +17,7 @@ interface ToolButton {
   part?: string;
 }
 
-function buttons(s: Strings): ToolButton[][] {
+function buttons(s: ComposerStrings): ToolButton[][] {
   return [
     [
       { label: s.bold, symbol: 'B', run: (c) => c.toggleBold(), active: (e) => e.isActive('bold'), part: 'bold' },
@@ -46,7 +44,7 @@ function buttons(s: Strings): ToolButton[][] {
   ];
 }
 
-function tableButtons(s: Strings): ToolButton[] {
+function tableButtons(s: ComposerStrings): ToolButton[] {
   return [
     { label: s.addRow, symbol: '+≡', run: (c) => c.addRowAfter() },
     { label: s.addColumn, symbol: '+‖', run: (c) => c.addColumnAfter() },
@@ -89,7 +87,7 @@ function blockValue(editor: Editor): string {
   return '0';
 }
 
-export function renderEditorToolbar(editor: Editor, s: Strings, selectId: string): TemplateResult {
+export function renderEditorToolbar(editor: Editor, s: ComposerStrings, selectId: string): TemplateResult {
   const onBlock = (event: Event) => {
     const level = Number((event.target as HTMLSelectElement).value);
     const chain = editor.chain().focus();

@@ -24,6 +24,8 @@ export interface EmailEditorOptions {
 }
 
 export type { Editor };
+// The toolbar shows only around a loaded editor, so it loads with it.
+export { renderEditorToolbar } from './editor-toolbar.js';
 
 export function createEmailEditor(options: EmailEditorOptions): Editor {
   return new Editor({

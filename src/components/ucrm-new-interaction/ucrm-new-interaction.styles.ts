@@ -165,7 +165,8 @@ export const composerStyles = css`
       background: #fff3a3;
     }
     [part~='attachments'],
-    [part~='voice'] {
+    [part~='voice'],
+    [part~='footer'] {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space);
@@ -177,12 +178,6 @@ export const composerStyles = css`
     [part~='rejections'] ul {
       margin: 0;
       padding-left: 1.2em;
-    }
-    [part~='footer'] {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
-      align-items: center;
     }
     [part~='status'] {
       margin: 0;

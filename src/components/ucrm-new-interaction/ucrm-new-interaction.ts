@@ -11,11 +11,7 @@ import {
   type ComposerAgent,
   type ComposerChannel,
 } from '../../core/composer/availability.js';
-import { sanitizeNumberInput } from '../../core/composer/dial-string.js';
 import type { ComposerDraft } from '../../core/composer/draft.js';
-import { addChips } from '../../core/composer/email.js';
-import { countSms } from '../../core/composer/sms.js';
-import { fillTemplate, templatesFor, templateVariables } from '../../core/composer/templates.js';
 import { validateComposer, type ComposerError, type ComposerField } from '../../core/composer/validate.js';
 import type { Campaign } from '../../core/types.js';
 import { UcrmInteractionStartEvent, type AttachmentInfo, type InteractionStartDetail } from '../../events.js';
@@ -23,17 +19,19 @@ import { composerStrings } from '../../i18n/strings/composer.js';
 import { ANONYMOUS_AGENT, clearDraft, composerDrafts, saveDraft } from '../../state/composer-drafts.js';
 import { UcrmDataElement } from '../shared/ucrm-data-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
+import { AddressChips } from './address-chips.js';
 import { pickFiles, rejectionOf, renderAttachmentsField } from './attachments-field.js';
-import { renderChipsInput } from './chips-input.js';
+import { ariaInvalid, renderField, type ComposerForm } from './composer-form.js';
 import { EmailBodyController } from './email-body-controller.js';
-import { renderEditorToolbar } from './editor-toolbar.js';
-import { sanitizeEmailHtml } from './email-html.js';
+import { EmailSignature } from './email-signature.js';
+import { renderEmailFields } from './email-fields.js';
+import { renderMessageFields } from './message-fields.js';
+import { renderNumberField } from './number-field.js';
 import { composerStyles } from './ucrm-new-interaction.styles.js';
 import { renderVoiceField } from './voice-field.js';
 import { VoiceRecorderController } from './voice-recorder.js';
 
 type Status = 'idle' | 'pending' | 'started' | 'refused' | 'failed';
-type ChipsField = 'cc' | 'bcc';
 
 /**
  * The outbound composer: "New" → channel → campaign → fields → "Start new
@@ -107,17 +105,14 @@ export class UcrmNewInteraction extends UcrmDataElement {
   @state() private failure = '';
   @state() private attachments: Partial<Record<ComposerChannel, AttachmentInfo[]>> = {};
   @state() private rejections: string[] = [];
-  @state() private chipText: Record<ChipsField, string> = { cc: '', bcc: '' };
-  @state() private chipError: Partial<Record<ChipsField, string>> = {};
 
   private submitted = false;
   /** The channel of the request the host is starting. */
   private pendingChannel?: ComposerChannel;
-  /** The body right after the signature was added, to swap signatures while it is untouched. */
-  private signedBody?: string;
   private draftsUnbind?: () => void;
   private loadedFor?: string;
   private readonly voice = new VoiceRecorderController(this);
+  private readonly chips = new AddressChips(this, () => this.form);
   private readonly body = new EmailBodyController(this, {
     mount: () => this.renderRoot.querySelector<HTMLElement>('[part~="editor"]'),
     content: () => this.draft.html ?? '',
@@ -126,6 +121,11 @@ export class UcrmNewInteraction extends UcrmDataElement {
     onChange: (html) => this.updateDraft({ html }),
     onError: (error) => this.reportError('loadEditor', error, () => this.requestUpdate()),
   });
+  private readonly signature = new EmailSignature(
+    this.body,
+    () => this.draft,
+    (patch) => this.updateDraft(patch),
+  );
 
   private readonly campaignsTask = new Task(this, {
     task: async ([given, source, open], { signal }) => {
@@ -205,21 +205,26 @@ export class UcrmNewInteraction extends UcrmDataElement {
   }
 
   protected override updated(): void {
-    if (this.channel === 'email' && this.open) void this.body.ensure().then((mounted) => mounted && this.normalizeSignedBody());
+    if (this.channel === 'email' && this.open) void this.body.ensure().then((mounted) => mounted && this.signature.adoptEditorForm());
     else this.body.destroy();
   }
 
   private loadDraft(): void {
     const channel = this.channel;
     const stored = channel ? composerDrafts(this.draftsKey).get()[channel] : undefined;
-    this.draft = stored ? { ...stored, html: stored.html === undefined ? undefined : sanitizeEmailHtml(stored.html) } : {};
+    // A restored body is sanitized by the editor controller when it goes into the editor and before it is sent.
+    this.startForm(stored ? { ...stored } : {});
+  }
+
+  /** Shows `draft` as nobody has pressed Start on it yet: no errors, nothing half-typed or refused. */
+  private startForm(draft: ComposerDraft): void {
+    this.draft = draft;
     this.errors = [];
     this.submitted = false;
-    this.chipText = { cc: '', bcc: '' };
-    this.chipError = {};
+    this.chips.clear();
     this.rejections = [];
-    this.signedBody = undefined;
-    this.body.setContent(this.draft.html ?? '');
+    this.signature.forget();
+    this.body.setContent(draft.html ?? '');
   }
 
   /** Picks the only campaign offered, drops one no longer offered, and adds the Email signature. */
@@ -231,21 +236,7 @@ export class UcrmNewInteraction extends UcrmDataElement {
       this.updateDraft({ campaignId: offered.length === 1 ? offered[0].id : undefined });
     }
     const campaign = this.campaign;
-    if (this.channel === 'email' && campaign && this.draft.signedFor !== campaign.id) this.addSignature(campaign);
-  }
-
-  /**
-   * The campaign's signature goes under the body once per draft; choosing
-   * another campaign swaps it while the agent has not edited the body yet.
-   */
-  private addSignature(campaign: Campaign): void {
-    const body = this.draft.html ?? '';
-    const untouched = !this.draft.signedFor || body === this.signedBody || !body.trim();
-    if (!untouched) return this.updateDraft({ signedFor: campaign.id });
-    const signature = campaign.signature ? sanitizeEmailHtml(campaign.signature) : '';
-    const html = signature ? `<p></p>${signature}` : '';
-    this.signedBody = this.body.setContent(html);
-    this.updateDraft({ html: this.signedBody, signedFor: campaign.id });
+    if (this.channel === 'email' && campaign) this.signature.sign(campaign);
   }
 
   private updateDraft(patch: Partial<ComposerDraft>): void {
@@ -255,15 +246,9 @@ export class UcrmNewInteraction extends UcrmDataElement {
     if (this.submitted) this.errors = this.validate().errors;
   }
 
+  /** After a start: an empty draft, on the same campaign. */
   private resetForm(): void {
-    this.draft = { campaignId: this.draft.campaignId };
-    this.errors = [];
-    this.submitted = false;
-    this.chipText = { cc: '', bcc: '' };
-    this.chipError = {};
-    this.rejections = [];
-    this.signedBody = undefined;
-    this.body.setContent('');
+    this.startForm({ campaignId: this.draft.campaignId });
     this.syncCampaign();
   }
 
@@ -277,7 +262,6 @@ export class UcrmNewInteraction extends UcrmDataElement {
     if (!result.ok) return { errors: result.errors };
     const { request } = result;
     const detail: InteractionStartDetail = { ...request, attachments: [...(this.attachments[channel] ?? [])] };
-    if (request.html !== undefined) detail.html = sanitizeEmailHtml(request.html);
     if (channelAcceptsVoiceNotes(channel) && this.voice.note) detail.voiceNote = this.voice.note;
     return { errors: [], detail };
   }
@@ -285,8 +269,7 @@ export class UcrmNewInteraction extends UcrmDataElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.status === 'pending' || !this.channel) return;
-    for (const field of ['cc', 'bcc'] as const) if (this.chipText[field].trim()) this.commitChips(field, this.chipText[field]);
-    if (this.chipError.cc || this.chipError.bcc) return this.focusFirstInvalid();
+    if (!this.chips.commitTyped()) return this.focusFirstInvalid();
     this.submitted = true;
     const { errors, detail } = this.validate();
     this.errors = errors;
@@ -298,6 +281,17 @@ export class UcrmNewInteraction extends UcrmDataElement {
     if (overLimit.length) {
       this.rejections = overLimit;
       return;
+    }
+    if (detail.html !== undefined) {
+      try {
+        detail.html = await this.body.sanitize(detail.html);
+      } catch (error) {
+        this.reportError('loadEditor', error, () => this.requestUpdate());
+        return;
+      }
+      // Start may have been pressed again, or the channel changed, while the sanitizer loaded.
+      // (TypeScript narrowed `status` before the await; it may have changed since.)
+      if ((this.status as Status) === 'pending' || detail.channel !== this.channel) return;
     }
     const proceed = this.dispatchEvent(new UcrmInteractionStartEvent(detail));
     this.status = proceed ? 'pending' : 'refused';
@@ -315,46 +309,16 @@ export class UcrmNewInteraction extends UcrmDataElement {
     return this.errors.find((e) => e.field === field);
   }
 
-  /**
-   * The editor rewrites HTML in its own form: a signed body it has not been
-   * edited since is kept in that form, so a later campaign change still
-   * recognizes it as untouched.
-   */
-  private normalizeSignedBody(): void {
-    if (this.signedBody === undefined || this.signedBody !== this.draft.html) return;
-    const html = this.body.html;
-    if (html === undefined || html === this.signedBody) return;
-    this.signedBody = html;
-    this.updateDraft({ html });
-  }
-
-  // ---- Field handlers ----
-
-  private onNumberInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const dial = this.channel === 'phone';
-    const { value, caret } = sanitizeNumberInput(input.value, input.selectionStart ?? input.value.length, {
-      allowPlus: !dial,
-      allowDialSymbols: dial,
-    });
-    if (value !== input.value) {
-      input.value = value;
-      input.setSelectionRange(caret, caret);
-    }
-    this.updateDraft({ to: value });
-  }
-
-  private commitChips(field: ChipsField, text: string): void {
-    const { chips, invalid } = addChips(this.draft[field] ?? [], text);
-    this.updateDraft({ [field]: chips });
-    this.chipText = { ...this.chipText, [field]: invalid.join(', ') };
-    this.chipError = { ...this.chipError, [field]: invalid.length ? this.s.error(field, 'invalid-email', invalid.join(', ')) : undefined };
-  }
-
-  private removeChip(field: ChipsField, index: number): void {
-    const chips = [...(this.draft[field] ?? [])];
-    chips.splice(index, 1);
-    this.updateDraft({ [field]: chips });
+  /** The composer as the field renderers see it (see `composer-form.ts`). */
+  private get form(): ComposerForm {
+    return {
+      s: this.s,
+      locale: this.locale,
+      draft: () => this.draft,
+      campaign: () => this.campaign,
+      errorFor: (field) => this.errorFor(field),
+      update: (patch) => this.updateDraft(patch),
+    };
   }
 
   private onFiles(files: File[]): void {
@@ -443,19 +407,20 @@ export class UcrmNewInteraction extends UcrmDataElement {
     const s = this.s;
     const offered = this.offeredCampaigns;
     if (!offered.length) return html`<p part="unavailable" role="status">${s.unavailable('no-permission')}</p>`;
+    const form = this.form;
     return html`
-      ${this.renderField('campaign', s.campaign, html`<select
+      ${renderField(form, 'campaign', s.campaign, html`<select
         id="campaign"
         part="input campaign"
-        aria-invalid=${this.errorFor('campaign') ? 'true' : 'false'}
+        aria-invalid=${ariaInvalid(form, 'campaign')}
         aria-describedby="campaign-error"
         @change=${(e: Event) => this.updateDraft({ campaignId: (e.target as HTMLSelectElement).value || undefined })}
       >
         <option value="" ?selected=${!this.campaign}>${s.chooseCampaign}</option>
         ${offered.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaign?.id}>${c.name}</option>`)}
       </select>`)}
-      ${channel === 'email' ? this.renderEmail() : this.renderNumber(channel)}
-      ${channel === 'whatsapp' || channel === 'sms' ? this.renderMessage(channel) : nothing}
+      ${channel === 'email' ? renderEmailFields(form, this.chips, this.body) : renderNumberField(form, channel)}
+      ${channel === 'whatsapp' || channel === 'sms' ? renderMessageFields(form, channel) : nothing}
       ${channelAcceptsAttachments(channel)
         ? renderAttachmentsField({
             strings: this.s,
@@ -467,180 +432,6 @@ export class UcrmNewInteraction extends UcrmDataElement {
         : nothing}
       ${channelAcceptsVoiceNotes(channel) ? renderVoiceField(this.voice, this.s) : nothing}
       ${this.renderFooter()}
-    `;
-  }
-
-  /** A labelled field with its hint and its error (ids `<field>`, `<field>-hint`, `<field>-error`). */
-  private renderField(field: ComposerField, label: string, control: TemplateResult, hint?: string): TemplateResult {
-    const error = this.errorFor(field);
-    return html`<div part="field ${field}-field">
-      <label for=${field}>${label}</label>
-      ${control} ${hint ? html`<p id="${field}-hint" part="hint">${hint}</p>` : nothing}
-      <p id="${field}-error" part="field-error" ?hidden=${!error}>${error ? this.errorText(error) : ''}</p>
-    </div>`;
-  }
-
-  private errorText(error: ComposerError): string {
-    return this.s.error(error.field, error.code, (error.missing ?? error.values ?? []).map((v) => (error.missing ? `{{${v}}}` : v)).join(', '));
-  }
-
-  private renderNumber(channel: ComposerChannel): TemplateResult {
-    const dial = channel === 'phone';
-    const hint = dial ? this.s.phoneHint : this.s.mobileHint;
-    return this.renderField(
-      'to',
-      dial ? this.s.phoneNumber : this.s.mobileNumber,
-      html`<input
-        id="to"
-        part="input to"
-        type="tel"
-        inputmode="tel"
-        autocomplete="off"
-        .value=${live(this.draft.to ?? '')}
-        aria-invalid=${this.errorFor('to') ? 'true' : 'false'}
-        aria-describedby="to-hint to-error"
-        @input=${this.onNumberInput}
-      />`,
-      hint,
-    );
-  }
-
-  private renderMessage(channel: 'whatsapp' | 'sms'): TemplateResult {
-    const s = this.s;
-    const templates = templatesFor(this.campaign?.templates, channel);
-    const template = templates.find((t) => t.id === this.draft.templateId);
-    const templateSelect = this.renderField(
-      'template',
-      s.template,
-      html`<select
-        id="template"
-        part="input template"
-        aria-invalid=${this.errorFor('template') ? 'true' : 'false'}
-        aria-describedby=${channel === 'whatsapp' ? 'template-hint template-error' : 'template-error'}
-        @change=${(e: Event) => this.updateDraft({ templateId: (e.target as HTMLSelectElement).value || undefined })}
-      >
-        <option value="" ?selected=${!template}>${s.noTemplate}</option>
-        ${templates.map((t) => {
-          const refused = channel === 'whatsapp' && t.approved !== true;
-          return html`<option value=${t.id} ?disabled=${refused} ?selected=${t.id === template?.id}>
-            ${refused ? s.notApproved(t.name) : t.name}
-          </option>`;
-        })}
-      </select>`,
-      channel === 'whatsapp' ? s.hsmHint : undefined,
-    );
-    const text = template ? fillTemplate(template.body, this.draft.variables ?? {}) : (this.draft.message ?? '');
-    return html`${templateSelect}
-      ${template ? this.renderVariables(template.body) : this.renderFreeText()}
-      ${channel === 'sms' ? this.renderCounter(text) : nothing}`;
-  }
-
-  private renderFreeText(): TemplateResult {
-    return this.renderField(
-      'message',
-      this.s.message,
-      html`<textarea
-        id="message"
-        part="input message"
-        rows="4"
-        .value=${live(this.draft.message ?? '')}
-        aria-invalid=${this.errorFor('message') ? 'true' : 'false'}
-        aria-describedby="message-error${this.channel === 'sms' ? ' sms-counter' : ''}"
-        @input=${(e: Event) => this.updateDraft({ message: (e.target as HTMLTextAreaElement).value })}
-      ></textarea>`,
-    );
-  }
-
-  private renderVariables(body: string): TemplateResult {
-    const s = this.s;
-    const values = this.draft.variables ?? {};
-    const missing = new Set(this.errorFor('template')?.missing ?? []);
-    return html`<fieldset part="variables">
-      <legend>${s.variables}</legend>
-      ${templateVariables(body).map(
-        (name) => html`<div part="field variable-field">
-          <label for="var-${name}">${s.variable(name)}</label>
-          <input
-            id="var-${name}"
-            part="input variable"
-            .value=${live(values[name] ?? '')}
-            aria-invalid=${missing.has(name) ? 'true' : 'false'}
-            @input=${(e: Event) =>
-              this.updateDraft({ variables: { ...(this.draft.variables ?? {}), [name]: (e.target as HTMLInputElement).value } })}
-          />
-        </div>`,
-      )}
-      <div part="preview" role="group" aria-label=${s.preview}>
-        <p part="preview-label" aria-hidden="true">${s.preview}</p>
-        <p part="preview-text">${fillTemplate(body, values)}</p>
-      </div>
-    </fieldset>`;
-  }
-
-  private renderCounter(text: string): TemplateResult {
-    const count = countSms(text);
-    const n = new Intl.NumberFormat(this.locale);
-    return html`<p id="sms-counter" part="counter" data-encoding=${count.encoding}>
-      ${this.s.smsCounter(n.format(count.characters), n.format(count.segments), count.encoding)}
-    </p>`;
-  }
-
-  private renderEmail(): TemplateResult {
-    const s = this.s;
-    const chips = (field: ChipsField) =>
-      renderChipsInput({
-        id: field,
-        name: field,
-        label: field === 'cc' ? s.cc : s.bcc,
-        hint: s.chipsHint,
-        chips: this.draft[field] ?? [],
-        text: this.chipText[field],
-        error: this.chipError[field] ?? (this.errorFor(field) ? this.errorText(this.errorFor(field)!) : undefined),
-        removeLabel: s.removeAddress,
-        onText: (text) => {
-          this.chipText = { ...this.chipText, [field]: text };
-          if (this.chipError[field]) this.chipError = { ...this.chipError, [field]: undefined };
-        },
-        onCommit: (text) => this.commitChips(field, text),
-        onRemove: (index) => this.removeChip(field, index),
-      });
-    const bodyError = this.errorFor('body');
-    return html`
-      ${this.renderField(
-        'to',
-        s.email,
-        html`<input
-          id="to"
-          part="input to"
-          type="email"
-          autocomplete="off"
-          .value=${live(this.draft.to ?? '')}
-          aria-invalid=${this.errorFor('to') ? 'true' : 'false'}
-          aria-describedby="to-error"
-          @input=${(e: Event) => this.updateDraft({ to: (e.target as HTMLInputElement).value })}
-        />`,
-      )}
-      ${chips('cc')} ${chips('bcc')}
-      ${this.renderField(
-        'subject',
-        s.subject,
-        html`<input
-          id="subject"
-          part="input subject"
-          .value=${live(this.draft.subject ?? '')}
-          aria-invalid=${this.errorFor('subject') ? 'true' : 'false'}
-          aria-describedby="subject-error"
-          @input=${(e: Event) => this.updateDraft({ subject: (e.target as HTMLInputElement).value })}
-        />`,
-      )}
-      <div part="field body-field" role="group" aria-labelledby="body-label">
-        <span id="body-label" part="label">${s.body}</span>
-        ${this.body.editor
-          ? renderEditorToolbar(this.body.editor, s, 'block-type')
-          : html`<p part="loading" role="status">${s.loadingEditor}</p>`}
-        <div part="editor" class=${bodyError ? 'invalid' : ''}></div>
-        <p id="body-error" part="field-error" ?hidden=${!bodyError}>${bodyError ? this.errorText(bodyError) : ''}</p>
-      </div>
     `;
   }
 

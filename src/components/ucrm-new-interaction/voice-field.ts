@@ -1,11 +1,9 @@
 /** The voice message controls: record, stop, preview, discard, and why recording is impossible. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { composerStrings } from '../../i18n/strings/composer.js';
+import type { ComposerStrings } from '../../i18n/strings/composer.js';
 import type { VoiceRecorderController } from './voice-recorder.js';
 
-type Strings = (typeof composerStrings)['en'];
-
-export function renderVoiceField(voice: VoiceRecorderController, s: Strings): TemplateResult {
+export function renderVoiceField(voice: VoiceRecorderController, s: ComposerStrings): TemplateResult {
   const recording = voice.state === 'recording' || voice.state === 'requesting';
   return html`<div part="voice" role="group" aria-label=${s.voice}>
     ${recording

@@ -4,7 +4,27 @@ import type { ComposerChannel, UnavailableReason } from '../../core/composer/ava
 import type { ComposerErrorCode, ComposerField } from '../../core/composer/validate.js';
 import type { SmsEncoding } from '../../core/composer/sms.js';
 
-type ErrorText = (field: ComposerField, code: ComposerErrorCode, extra: string) => string;
+/**
+ * One language's field errors: `required` says what is missing per field,
+ * the other codes have one message each, and the invalid email message
+ * names the refused addresses when there are any.
+ */
+type ErrorMessages = Record<Exclude<ComposerErrorCode, 'required' | 'missing-variables'>, string> & {
+  required: Record<ComposerField, string>;
+  invalidEmails: (addresses: string) => string;
+  missingVariables: (names: string) => string;
+};
+
+/** The message of an error, in the language of `m`; `extra` lists the offending values. */
+function errorMessage(m: ErrorMessages, field: ComposerField, code: ComposerErrorCode, extra: string): string {
+  if (code === 'required') return m.required[field];
+  if (code === 'missing-variables') return m.missingVariables(extra);
+  if (code === 'invalid-email' && extra) return m.invalidEmails(extra);
+  return m[code];
+}
+
+/** Encodings are named the same in every language. */
+const ENCODING_NAMES: Record<SmsEncoding, string> = { gsm7: 'GSM-7', ucs2: 'Unicode (UCS-2)' };
 
 const enChannels: Record<ComposerChannel, string> = { phone: 'Phone', whatsapp: 'WhatsApp', sms: 'SMS', email: 'Email' };
 const esChannels: Record<ComposerChannel, string> = { phone: 'Teléfono', whatsapp: 'WhatsApp', sms: 'SMS', email: 'Correo' };
@@ -33,98 +53,68 @@ const ptUnavailable: Record<UnavailableReason, string> = {
   'no-permission': 'Você não tem permissão para iniciar interações de saída nas suas campanhas. Fale com seu supervisor ou administrador.',
 };
 
-const enError: ErrorText = (field, code, extra) => {
-  switch (code) {
-    case 'required':
-      return {
-        campaign: 'Choose a campaign.',
-        to: 'Enter the recipient.',
-        message: 'Write a message or choose a template.',
-        template: 'Choose a template.',
-        subject: 'Enter a subject.',
-        body: 'Write the email body.',
-        cc: 'Enter an address.',
-        bcc: 'Enter an address.',
-      }[field];
-    case 'too-few-digits':
-      return 'Enter at least 5 digits.';
-    case 'invalid-number':
-      return "This is not a valid phone number for the campaign's country. Include the country code if it is from another country.";
-    case 'invalid-email':
-      return extra ? `Not valid email addresses: ${extra}.` : 'This is not a valid email address.';
-    case 'free-text':
-      return 'A WhatsApp conversation must start with an approved template (HSM): free text would not reach the customer. Choose a template.';
-    case 'template-required':
-      return 'Choose an approved template (HSM): a WhatsApp conversation must start with one.';
-    case 'unknown-template':
-      return 'This template is no longer available in the campaign. Choose another one.';
-    case 'not-approved':
-      return 'This template is not approved by Meta yet and cannot start a conversation.';
-    case 'missing-variables':
-      return `Fill in the template variables: ${extra}.`;
-  }
+const enErrors: ErrorMessages = {
+  required: {
+    campaign: 'Choose a campaign.',
+    to: 'Enter the recipient.',
+    message: 'Write a message or choose a template.',
+    template: 'Choose a template.',
+    subject: 'Enter a subject.',
+    body: 'Write the email body.',
+    cc: 'Enter an address.',
+    bcc: 'Enter an address.',
+  },
+  'too-few-digits': 'Enter at least 5 digits.',
+  'invalid-number': "This is not a valid phone number for the campaign's country. Include the country code if it is from another country.",
+  'invalid-email': 'This is not a valid email address.',
+  invalidEmails: (addresses) => `Not valid email addresses: ${addresses}.`,
+  'free-text': 'A WhatsApp conversation must start with an approved template (HSM): free text would not reach the customer. Choose a template.',
+  'template-required': 'Choose an approved template (HSM): a WhatsApp conversation must start with one.',
+  'unknown-template': 'This template is no longer available in the campaign. Choose another one.',
+  'not-approved': 'This template is not approved by Meta yet and cannot start a conversation.',
+  missingVariables: (names) => `Fill in the template variables: ${names}.`,
 };
-const esError: ErrorText = (field, code, extra) => {
-  switch (code) {
-    case 'required':
-      return {
-        campaign: 'Elige una campaña.',
-        to: 'Ingresa el destinatario.',
-        message: 'Escribe un mensaje o elige una plantilla.',
-        template: 'Elige una plantilla.',
-        subject: 'Ingresa un asunto.',
-        body: 'Escribe el cuerpo del correo.',
-        cc: 'Ingresa una dirección.',
-        bcc: 'Ingresa una dirección.',
-      }[field];
-    case 'too-few-digits':
-      return 'Ingresa al menos 5 dígitos.';
-    case 'invalid-number':
-      return 'No es un número de teléfono válido para el país de la campaña. Incluye el código de país si es de otro país.';
-    case 'invalid-email':
-      return extra ? `Direcciones de correo no válidas: ${extra}.` : 'No es una dirección de correo válida.';
-    case 'free-text':
-      return 'Una conversación de WhatsApp debe iniciar con una plantilla aprobada (HSM): el texto libre no llegaría al cliente. Elige una plantilla.';
-    case 'template-required':
-      return 'Elige una plantilla aprobada (HSM): una conversación de WhatsApp debe iniciar con una.';
-    case 'unknown-template':
-      return 'Esta plantilla ya no está disponible en la campaña. Elige otra.';
-    case 'not-approved':
-      return 'Esta plantilla aún no está aprobada por Meta y no puede iniciar una conversación.';
-    case 'missing-variables':
-      return `Completa las variables de la plantilla: ${extra}.`;
-  }
+const esErrors: ErrorMessages = {
+  required: {
+    campaign: 'Elige una campaña.',
+    to: 'Ingresa el destinatario.',
+    message: 'Escribe un mensaje o elige una plantilla.',
+    template: 'Elige una plantilla.',
+    subject: 'Ingresa un asunto.',
+    body: 'Escribe el cuerpo del correo.',
+    cc: 'Ingresa una dirección.',
+    bcc: 'Ingresa una dirección.',
+  },
+  'too-few-digits': 'Ingresa al menos 5 dígitos.',
+  'invalid-number': 'No es un número de teléfono válido para el país de la campaña. Incluye el código de país si es de otro país.',
+  'invalid-email': 'No es una dirección de correo válida.',
+  invalidEmails: (addresses) => `Direcciones de correo no válidas: ${addresses}.`,
+  'free-text': 'Una conversación de WhatsApp debe iniciar con una plantilla aprobada (HSM): el texto libre no llegaría al cliente. Elige una plantilla.',
+  'template-required': 'Elige una plantilla aprobada (HSM): una conversación de WhatsApp debe iniciar con una.',
+  'unknown-template': 'Esta plantilla ya no está disponible en la campaña. Elige otra.',
+  'not-approved': 'Esta plantilla aún no está aprobada por Meta y no puede iniciar una conversación.',
+  missingVariables: (names) => `Completa las variables de la plantilla: ${names}.`,
 };
-const ptError: ErrorText = (field, code, extra) => {
-  switch (code) {
-    case 'required':
-      return {
-        campaign: 'Escolha uma campanha.',
-        to: 'Informe o destinatário.',
-        message: 'Escreva uma mensagem ou escolha um modelo.',
-        template: 'Escolha um modelo.',
-        subject: 'Informe um assunto.',
-        body: 'Escreva o corpo do e-mail.',
-        cc: 'Informe um endereço.',
-        bcc: 'Informe um endereço.',
-      }[field];
-    case 'too-few-digits':
-      return 'Informe pelo menos 5 dígitos.';
-    case 'invalid-number':
-      return 'Não é um número de telefone válido para o país da campanha. Inclua o código do país se for de outro país.';
-    case 'invalid-email':
-      return extra ? `Endereços de e-mail inválidos: ${extra}.` : 'Não é um endereço de e-mail válido.';
-    case 'free-text':
-      return 'Uma conversa de WhatsApp deve começar com um modelo aprovado (HSM): texto livre não chegaria ao cliente. Escolha um modelo.';
-    case 'template-required':
-      return 'Escolha um modelo aprovado (HSM): uma conversa de WhatsApp deve começar com um.';
-    case 'unknown-template':
-      return 'Este modelo não está mais disponível na campanha. Escolha outro.';
-    case 'not-approved':
-      return 'Este modelo ainda não foi aprovado pela Meta e não pode iniciar uma conversa.';
-    case 'missing-variables':
-      return `Preencha as variáveis do modelo: ${extra}.`;
-  }
+const ptErrors: ErrorMessages = {
+  required: {
+    campaign: 'Escolha uma campanha.',
+    to: 'Informe o destinatário.',
+    message: 'Escreva uma mensagem ou escolha um modelo.',
+    template: 'Escolha um modelo.',
+    subject: 'Informe um assunto.',
+    body: 'Escreva o corpo do e-mail.',
+    cc: 'Informe um endereço.',
+    bcc: 'Informe um endereço.',
+  },
+  'too-few-digits': 'Informe pelo menos 5 dígitos.',
+  'invalid-number': 'Não é um número de telefone válido para o país da campanha. Inclua o código do país se for de outro país.',
+  'invalid-email': 'Não é um endereço de e-mail válido.',
+  invalidEmails: (addresses) => `Endereços de e-mail inválidos: ${addresses}.`,
+  'free-text': 'Uma conversa de WhatsApp deve começar com um modelo aprovado (HSM): texto livre não chegaria ao cliente. Escolha um modelo.',
+  'template-required': 'Escolha um modelo aprovado (HSM): uma conversa de WhatsApp deve começar com um.',
+  'unknown-template': 'Este modelo não está mais disponível na campanha. Escolha outro.',
+  'not-approved': 'Este modelo ainda não foi aprovado pela Meta e não pode iniciar uma conversa.',
+  missingVariables: (names) => `Preencha as variáveis do modelo: ${names}.`,
 };
 
 /** Strings of `<ucrm-new-interaction>`. */
@@ -160,7 +150,7 @@ export const composerStrings = defineStrings({
     variable: (name: string) => `Variable {{${name}}}`,
     preview: 'Preview',
     smsCounter: (chars: string, segments: string, encoding: SmsEncoding) =>
-      `${chars} characters · ${segments} ${segments === '1' ? 'segment' : 'segments'} · ${encoding === 'gsm7' ? 'GSM-7' : 'Unicode (UCS-2)'}`,
+      `${chars} characters · ${segments} ${segments === '1' ? 'segment' : 'segments'} · ${ENCODING_NAMES[encoding]}`,
     attachments: 'Attachments',
     attach: 'Attach files',
     removeAttachment: (name: string) => `Remove ${name}`,
@@ -182,7 +172,7 @@ export const composerStrings = defineStrings({
     refused: 'The interaction was not started.',
     failed: (reason: string) => `The interaction could not be started: ${reason}`,
     fixErrors: (n: number) => (n === 1 ? 'Fix 1 field to start.' : `Fix ${n} fields to start.`),
-    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => enError(field, code, extra),
+    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => errorMessage(enErrors, field, code, extra),
     toolbar: 'Formatting',
     bold: 'Bold',
     italic: 'Italic',
@@ -238,7 +228,7 @@ export const composerStrings = defineStrings({
     variable: (name: string) => `Variable {{${name}}}`,
     preview: 'Vista previa',
     smsCounter: (chars: string, segments: string, encoding: SmsEncoding) =>
-      `${chars} caracteres · ${segments} ${segments === '1' ? 'segmento' : 'segmentos'} · ${encoding === 'gsm7' ? 'GSM-7' : 'Unicode (UCS-2)'}`,
+      `${chars} caracteres · ${segments} ${segments === '1' ? 'segmento' : 'segmentos'} · ${ENCODING_NAMES[encoding]}`,
     attachments: 'Adjuntos',
     attach: 'Adjuntar archivos',
     removeAttachment: (name: string) => `Quitar ${name}`,
@@ -260,7 +250,7 @@ export const composerStrings = defineStrings({
     refused: 'La interacción no se inició.',
     failed: (reason: string) => `No se pudo iniciar la interacción: ${reason}`,
     fixErrors: (n: number) => (n === 1 ? 'Corrige 1 campo para iniciar.' : `Corrige ${n} campos para iniciar.`),
-    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => esError(field, code, extra),
+    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => errorMessage(esErrors, field, code, extra),
     toolbar: 'Formato',
     bold: 'Negrita',
     italic: 'Cursiva',
@@ -316,7 +306,7 @@ export const composerStrings = defineStrings({
     variable: (name: string) => `Variável {{${name}}}`,
     preview: 'Pré-visualização',
     smsCounter: (chars: string, segments: string, encoding: SmsEncoding) =>
-      `${chars} caracteres · ${segments} ${segments === '1' ? 'segmento' : 'segmentos'} · ${encoding === 'gsm7' ? 'GSM-7' : 'Unicode (UCS-2)'}`,
+      `${chars} caracteres · ${segments} ${segments === '1' ? 'segmento' : 'segmentos'} · ${ENCODING_NAMES[encoding]}`,
     attachments: 'Anexos',
     attach: 'Anexar arquivos',
     removeAttachment: (name: string) => `Remover ${name}`,
@@ -338,7 +328,7 @@ export const composerStrings = defineStrings({
     refused: 'A interação não foi iniciada.',
     failed: (reason: string) => `Não foi possível iniciar a interação: ${reason}`,
     fixErrors: (n: number) => (n === 1 ? 'Corrija 1 campo para iniciar.' : `Corrija ${n} campos para iniciar.`),
-    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => ptError(field, code, extra),
+    error: (field: ComposerField, code: ComposerErrorCode, extra: string) => errorMessage(ptErrors, field, code, extra),
     toolbar: 'Formatação',
     bold: 'Negrito',
     italic: 'Itálico',
@@ -364,3 +354,5 @@ export const composerStrings = defineStrings({
     deleteTable: 'Excluir tabela',
   },
 });
+
+export type ComposerStrings = (typeof composerStrings)['en'];

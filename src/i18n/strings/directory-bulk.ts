@@ -8,7 +8,6 @@ type ActionKind = BulkAction['kind'];
 /** The contact directory's bulk update dialog. */
 export const bulkStrings = defineStrings({
   en: {
-    bulkButton: 'Bulk update',
     title: 'Bulk update',
     scopeSelection: (count: number) =>
       `This changes the ${n(count, 'en')} selected ${count === 1 ? 'contact' : 'contacts'}.`,
@@ -32,7 +31,6 @@ export const bulkStrings = defineStrings({
     confirm: (count: number) => `Update ${n(count, 'en')} ${count === 1 ? 'contact' : 'contacts'}`,
   },
   es: {
-    bulkButton: 'Actualización masiva',
     title: 'Actualización masiva',
     scopeSelection: (count: number) =>
       `Esto cambia ${count === 1 ? 'el contacto seleccionado' : `los ${n(count, 'es')} contactos seleccionados`}.`,
@@ -61,7 +59,6 @@ export const bulkStrings = defineStrings({
     confirm: (count: number) => `Actualizar ${n(count, 'es')} ${count === 1 ? 'contacto' : 'contactos'}`,
   },
   pt: {
-    bulkButton: 'Atualização em massa',
     title: 'Atualização em massa',
     scopeSelection: (count: number) =>
       `Isto altera ${count === 1 ? 'o contato selecionado' : `os ${n(count, 'pt')} contatos selecionados`}.`,

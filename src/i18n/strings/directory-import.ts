@@ -40,7 +40,6 @@ const ptSkips: Record<ImportSkipReason, SkipText> = {
 /** The contact directory's CSV import: file, column mapping, progress and report. */
 export const importStrings = defineStrings({
   en: {
-    importButton: 'Import',
     title: 'Import contacts from CSV',
     fileLabel: 'CSV file',
     reading: 'Reading the file…',
@@ -64,7 +63,6 @@ export const importStrings = defineStrings({
     failed: 'The file could not be read.',
   },
   es: {
-    importButton: 'Importar',
     title: 'Importar contactos desde CSV',
     fileLabel: 'Archivo CSV',
     reading: 'Leyendo el archivo…',
@@ -88,7 +86,6 @@ export const importStrings = defineStrings({
     failed: 'No se pudo leer el archivo.',
   },
   pt: {
-    importButton: 'Importar',
     title: 'Importar contatos de CSV',
     fileLabel: 'Arquivo CSV',
     reading: 'Lendo o arquivo…',

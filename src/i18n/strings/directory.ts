@@ -1,5 +1,6 @@
 import { defineStrings } from '../localize.js';
 import type { ConditionProblem, ExpressionErrorReason, FilterOp, SystemFieldKey } from '../../core/filter.js';
+import type { MergeRefusal } from '../../core/merge.js';
 
 /** Counts through Intl, in the catalog's own language. */
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
@@ -190,10 +191,16 @@ export const directoryStrings = defineStrings({
     atCharacter: (position: number) => `At character ${n(position, 'en')}:`,
     filterNotApplied: 'The filter has a problem; the list shows the last valid filter.',
     deleteButton: 'Delete',
-    deleteTitle: (count: number) => `Delete ${n(count, 'en')} ${count === 1 ? 'contact' : 'contacts'}`,
-    deleteWarning: 'Deleted contacts cannot be recovered.',
-    deleteTypeLabel: (count: number) => `Type ${count} to confirm`,
-    deleteConfirm: 'Delete contacts',
+    mergeButton: 'Merge',
+    mergeRefusal: (reason: MergeRefusal, limit: number) =>
+      reason === 'too-many'
+        ? `You can merge at most ${limit} contacts at a time.`
+        : reason === 'too-few'
+          ? `Select at least ${limit} contacts to merge.`
+          : 'These contacts cannot be merged.',
+    bulkButton: 'Bulk update',
+    importButton: 'Import',
+    loadFailed: 'This part of the directory could not be loaded. Check the connection and retry.',
     viewsLabel: 'Views',
     allContacts: 'All contacts',
     blockedSegment: 'Blocked',
@@ -203,9 +210,6 @@ export const directoryStrings = defineStrings({
     viewPublic: 'Visible to every agent',
     saveViewButton: 'Save view',
     customizeTable: 'Customize table',
-    columnsLegend: 'Columns shown in the table',
-    moveUp: (label: string) => `Move ${label} up`,
-    moveDown: (label: string) => `Move ${label} down`,
   },
   es: {
     tableLabel: 'Contactos',
@@ -244,10 +248,16 @@ export const directoryStrings = defineStrings({
     atCharacter: (position: number) => `En el carácter ${n(position, 'es')}:`,
     filterNotApplied: 'El filtro tiene un problema; la lista muestra el último filtro válido.',
     deleteButton: 'Eliminar',
-    deleteTitle: (count: number) => `Eliminar ${n(count, 'es')} ${count === 1 ? 'contacto' : 'contactos'}`,
-    deleteWarning: 'Los contactos eliminados no se pueden recuperar.',
-    deleteTypeLabel: (count: number) => `Escribe ${count} para confirmar`,
-    deleteConfirm: 'Eliminar contactos',
+    mergeButton: 'Fusionar',
+    mergeRefusal: (reason: MergeRefusal, limit: number) =>
+      reason === 'too-many'
+        ? `Puedes fusionar como máximo ${limit} contactos a la vez.`
+        : reason === 'too-few'
+          ? `Selecciona al menos ${limit} contactos para fusionar.`
+          : 'Estos contactos no se pueden fusionar.',
+    bulkButton: 'Actualización masiva',
+    importButton: 'Importar',
+    loadFailed: 'No se pudo cargar esta parte del directorio. Revisa la conexión y reintenta.',
     viewsLabel: 'Vistas',
     allContacts: 'Todos los contactos',
     blockedSegment: 'Bloqueados',
@@ -257,9 +267,6 @@ export const directoryStrings = defineStrings({
     viewPublic: 'Visible para todos los agentes',
     saveViewButton: 'Guardar vista',
     customizeTable: 'Personalizar tabla',
-    columnsLegend: 'Columnas visibles en la tabla',
-    moveUp: (label: string) => `Subir ${label}`,
-    moveDown: (label: string) => `Bajar ${label}`,
   },
   pt: {
     tableLabel: 'Contatos',
@@ -298,10 +305,16 @@ export const directoryStrings = defineStrings({
     atCharacter: (position: number) => `No caractere ${n(position, 'pt')}:`,
     filterNotApplied: 'O filtro tem um problema; a lista mostra o último filtro válido.',
     deleteButton: 'Excluir',
-    deleteTitle: (count: number) => `Excluir ${n(count, 'pt')} ${count === 1 ? 'contato' : 'contatos'}`,
-    deleteWarning: 'Contatos excluídos não podem ser recuperados.',
-    deleteTypeLabel: (count: number) => `Digite ${count} para confirmar`,
-    deleteConfirm: 'Excluir contatos',
+    mergeButton: 'Mesclar',
+    mergeRefusal: (reason: MergeRefusal, limit: number) =>
+      reason === 'too-many'
+        ? `Você pode mesclar no máximo ${limit} contatos por vez.`
+        : reason === 'too-few'
+          ? `Selecione pelo menos ${limit} contatos para mesclar.`
+          : 'Estes contatos não podem ser mesclados.',
+    bulkButton: 'Atualização em massa',
+    importButton: 'Importar',
+    loadFailed: 'Não foi possível carregar esta parte do diretório. Verifique a conexão e tente de novo.',
     viewsLabel: 'Visualizações',
     allContacts: 'Todos os contatos',
     blockedSegment: 'Bloqueados',
@@ -311,8 +324,5 @@ export const directoryStrings = defineStrings({
     viewPublic: 'Visível para todos os agentes',
     saveViewButton: 'Salvar visualização',
     customizeTable: 'Personalizar tabela',
-    columnsLegend: 'Colunas exibidas na tabela',
-    moveUp: (label: string) => `Mover ${label} para cima`,
-    moveDown: (label: string) => `Mover ${label} para baixo`,
   },
 });

@@ -1,34 +1,17 @@
 import { defineStrings } from '../localize.js';
-import type { EquivalenceRule } from '../../core/types.js';
+import { matchReasonStrings } from './match-reason.js';
 
 /** Counts through Intl, in the catalog's own language. */
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 
-/** `longer`: the contact's stored form is the one with the extra digit or prefix. */
-type ReasonText = (identity: string, longer: boolean) => string;
-
-const enReasons: Record<EquivalenceRule, ReasonText> = {
-  exact: (id) => `matched ${id}`,
-  'br-ninth-digit': (id, longer) => `matched ${id} ${longer ? 'with' : 'without'} the 9th digit`,
-  'mx-mobile-prefix': (id, longer) => `matched ${id} ${longer ? 'with' : 'without'} the old +52 1 mobile prefix`,
-  'ar-mobile-nine': (id, longer) => `matched ${id} ${longer ? 'with' : 'without'} the mobile 9`,
-};
-const esReasons: Record<EquivalenceRule, ReasonText> = {
-  exact: (id) => `coincide con ${id}`,
-  'br-ninth-digit': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el 9.º dígito`,
-  'mx-mobile-prefix': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el antiguo prefijo móvil +52 1`,
-  'ar-mobile-nine': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el 9 de móvil`,
-};
-const ptReasons: Record<EquivalenceRule, ReasonText> = {
-  exact: (id) => `corresponde a ${id}`,
-  'br-ninth-digit': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o 9º dígito`,
-  'mx-mobile-prefix': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o antigo prefixo móvel +52 1`,
-  'ar-mobile-nine': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o 9 de celular`,
-};
-
-/** `<contact-matcher>`: the candidate list and the manual contact search. */
+/**
+ * `<contact-matcher>`: the candidate list and the manual contact search. It
+ * loads with the matcher; the match reasons, which the interaction view shows
+ * too, are in `match-reason.ts`.
+ */
 export const matcherStrings = defineStrings({
   en: {
+    ...matchReasonStrings.en,
     candidatesLabel: 'Matching contacts',
     resultsLabel: 'Search results',
     searchLabel: 'Search contacts',
@@ -43,9 +26,9 @@ export const matcherStrings = defineStrings({
         : `Showing ${n(count, 'en')} of ${n(total, 'en')} matching contacts`,
     unnamed: '(no name)',
     blocked: 'Blocked',
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => enReasons[rule](identity, longer),
   },
   es: {
+    ...matchReasonStrings.es,
     candidatesLabel: 'Contactos coincidentes',
     resultsLabel: 'Resultados de la búsqueda',
     searchLabel: 'Buscar contactos',
@@ -60,9 +43,9 @@ export const matcherStrings = defineStrings({
         : `Mostrando ${n(count, 'es')} de ${n(total, 'es')} contactos coincidentes`,
     unnamed: '(sin nombre)',
     blocked: 'Bloqueado',
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => esReasons[rule](identity, longer),
   },
   pt: {
+    ...matchReasonStrings.pt,
     candidatesLabel: 'Contatos correspondentes',
     resultsLabel: 'Resultados da pesquisa',
     searchLabel: 'Pesquisar contatos',
@@ -77,6 +60,5 @@ export const matcherStrings = defineStrings({
         : `Mostrando ${n(count, 'pt')} de ${n(total, 'pt')} contatos correspondentes`,
     unnamed: '(sem nome)',
     blocked: 'Bloqueado',
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => ptReasons[rule](identity, longer),
   },
 });

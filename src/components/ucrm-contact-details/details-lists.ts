@@ -1,0 +1,256 @@
+/**
+ * The list parts of `<ucrm-contact-details>`: identities per channel, tags
+ * with suggestions, notes, and the potential duplicates prompt. Stateless
+ * renderers: the element owns every value typed and passes it back in.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { formatPhone } from '../../core/identity.js';
+import { foldText } from '../../core/filter-text.js';
+import type { PotentialDuplicate } from '../../core/merge.js';
+import { IDENTITY_KINDS, type Contact, type Identity, type IdentityKind } from '../../core/types.js';
+import type { Locale } from '../../i18n/localize.js';
+import type { contactDetailsStrings } from '../../i18n/strings/contact-details.js';
+import type { ContactStrings } from '../../i18n/strings/contact.js';
+import { formatDateTime } from '../shared/field-value.js';
+
+type Strings = (typeof contactDetailsStrings)['en'];
+
+/** A text input with its error, as the element keeps it. */
+export interface TypedValue {
+  text: string;
+  error: string;
+}
+
+export const identityText = (identity: Identity) =>
+  identity.kind === 'phone' ? formatPhone(identity.value) : identity.value;
+
+export const contactName = (contact: Contact, card: ContactStrings) =>
+  `${contact.firstName} ${contact.lastName}`.trim() || card.unnamed;
+
+const onText = (set: (text: string) => void) => (e: Event) => set((e.target as HTMLInputElement).value);
+
+function errorOf(id: string, error: string) {
+  return error ? html`<p id=${id} part="field-error" class="field-error" role="alert">${error}</p>` : nothing;
+}
+
+export interface IdentitiesContext {
+  contact: Contact;
+  s: Strings;
+  card: ContactStrings;
+  kind: IdentityKind;
+  value: TypedValue;
+  busy: boolean;
+  setKind: (kind: IdentityKind) => void;
+  setText: (text: string) => void;
+  add: () => void;
+  remove: (identity: Identity) => void;
+}
+
+export function renderIdentities(ctx: IdentitiesContext): TemplateResult {
+  const { s, card, contact } = ctx;
+  const kinds = IDENTITY_KINDS.filter((kind) => contact.identities.some((i) => i.kind === kind));
+  return html`<section part="identities" aria-labelledby="identities-title">
+    <h3 id="identities-title">${s.identitiesTitle}</h3>
+    ${kinds.length
+      ? kinds.map(
+          (kind) => html`<h4 part="identity-kind">${card[kind]}</h4>
+            <ul part="identity-list">
+              ${contact.identities
+                .filter((i) => i.kind === kind)
+                .map(
+                  (identity) => html`<li part="identity">
+                    <span>${identityText(identity)}</span>
+                    <button
+                      type="button"
+                      part="remove-identity"
+                      ?disabled=${ctx.busy}
+                      aria-label=${s.removeIdentity(identityText(identity))}
+                      @click=${() => ctx.remove(identity)}
+                    >
+                      ×
+                    </button>
+                  </li>`,
+                )}
+            </ul>`,
+        )
+      : html`<p part="empty-identities">${s.noIdentities}</p>`}
+    <form
+      part="add-identity"
+      class="inline-form"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        ctx.add();
+      }}
+    >
+      <div class="field">
+        <label for="identity-kind">${s.identityKind}</label>
+        <select
+          id="identity-kind"
+          part="identity-kind-select"
+          .value=${live(ctx.kind)}
+          @change=${(e: Event) => ctx.setKind((e.target as HTMLSelectElement).value as IdentityKind)}
+        >
+          ${IDENTITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === ctx.kind}>${card[kind]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="identity-value">${s.identityValue}</label>
+        <input
+          id="identity-value"
+          part="identity-input"
+          autocomplete="off"
+          type=${ctx.kind === 'phone' ? 'tel' : ctx.kind === 'email' ? 'email' : 'text'}
+          .value=${live(ctx.value.text)}
+          aria-invalid=${ctx.value.error ? 'true' : 'false'}
+          aria-describedby=${ctx.value.error ? 'identity-error' : nothing}
+          @input=${onText(ctx.setText)}
+        />
+      </div>
+      <button type="submit" part="add-identity-button" ?disabled=${ctx.busy}>${s.addIdentity}</button>
+      ${errorOf('identity-error', ctx.value.error)}
+    </form>
+  </section>`;
+}
+
+export interface TagsContext {
+  contact: Contact;
+  s: Strings;
+  suggestions: readonly string[];
+  value: TypedValue;
+  busy: boolean;
+  setText: (text: string) => void;
+  add: () => void;
+  remove: (tag: string) => void;
+}
+
+export function renderTags(ctx: TagsContext): TemplateResult {
+  const { s, contact } = ctx;
+  const have = new Set(contact.tags.map(foldText));
+  const offered = ctx.suggestions.filter((tag) => !have.has(foldText(tag)));
+  return html`<section part="tags" aria-labelledby="tags-title">
+    <h3 id="tags-title">${s.tagsTitle}</h3>
+    ${contact.tags.length
+      ? html`<ul part="tag-list">
+          ${contact.tags.map(
+            (tag) => html`<li part="tag">
+              <span>${tag}</span>
+              <button
+                type="button"
+                part="remove-tag"
+                ?disabled=${ctx.busy}
+                aria-label=${s.removeTag(tag)}
+                @click=${() => ctx.remove(tag)}
+              >
+                ×
+              </button>
+            </li>`,
+          )}
+        </ul>`
+      : html`<p part="empty-tags">${s.noTags}</p>`}
+    <form
+      part="add-tag"
+      class="inline-form"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        ctx.add();
+      }}
+    >
+      <div class="field">
+        <label for="tag-input">${s.newTag}</label>
+        <input
+          id="tag-input"
+          part="tag-input"
+          list="tag-suggestions"
+          autocomplete="off"
+          .value=${live(ctx.value.text)}
+          aria-invalid=${ctx.value.error ? 'true' : 'false'}
+          aria-describedby=${ctx.value.error ? 'tag-error' : nothing}
+          @input=${onText(ctx.setText)}
+        />
+        <datalist id="tag-suggestions" part="tag-suggestions">
+          ${offered.map((tag) => html`<option value=${tag}></option>`)}
+        </datalist>
+      </div>
+      <button type="submit" part="add-tag-button" ?disabled=${ctx.busy}>${s.addTag}</button>
+      ${errorOf('tag-error', ctx.value.error)}
+    </form>
+  </section>`;
+}
+
+export interface NotesContext {
+  contact: Contact;
+  s: Strings;
+  card: ContactStrings;
+  locale: Locale;
+  value: TypedValue;
+  busy: boolean;
+  setText: (text: string) => void;
+  add: () => void;
+}
+
+export function renderNotes(ctx: NotesContext): TemplateResult {
+  const { s, card, contact } = ctx;
+  // Newest first: the latest context is what the agent needs.
+  const notes = [...contact.notes].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  return html`<section part="notes" aria-labelledby="notes-title">
+    <h3 id="notes-title">${s.notesTitle}</h3>
+    <form
+      part="add-note"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        ctx.add();
+      }}
+    >
+      <div class="field">
+        <label for="note-input">${s.newNote}</label>
+        <textarea
+          id="note-input"
+          part="note-input"
+          rows="3"
+          .value=${live(ctx.value.text)}
+          aria-invalid=${ctx.value.error ? 'true' : 'false'}
+          aria-describedby=${ctx.value.error ? 'note-error' : nothing}
+          @input=${onText(ctx.setText)}
+        ></textarea>
+      </div>
+      ${errorOf('note-error', ctx.value.error)}
+      <button type="submit" part="add-note-button" ?disabled=${ctx.busy}>${s.addNote}</button>
+    </form>
+    ${notes.length
+      ? html`<ul part="note-list">
+          ${notes.map(
+            (note) => html`<li part="note">
+              <p part="note-text">${note.text}</p>
+              <p part="note-meta">
+                <time datetime=${note.createdAt}
+                  >${card.noteBy(note.author ?? s.unknownAuthor, formatDateTime(note.createdAt, ctx.locale) ?? note.createdAt)}</time
+                >
+              </p>
+            </li>`,
+          )}
+        </ul>`
+      : html`<p part="empty-notes">${card.noNotes}</p>`}
+  </section>`;
+}
+
+export function renderDuplicates(
+  duplicates: readonly PotentialDuplicate[],
+  s: Strings,
+  card: ContactStrings,
+  merge: () => void,
+): TemplateResult | typeof nothing {
+  if (!duplicates.length) return nothing;
+  return html`<section part="duplicates" aria-labelledby="duplicates-title">
+    <h3 id="duplicates-title">${s.duplicates(duplicates.length)}</h3>
+    <ul>
+      ${duplicates.map(
+        (d) => html`<li part="duplicate">
+          ${contactName(d.contact, card)} —
+          ${s.duplicateReason(d.reason, d.identity ? identityText(d.identity) : '')}
+        </li>`,
+      )}
+    </ul>
+    <button type="button" part="merge-duplicates" @click=${merge}>${s.mergeDuplicates}</button>
+  </section>`;
+}

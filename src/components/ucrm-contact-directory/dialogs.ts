@@ -1,0 +1,98 @@
+/**
+ * The on-demand chunk of `<ucrm-contact-directory>`: everything that only
+ * appears on a user action (the delete, merge, bulk update and import
+ * dialogs, the inside of "Customize table", their strings and styles). One
+ * lazy boundary for all of it keeps the chunk overhead to one file;
+ * dialogs-host.ts imports it on the first such action.
+ */
+import { BULK_SETTABLE_FIELDS } from '../../core/bulk.js';
+import { bulkStrings } from '../../i18n/strings/directory-bulk.js';
+import { directoryDialogStrings } from '../../i18n/strings/directory-dialogs.js';
+import { importStrings } from '../../i18n/strings/directory-import.js';
+import { mergeStrings } from '../../i18n/strings/directory-merge.js';
+import { BulkFlow } from './bulk-flow.js';
+import { renderColumnsChoice, type ColumnsMenuContext } from './columns-menu.js';
+import { DeleteFlow } from './delete-flow.js';
+import type { DialogsDeps } from './dialogs-host.js';
+import type { ColumnKey } from './directory-columns.js';
+import { ImportFlow } from './import-flow.js';
+import { MergeFlow, type MergeHost } from './merge-flow.js';
+
+export { dialogStyles } from './dialogs.styles.js';
+
+export interface Dialogs {
+  remove: DeleteFlow;
+  merge: MergeFlow;
+  bulk: BulkFlow;
+  importer: ImportFlow;
+  /** The inside of "Customize table". */
+  columns: (ctx: Omit<ColumnsMenuContext, 'strings'>) => ReturnType<typeof renderColumnsChoice>;
+}
+
+/** Builds the dialogs on `host`, reading everything else through `deps`. */
+export function createDialogs(host: MergeHost, deps: DialogsDeps): Dialogs {
+  const t = <T>(catalog: { en: T }) => (catalog as Record<string, T>)[deps.locale()];
+  const problem = deps.problem;
+  // A failed write keeps the dialog open; Retry submits it again, with everything typed.
+  const resubmit = (part: string) => () =>
+    host.shadowRoot?.querySelector<HTMLFormElement>(`[part~="${part}"] form`)?.requestSubmit();
+  const write = (operation: string, part: string, work: Parameters<DialogsDeps['write']>[1]) =>
+    deps.write(operation, work, resubmit(part));
+
+  const remove = new DeleteFlow(host, {
+    strings: () => t(directoryDialogStrings),
+    cancel: () => deps.common().cancel,
+    apply: (ids) => write('delete', 'delete-dialog', (admin) => admin.deleteContacts(ids)),
+    deleted: (ids) => deps.deselect(ids),
+    problem,
+  });
+  const merge = new MergeFlow(host, {
+    contact: deps.contact,
+    fields: deps.fields,
+    strings: () => t(mergeStrings),
+    words: deps.words,
+    cancel: () => deps.common().cancel,
+    fieldLabel: (field) => deps.columnLabel(field),
+    merged: (removedIds) => deps.deselect(removedIds),
+    apply: (plan) => write('merge', 'merge-dialog', (admin) => admin.mergeContacts(plan)),
+    problem,
+  });
+  const bulk = new BulkFlow(host, {
+    selection: deps.selection,
+    matching: deps.matching,
+    fields: deps.fields,
+    strings: () => t(bulkStrings),
+    fieldLabel: (key) =>
+      deps.columnLabel((BULK_SETTABLE_FIELDS as readonly string[]).includes(key) ? (key as ColumnKey) : `custom.${key}`),
+    yesNo: deps.words,
+    cancel: () => deps.common().cancel,
+    apply: (patches) => write('bulk-update', 'bulk-dialog', (admin) => admin.bulkUpdate(patches)),
+    problem,
+  });
+  const importer = new ImportFlow(host, {
+    contacts: deps.contacts,
+    fields: deps.fields,
+    defaultRegion: deps.region,
+    strings: () => t(importStrings),
+    targetLabel: (target) => deps.columnLabel(target as ColumnKey),
+    close: () => deps.common().close,
+    cancel: () => deps.common().cancel,
+    findExisting: () => {
+      const admin = deps.admin();
+      if (!admin) return undefined;
+      return async (identities) => {
+        for (const identity of identities) {
+          const [found] = await admin.findByIdentity(identity);
+          if (found) return found;
+        }
+        return undefined;
+      };
+    },
+    apply: (plan, onProgress, signal) =>
+      write('import', 'import-dialog', (admin) => admin.importContacts(plan, { onProgress, signal })),
+    writing: deps.writing,
+    problem,
+  });
+  const columns: Dialogs['columns'] = (ctx) => renderColumnsChoice({ ...ctx, strings: t(directoryDialogStrings) });
+  return { remove, merge, bulk, importer, columns };
+}

@@ -1,0 +1,69 @@
+/**
+ * What the composer's field renderers share: the view of the composer they
+ * read and write through, a labelled field with its hint and error, and the
+ * one-line inputs bound to a draft field.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { ComposerDraft } from '../../core/composer/draft.js';
+import type { ComposerError, ComposerField } from '../../core/composer/validate.js';
+import type { Campaign } from '../../core/types.js';
+import type { ComposerStrings } from '../../i18n/strings/composer.js';
+
+/** The composer as its field renderers see it. */
+export interface ComposerForm {
+  readonly s: ComposerStrings;
+  readonly locale: string;
+  /** The draft as it is now: handlers call it when the agent acts, not when the field was rendered. */
+  draft(): ComposerDraft;
+  campaign(): Campaign | undefined;
+  /** The error that stops the start on `field`, once the agent has pressed Start. */
+  errorFor(field: ComposerField): ComposerError | undefined;
+  /** Changes the draft (saved, and re-validated after a first Start). */
+  update(patch: Partial<ComposerDraft>): void;
+}
+
+/** An error in the agent's words; template variables are named as they are written, `{{name}}`. */
+export function errorText(s: ComposerStrings, error: ComposerError): string {
+  const values = error.missing ? error.missing.map((name) => `{{${name}}}`) : (error.values ?? []);
+  return s.error(error.field, error.code, values.join(', '));
+}
+
+export const ariaInvalid = (form: ComposerForm, field: ComposerField): 'true' | 'false' => (form.errorFor(field) ? 'true' : 'false');
+
+/** A labelled field with its hint and its error (ids `<field>`, `<field>-hint`, `<field>-error`). */
+export function renderField(form: ComposerForm, field: ComposerField, label: string, control: TemplateResult, hint?: string): TemplateResult {
+  const error = form.errorFor(field);
+  return html`<div part="field ${field}-field">
+    <label for=${field}>${label}</label>
+    ${control} ${hint ? html`<p id="${field}-hint" part="hint">${hint}</p>` : nothing}
+    <p id="${field}-error" part="field-error" ?hidden=${!error}>${error ? errorText(form.s, error) : ''}</p>
+  </div>`;
+}
+
+export interface DraftInputOptions {
+  type?: 'tel' | 'email';
+  inputmode?: 'tel';
+  /** Off for recipients: the browser's own suggestions are not the customer's. */
+  autocomplete?: 'off';
+  describedBy: string;
+  /** Defaults to copying the value into the draft field. */
+  onInput?: (event: Event) => void;
+}
+
+/** A one-line input showing, and by default writing, the draft's `field`. */
+export function renderDraftInput(form: ComposerForm, field: 'to' | 'subject', options: DraftInputOptions): TemplateResult {
+  const onInput = options.onInput ?? ((e: Event) => form.update({ [field]: (e.target as HTMLInputElement).value }));
+  return html`<input
+    id=${field}
+    part="input ${field}"
+    type=${ifDefined(options.type)}
+    inputmode=${ifDefined(options.inputmode)}
+    autocomplete=${ifDefined(options.autocomplete)}
+    .value=${live(form.draft()[field] ?? '')}
+    aria-invalid=${ariaInvalid(form, field)}
+    aria-describedby=${options.describedBy}
+    @input=${onInput}
+  />`;
+}

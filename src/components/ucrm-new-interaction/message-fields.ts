@@ -1,0 +1,106 @@
+/**
+ * The text of WhatsApp and SMS: a template (WhatsApp only offers approved
+ * ones, its first message must be one) with its variables and a live
+ * preview, or free text; SMS also counts characters and segments.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { countSms } from '../../core/composer/sms.js';
+import { fillTemplate, templatesFor, templateVariables } from '../../core/composer/templates.js';
+import type { MessageTemplate } from '../../core/types.js';
+import { ariaInvalid, renderField, type ComposerForm } from './composer-form.js';
+
+type MessageChannel = 'whatsapp' | 'sms';
+
+export function renderMessageFields(form: ComposerForm, channel: MessageChannel): TemplateResult {
+  const draft = form.draft();
+  const templates = templatesFor(form.campaign()?.templates, channel);
+  const template = templates.find((t) => t.id === draft.templateId);
+  const text = template ? fillTemplate(template.body, draft.variables ?? {}) : (draft.message ?? '');
+  return html`${renderTemplateSelect(form, channel, templates, template)}
+    ${template ? renderVariables(form, template.body) : renderFreeText(form, channel)}
+    ${channel === 'sms' ? renderCounter(form, text) : nothing}`;
+}
+
+function renderTemplateSelect(
+  form: ComposerForm,
+  channel: MessageChannel,
+  templates: readonly MessageTemplate[],
+  chosen: MessageTemplate | undefined,
+): TemplateResult {
+  const s = form.s;
+  const whatsapp = channel === 'whatsapp';
+  return renderField(
+    form,
+    'template',
+    s.template,
+    html`<select
+      id="template"
+      part="input template"
+      aria-invalid=${ariaInvalid(form, 'template')}
+      aria-describedby=${whatsapp ? 'template-hint template-error' : 'template-error'}
+      @change=${(e: Event) => form.update({ templateId: (e.target as HTMLSelectElement).value || undefined })}
+    >
+      <option value="" ?selected=${!chosen}>${s.noTemplate}</option>
+      ${templates.map((t) => {
+        const refused = whatsapp && t.approved !== true;
+        return html`<option value=${t.id} ?disabled=${refused} ?selected=${t.id === chosen?.id}>
+          ${refused ? s.notApproved(t.name) : t.name}
+        </option>`;
+      })}
+    </select>`,
+    whatsapp ? s.hsmHint : undefined,
+  );
+}
+
+function renderFreeText(form: ComposerForm, channel: MessageChannel): TemplateResult {
+  return renderField(
+    form,
+    'message',
+    form.s.message,
+    html`<textarea
+      id="message"
+      part="input message"
+      rows="4"
+      .value=${live(form.draft().message ?? '')}
+      aria-invalid=${ariaInvalid(form, 'message')}
+      aria-describedby="message-error${channel === 'sms' ? ' sms-counter' : ''}"
+      @input=${(e: Event) => form.update({ message: (e.target as HTMLTextAreaElement).value })}
+    ></textarea>`,
+  );
+}
+
+function renderVariables(form: ComposerForm, body: string): TemplateResult {
+  const s = form.s;
+  const values = form.draft().variables ?? {};
+  const missing = new Set(form.errorFor('template')?.missing ?? []);
+  const onInput = (name: string) => (e: Event) =>
+    form.update({ variables: { ...(form.draft().variables ?? {}), [name]: (e.target as HTMLInputElement).value } });
+  return html`<fieldset part="variables">
+    <legend>${s.variables}</legend>
+    ${templateVariables(body).map(
+      (name) => html`<div part="field variable-field">
+        <label for="var-${name}">${s.variable(name)}</label>
+        <input
+          id="var-${name}"
+          part="input variable"
+          .value=${live(values[name] ?? '')}
+          aria-invalid=${missing.has(name) ? 'true' : 'false'}
+          @input=${onInput(name)}
+        />
+      </div>`,
+    )}
+    <div part="preview" role="group" aria-label=${s.preview}>
+      <p part="preview-label" aria-hidden="true">${s.preview}</p>
+      <p part="preview-text">${fillTemplate(body, values)}</p>
+    </div>
+  </fieldset>`;
+}
+
+function renderCounter(form: ComposerForm, text: string): TemplateResult {
+  const count = countSms(text);
+  const n = new Intl.NumberFormat(form.locale);
+  return html`<p id="sms-counter" part="counter" data-encoding=${count.encoding}>
+    ${form.s.smsCounter(n.format(count.characters), n.format(count.segments), count.encoding)}
+  </p>`;
+}

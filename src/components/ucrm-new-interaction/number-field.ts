@@ -1,0 +1,29 @@
+/** The recipient number of Phone, WhatsApp and SMS, cleaned as the agent types. */
+import type { TemplateResult } from 'lit';
+import type { ComposerChannel } from '../../core/composer/availability.js';
+import { sanitizeNumberInput } from '../../core/composer/dial-string.js';
+import { renderDraftInput, renderField, type ComposerForm } from './composer-form.js';
+
+export function renderNumberField(form: ComposerForm, channel: Exclude<ComposerChannel, 'email'>): TemplateResult {
+  // A call takes a dial string (# and * reach extensions); messages go to an E.164 number.
+  const dial = channel === 'phone';
+  const onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const { value, caret } = sanitizeNumberInput(input.value, input.selectionStart ?? input.value.length, {
+      allowPlus: !dial,
+      allowDialSymbols: dial,
+    });
+    if (value !== input.value) {
+      input.value = value;
+      input.setSelectionRange(caret, caret);
+    }
+    form.update({ to: value });
+  };
+  return renderField(
+    form,
+    'to',
+    dial ? form.s.phoneNumber : form.s.mobileNumber,
+    renderDraftInput(form, 'to', { type: 'tel', inputmode: 'tel', autocomplete: 'off', describedBy: 'to-hint to-error', onInput }),
+    dial ? form.s.phoneHint : form.s.mobileHint,
+  );
+}

@@ -1,0 +1,318 @@
+/**
+ * Contact management for the local source (`ContactAdminSource`): filtered
+ * queries, delete, atomic merge, bulk update, import, saved views, notes,
+ * block/unsubscribe and duplicate detection. Loaded on first use, so none
+ * of it is on the screen-pop path. It works on the source's own memory and
+ * indexes (through `LocalAdminHost`), so every write keeps the identity and
+ * search indexes in step with IndexedDB.
+ */
+import type { BulkPatch } from '../core/bulk.js';
+import { CrmError, throwIfAborted } from '../core/errors.js';
+import { compileFilter, type ContactFilter } from '../core/filter.js';
+import { foldText } from '../core/filter-text.js';
+import { contactIdentities, equivalentForms } from '../core/identity.js';
+import type { NormalizeOptions } from '../core/identity.js';
+import { findPotentialDuplicates, type MergePlan, type PotentialDuplicate } from '../core/merge.js';
+import type { ImportPlan } from '../core/csv-import.js';
+import type { ContactSearchIndex } from '../core/search.js';
+import type { Contact, ContactDraft, ContactPatch, FieldDef, Identity } from '../core/types.js';
+import type { LocalStore } from './local-store.js';
+import type {
+  CallOptions,
+  ContactAdminSource,
+  ContactQueryOptions,
+  CrmSource,
+  ImportWriteOptions,
+  ImportWriteResult,
+  SearchResult,
+  StoredView,
+} from './source.js';
+
+/** What the local source lends its admin operations: its memory, indexes and storage. */
+export interface LocalAdminHost {
+  /** Every contact, in the source's order. */
+  readonly contacts: ReadonlyMap<string, Contact>;
+  whenReady(signal?: AbortSignal): Promise<void>;
+  searchable(): Promise<ContactSearchIndex>;
+  /** Stores a contact in memory and every index (replacing an older version). */
+  index(contact: Contact): void;
+  /** Removes a contact from memory and every index. */
+  unindex(id: string): void;
+  /** Ids of the contacts holding an identity or an equivalent form of it. */
+  lookupIds(identity: Identity): string[];
+  /** Runs a write against IndexedDB (a failure switches the source to memory only). */
+  persist(write: (store: LocalStore) => Promise<void>): Promise<void>;
+  customFields(): FieldDef[];
+  region(): NormalizeOptions;
+  newId(): string;
+  /** The source's public API, for single-contact writes that already keep everything in step. */
+  readonly source: CrmSource;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+/** Contacts written per IndexedDB transaction and per yield during an import. */
+const IMPORT_CHUNK = 1000;
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function notFound(id: string): CrmError {
+  return new CrmError('not-found', `No contact with id "${id}".`);
+}
+
+export class LocalAdmin implements ContactAdminSource {
+  private views = new Map<string, StoredView>();
+  private readonly viewsLoad: Promise<void>;
+  /**
+   * Compiled predicates by filter text: typing a search, paging, or counting
+   * every contact beside the current filter never recompiles it.
+   */
+  private readonly compiled = new Map<string, (contact: Contact) => boolean>();
+
+  constructor(private readonly host: LocalAdminHost) {
+    this.viewsLoad = host.whenReady().then(() =>
+      host.persist(async (store) => {
+        for (const view of await store.loadViews()) this.views.set(view.id, view);
+      }),
+    );
+  }
+
+  // ---- reads ---------------------------------------------------------------
+
+  async queryContacts(filter: ContactFilter, options: ContactQueryOptions = {}): Promise<SearchResult> {
+    const ids = await this.matchingIds(filter, options);
+    const offset = Math.max(0, options.offset ?? 0);
+    const page = ids.slice(offset, options.limit === undefined ? undefined : offset + Math.max(0, options.limit));
+    return { items: page.map((id) => clone(this.host.contacts.get(id)!)), total: ids.length };
+  }
+
+  async queryContactIds(filter: ContactFilter, options: CallOptions & { query?: string } = {}): Promise<string[]> {
+    return this.matchingIds(filter, options);
+  }
+
+  async getContacts(ids: readonly string[], options?: CallOptions): Promise<Contact[]> {
+    await this.host.whenReady(options?.signal);
+    return ids.flatMap((id) => {
+      const contact = this.host.contacts.get(id);
+      return contact ? [clone(contact)] : [];
+    });
+  }
+
+  async listTags(options?: CallOptions): Promise<string[]> {
+    await this.host.whenReady(options?.signal);
+    const tags = new Map<string, string>();
+    for (const contact of this.host.contacts.values()) {
+      for (const tag of contact.tags) {
+        const key = foldText(tag);
+        if (key && !tags.has(key)) tags.set(key, tag.trim());
+      }
+    }
+    return [...tags.values()].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare);
+  }
+
+  async findDuplicates(contactId: string, options?: CallOptions): Promise<PotentialDuplicate[]> {
+    await this.host.whenReady(options?.signal);
+    const contact = this.host.contacts.get(contactId);
+    if (!contact) throw notFound(contactId);
+    // Candidates from the identity index (every equivalent form), plus contacts sharing an
+    // email (for "same name + email"); the core rule then decides on this small set.
+    const candidates = new Set<string>();
+    for (const identity of contact.identities) {
+      for (const form of equivalentForms(identity)) this.host.lookupIds(form.identity).forEach((id) => candidates.add(id));
+    }
+    const emails = new Set(contact.emails.map((e) => e.trim().toLowerCase()));
+    if (emails.size) {
+      for (const other of this.host.contacts.values()) {
+        if (other.emails.some((e) => emails.has(e.trim().toLowerCase()))) candidates.add(other.id);
+      }
+    }
+    candidates.delete(contactId);
+    const others = [...candidates].flatMap((id) => this.host.contacts.get(id) ?? []);
+    return clone(findPotentialDuplicates(contact, others, this.host.region()));
+  }
+
+  async listViews(options: CallOptions & { owner?: string } = {}): Promise<StoredView[]> {
+    await this.loadedViews(options.signal);
+    return [...this.views.values()]
+      .filter((view) => view.public || view.owner === options.owner)
+      .map(clone);
+  }
+
+  // ---- writes --------------------------------------------------------------
+
+  async deleteContacts(ids: readonly string[], options?: CallOptions): Promise<number> {
+    await this.host.whenReady(options?.signal);
+    const known = [...new Set(ids)].filter((id) => this.host.contacts.has(id));
+    known.forEach((id) => this.host.unindex(id));
+    await this.host.persist((store) => store.writeContacts([], known));
+    return known.length;
+  }
+
+  async mergeContacts(plan: Pick<MergePlan, 'result' | 'removedIds'>, options?: CallOptions): Promise<Contact> {
+    await this.host.whenReady(options?.signal);
+    const { result, removedIds } = plan;
+    // Everything is checked before anything changes: a merge is all or nothing.
+    for (const id of [result.id, ...removedIds]) if (!this.host.contacts.has(id)) throw notFound(id);
+    if (removedIds.includes(result.id)) {
+      throw new CrmError('invalid', 'The primary contact cannot also be merged away.');
+    }
+    const merged: Contact = {
+      ...clone(result),
+      identities: contactIdentities(result, this.host.region()),
+      updatedAt: new Date().toISOString(),
+    };
+    removedIds.forEach((id) => this.host.unindex(id));
+    this.host.index(merged);
+    await this.host.persist((store) => store.writeContacts([merged], removedIds));
+    return clone(merged);
+  }
+
+  async bulkUpdate(patches: readonly BulkPatch[], options?: CallOptions): Promise<Contact[]> {
+    await this.host.whenReady(options?.signal);
+    for (const { id } of patches) if (!this.host.contacts.has(id)) throw notFound(id);
+    const now = new Date().toISOString();
+    const next = patches.map(({ id, patch }) => this.patched(this.host.contacts.get(id)!, patch, now));
+    next.forEach((contact) => this.host.index(contact));
+    await this.host.persist((store) => store.writeContacts(next));
+    return next.map(clone);
+  }
+
+  async importContacts(
+    plan: Pick<ImportPlan, 'creates' | 'updates'>,
+    options: ImportWriteOptions = {},
+  ): Promise<ImportWriteResult> {
+    const { signal, onProgress } = options;
+    await this.host.whenReady(signal);
+    const total = plan.creates.length + plan.updates.length;
+    const work: (() => Contact | undefined)[] = [
+      ...plan.creates.map(({ draft }) => () => this.created(draft)),
+      ...plan.updates.map(({ id, patch }) => () => {
+        const current = this.host.contacts.get(id);
+        // A contact deleted since the plan was made is left alone.
+        return current && this.patched(current, patch, new Date().toISOString());
+      }),
+    ];
+    const result: ImportWriteResult = { created: [], updated: [] };
+    for (let start = 0; start < total; start += IMPORT_CHUNK) {
+      // Stops between chunks only: what was written stays written and is counted.
+      throwIfAborted(signal);
+      const chunk = work.slice(start, start + IMPORT_CHUNK).flatMap((make, i) => {
+        const contact = make();
+        if (!contact) return [];
+        (start + i < plan.creates.length ? result.created : result.updated).push(contact);
+        return [contact];
+      });
+      chunk.forEach((contact) => this.host.index(contact));
+      await this.host.persist((store) => store.writeContacts(chunk));
+      onProgress?.(Math.min(start + IMPORT_CHUNK, total), total);
+      if (start + IMPORT_CHUNK < total) await yieldToHost();
+    }
+    return { created: result.created.map(clone), updated: result.updated.map(clone) };
+  }
+
+  async saveView(view: Omit<StoredView, 'id'> & { id?: string }, options?: CallOptions): Promise<StoredView> {
+    await this.loadedViews(options?.signal);
+    const name = view.name.trim();
+    if (!name) throw new CrmError('invalid', 'A view needs a name.');
+    const stored: StoredView = { ...clone(view), name, id: view.id ?? this.host.newId() };
+    this.views.set(stored.id, stored);
+    await this.host.persist((store) => store.putView(stored));
+    return clone(stored);
+  }
+
+  async deleteView(id: string, options?: CallOptions): Promise<void> {
+    await this.loadedViews(options?.signal);
+    this.views.delete(id);
+    await this.host.persist((store) => store.deleteView(id));
+  }
+
+  async addNote(contactId: string, text: string, author?: string, options?: CallOptions): Promise<Contact> {
+    await this.host.whenReady(options?.signal);
+    const current = this.host.contacts.get(contactId);
+    if (!current) throw notFound(contactId);
+    const body = text.trim();
+    if (!body) throw new CrmError('invalid', 'A note cannot be empty.');
+    const note = {
+      id: this.host.newId(),
+      text: body,
+      ...(author?.trim() ? { author: author.trim() } : {}),
+      createdAt: new Date().toISOString(),
+    };
+    return this.host.source.updateContact(contactId, { notes: [...current.notes, note] }, options);
+  }
+
+  async setBlocked(contactId: string, blocked: boolean, options?: CallOptions): Promise<Contact> {
+    return this.host.source.updateContact(contactId, { blocked }, options);
+  }
+
+  async setUnsubscribed(contactId: string, unsubscribed: boolean, options?: CallOptions): Promise<Contact> {
+    return this.host.source.updateContact(contactId, { unsubscribed }, options);
+  }
+
+  // ---- internals -----------------------------------------------------------
+
+  private async loadedViews(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    await this.viewsLoad;
+  }
+
+  private predicate(filter: ContactFilter): (contact: Contact) => boolean {
+    const key = JSON.stringify(filter);
+    let test = this.compiled.get(key);
+    if (!test) {
+      // Throws FilterError (code `invalid`) for a filter the builder would mark invalid.
+      test = compileFilter(filter, this.host.customFields(), this.host.region());
+      // A few recent filters are plenty (the current one, "all", the one before).
+      if (this.compiled.size >= 8) this.compiled.delete(this.compiled.keys().next().value!);
+      this.compiled.set(key, test);
+    }
+    return test;
+  }
+
+  private async matchingIds(filter: ContactFilter, options: CallOptions & { query?: string }): Promise<string[]> {
+    await this.host.whenReady(options.signal);
+    const test = this.predicate(filter);
+    const query = options.query?.trim() ?? '';
+    const { contacts } = this.host;
+    const out: string[] = [];
+    if (query) {
+      const index = await this.host.searchable();
+      throwIfAborted(options.signal);
+      for (const id of index.search(query, { limit: contacts.size }).ids) {
+        const contact = contacts.get(id);
+        if (contact && test(contact)) out.push(id);
+      }
+    } else {
+      for (const contact of contacts.values()) if (test(contact)) out.push(contact.id);
+    }
+    return out;
+  }
+
+  /** A contact with a patch applied; new phones and emails become identities. */
+  private patched(current: Contact, patch: ContactPatch, now: string): Contact {
+    const next: Contact = { ...current, ...clone(patch), id: current.id, createdAt: current.createdAt, updatedAt: now };
+    if (patch.phones || patch.emails || patch.identities) next.identities = contactIdentities(next, this.host.region());
+    return next;
+  }
+
+  /** A new contact from an import draft (already normalized by `planImport`). */
+  private created(draft: ContactDraft): Contact {
+    const now = new Date().toISOString();
+    const contact: Contact = {
+      firstName: '',
+      lastName: '',
+      phones: [],
+      emails: [],
+      identities: [],
+      tags: [],
+      notes: [],
+      custom: {},
+      blocked: false,
+      unsubscribed: false,
+      ...clone(draft),
+      id: this.host.newId(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    contact.identities = contactIdentities(contact, this.host.region());
+    return contact;
+  }
+}
