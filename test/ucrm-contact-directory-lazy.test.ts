@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
-import { LazyChunk } from '../src/components/ucrm-contact-directory/lazy-chunk.js';
+import { LazyChunk } from '../src/components/shared/lazy-chunk.js';
 import type { Contact } from '../src/core/types.js';
 
 function contact(id: string, firstName: string): Contact {

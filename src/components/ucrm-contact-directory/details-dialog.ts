@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
 import type { DirectoryData } from './directory-data.js';
-import { LazyChunk } from './lazy-chunk.js';
+import { LazyChunk } from '../shared/lazy-chunk.js';
 
 export interface DetailsDeps {
   data: () => DirectoryData | undefined;

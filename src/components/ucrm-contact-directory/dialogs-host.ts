@@ -20,7 +20,7 @@ import type { Dialogs } from './dialogs.js';
 import type { CellText, ColumnKey } from './directory-columns.js';
 import type { AdminSource, DirectoryData } from './directory-data.js';
 import type { MergeHost } from './merge-flow.js';
-import { LazyChunk } from './lazy-chunk.js';
+import { LazyChunk } from '../shared/lazy-chunk.js';
 
 export interface DialogsDeps {
   locale: () => Locale;
@@ -68,15 +68,9 @@ export class DirectoryDialogs {
     this.chunk = new LazyChunk(host, importDialogs, { failed: deps.failed });
   }
 
-  /**
-   * Fetches the chunk once the page is idle, without running it, so the
-   * first dialog usually opens at once; until an action asks for it nothing
-   * of it is rendered.
-   */
+  /** Fetches the dialogs once the page is idle; nothing of them renders until an action asks. */
   prefetchWhenIdle(): void {
-    const prefetch = () => void importDialogs().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
-    else setTimeout(prefetch, 2000);
+    this.chunk.prefetchWhenIdle();
   }
 
   /** Imports the chunk unless it is there or on its way, e.g. while the data an action needs is fetched. */

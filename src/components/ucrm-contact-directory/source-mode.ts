@@ -12,7 +12,7 @@ import type { ContactFilter, SavedView } from '../../core/filter.js';
 import type { CustomSection, FieldDef } from '../../core/types.js';
 import type { CrmSource } from '../../data/source.js';
 import type { AdminSource, DirectoryData } from './directory-data.js';
-import { LazyChunk } from './lazy-chunk.js';
+import { LazyChunk } from '../shared/lazy-chunk.js';
 
 export interface SourceModeDeps {
   source: () => CrmSource;

@@ -4,43 +4,35 @@
  * unique match, the most common pop, needs none) and prefetched when the page
  * is idle, so they are usually there before a pop needs them.
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveControllerHost, ReactiveElement } from 'lit';
+import { LazyChunk } from '../shared/lazy-chunk.js';
 
 export const loadOnDemand = () => import('./on-demand.js');
-const ON_DEMAND = { 'contact-matcher': loadOnDemand, 'ucrm-contact-form': loadOnDemand };
-export type OnDemandTag = keyof typeof ON_DEMAND;
+const ON_DEMAND_TAGS = ['contact-matcher', 'ucrm-contact-form'] as const;
+export type OnDemandTag = (typeof ON_DEMAND_TAGS)[number];
 
 export interface OnDemandLoaderOptions {
-  /** An element was registered. */
+  /** The chunk arrived and its elements are registered. */
   loaded: () => void;
-  /** An import failed; `load` may be called again to retry. */
+  /** The import failed; asking for a tag again retries it. */
   failed: (error: unknown) => void;
 }
 
 export class OnDemandLoader {
-  /** The elements asked for, settled once each is registered. */
-  private readonly loads = new Map<OnDemandTag, Promise<void>>();
+  private readonly chunk: LazyChunk<Awaited<ReturnType<typeof loadOnDemand>>>;
 
-  constructor(private readonly options: OnDemandLoaderOptions) {}
-
-  /** Starts importing everything once the page is idle. */
-  prefetchWhenIdle(): void {
-    const prefetch = () => void loadOnDemand().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
-    else setTimeout(prefetch, 2000);
+  constructor(host: ReactiveControllerHost, options: OnDemandLoaderOptions) {
+    this.chunk = new LazyChunk(host, loadOnDemand, { loaded: options.loaded, failed: (error) => options.failed(error) });
   }
 
-  /** Imports `tag` unless it is registered or on its way. */
+  prefetchWhenIdle(): void {
+    this.chunk.prefetchWhenIdle();
+  }
+
+  /** Imports the chunk holding `tag` unless it is registered or on its way. */
   load(tag: OnDemandTag): void {
-    if (this.loads.has(tag) || customElements.get(tag)) return;
-    const loading = ON_DEMAND[tag]().then(
-      () => this.options.loaded(),
-      (error: unknown) => {
-        this.loads.delete(tag);
-        this.options.failed(error);
-      },
-    );
-    this.loads.set(tag, loading);
+    if (customElements.get(tag) || this.chunk.loading) return;
+    this.chunk.with(() => undefined);
   }
 
   /**
@@ -48,11 +40,10 @@ export class OnDemandLoader {
    * `root` have rendered; false when one of them has another update pending.
    */
   async rendered(root: ParentNode): Promise<boolean> {
-    if (!this.loads.size) return true;
-    await Promise.all(this.loads.values());
-    let done = true;
-    const children = root.querySelectorAll<ReactiveElement>(Object.keys(ON_DEMAND).join(','));
-    for (const child of children) if (child.updateComplete) done = (await child.updateComplete) && done;
+    let done = await this.chunk.settled();
+    for (const child of root.querySelectorAll<ReactiveElement>(ON_DEMAND_TAGS.join(','))) {
+      if (child.updateComplete) done = (await child.updateComplete) && done;
+    }
     return done;
   }
 }

@@ -127,7 +127,7 @@ export class UcrmInteractionView extends UcrmDataElement {
   private lastDraft?: ContactDraft;
   private readonly persistReported = new WeakSet<CrmSource>();
   /** The matcher, the create form and the assign UI, imported when a state first shows them. */
-  private readonly onDemand = new OnDemandLoader({
+  private readonly onDemand = new OnDemandLoader(this, {
     loaded: () => this.clearProblemOf('load'),
     failed: (error) => this.reportError('load', error, () => this.requestUpdate()),
   });

@@ -1,10 +1,10 @@
 /**
- * A part of the directory imported the first time the user needs it (the
- * dialogs, the contact details, the source rows), the way
- * `<ucrm-interaction-view>` loads its on-demand chunk: the element's
- * `updateComplete` waits for a pending import (see `settled`), so a test or
- * host awaiting it sees what the import brings. A failed import is reported
- * with a retry that runs the same request again.
+ * A part of an element imported the first time the user needs it (the
+ * screen pop's matcher and create form, the directory's dialogs, contact
+ * details and source rows). The element's `updateComplete` waits for a
+ * pending import (see `settled`), so a test or host awaiting it sees what the
+ * import brings. A failed import is reported with a retry that runs the same
+ * request again.
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -28,6 +28,16 @@ export class LazyChunk<M> {
     private readonly importer: () => Promise<M>,
     private readonly options: LazyChunkOptions,
   ) {}
+
+  /**
+   * Fetches the chunk once the page is idle, without running anything, so
+   * the first time it is needed it is usually already there.
+   */
+  prefetchWhenIdle(): void {
+    const prefetch = () => void this.importer().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
+    else setTimeout(prefetch, 2000);
+  }
 
   /** True while the import is on its way. */
   get loading(): boolean {
