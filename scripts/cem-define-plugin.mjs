@@ -20,7 +20,9 @@ export function defineElementPlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      const modules = customElementsManifest.modules;
+      // Files are globbed in directory order, which differs between checkouts:
+      // sort, so the committed manifest can be compared with a fresh one.
+      const modules = customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
