@@ -152,77 +152,60 @@ async function browserCases() {
   }
 }
 
+/** One case's table under its heading, when the case ran. */
+function printTable(heading, rows, toRow) {
+  if (!rows.length) return;
+  console.log(heading);
+  console.table(rows.map(toRow));
+}
+
+const kib = (n) => (n / 1024).toFixed(1);
+
 function printTables() {
-  if (results.search.length) {
-    console.log('\n3. Search per keystroke (ms; recall@10 over the fixed query list)');
-    console.table(
-      results.search.map((r) => ({
-        engine: r.engine,
-        contacts: r.contacts,
-        'p50 ms': ms(r.keystroke.p50),
-        'p95 ms': ms(r.keystroke.p95),
-        keystrokes: r.keystroke.n,
-        queries: r.queries,
-        'build ms': ms(r.buildMs),
-        'first 2 queries ms': ms(r.firstQueriesMs),
-        'Map-by-id floor ms': ms(r.mapByIdMs),
-        'heap MB': ms(r.heapMB),
-        'memory MB': ms(r.memoryMB),
-        'recall@10': r.recallAt10,
-        ...Object.fromEntries(Object.entries(r.recallByKind).map(([k, v]) => [k, v])),
-      })),
-    );
-  }
-  if (results.identity.length) {
-    console.log('\n2. Identity lookup (ms per lookup; half hits in another format, half misses)');
-    console.table(
-      results.identity.map((r) => ({
-        what: r.what,
-        identities: r.identities,
-        'p50 ms': ms(r.lookup.p50),
-        'p95 ms': ms(r.lookup.p95),
-        'batch mean ms': ms(r.batchMeanMs),
-        'build ms': ms(r.buildMs),
-      })),
-    );
-  }
-  if (results.screenPop.length) {
-    console.log('\n1. Screen pop (ms from setting the interaction to the result rendered)');
-    console.table(
-      results.screenPop.map((r) => ({
-        scenario: r.scenario,
-        contacts: r.contacts,
-        'p50 ms': ms(r.pop.p50),
-        'p95 ms': ms(r.pop.p95),
-        rings: r.pop.n,
-        'wrong state': r.wrongState,
-      })),
-    );
-  }
-  if (results.filter.length) {
-    console.log('\n5. Directory filter (ms per compile + pass over every contact)');
-    console.table(
-      results.filter.map((r) => ({
-        filter: r.what,
-        contacts: r.contacts,
-        matches: r.matches,
-        'p50 ms': ms(r.pass.p50),
-        'p95 ms': ms(r.pass.p95),
-        passes: r.pass.n,
-      })),
-    );
-  }
-  if (results.bundle.length) {
-    console.log('\n4. Bundle sizes (esbuild, minified, loaded up front; KiB)');
-    const kib = (n) => (n / 1024).toFixed(1);
-    console.table(
-      results.bundle.map((r) =>
-        r.error
-          ? { entry: r.name, error: r.error }
-          : { entry: r.name, min: kib(r.raw), gzip: kib(r.gzip), brotli: kib(r.brotli), 'lazy chunks gzip': kib(r.lazyGzip) },
-      ),
-    );
-  }
+  printTable('\n3. Search per keystroke (ms; recall@10 over the fixed query list)', results.search, (r) => ({
+    engine: r.engine,
+    contacts: r.contacts,
+    'p50 ms': ms(r.keystroke.p50),
+    'p95 ms': ms(r.keystroke.p95),
+    keystrokes: r.keystroke.n,
+    queries: r.queries,
+    'build ms': ms(r.buildMs),
+    'first 2 queries ms': ms(r.firstQueriesMs),
+    'Map-by-id floor ms': ms(r.mapByIdMs),
+    'heap MB': ms(r.heapMB),
+    'memory MB': ms(r.memoryMB),
+    'recall@10': r.recallAt10,
+    ...Object.fromEntries(Object.entries(r.recallByKind).map(([k, v]) => [k, v])),
+  }));
+  printTable('\n2. Identity lookup (ms per lookup; half hits in another format, half misses)', results.identity, (r) => ({
+    what: r.what,
+    identities: r.identities,
+    'p50 ms': ms(r.lookup.p50),
+    'p95 ms': ms(r.lookup.p95),
+    'batch mean ms': ms(r.batchMeanMs),
+    'build ms': ms(r.buildMs),
+  }));
+  printTable('\n1. Screen pop (ms from setting the interaction to the result rendered)', results.screenPop, (r) => ({
+    scenario: r.scenario,
+    contacts: r.contacts,
+    'p50 ms': ms(r.pop.p50),
+    'p95 ms': ms(r.pop.p95),
+    rings: r.pop.n,
+    'wrong state': r.wrongState,
+  }));
+  printTable('\n5. Directory filter (ms per compile + pass over every contact)', results.filter, (r) => ({
+    filter: r.what,
+    contacts: r.contacts,
+    matches: r.matches,
+    'p50 ms': ms(r.pass.p50),
+    'p95 ms': ms(r.pass.p95),
+    passes: r.pass.n,
+  }));
+  printTable('\n4. Bundle sizes (esbuild, minified, loaded up front; KiB)', results.bundle, (r) =>
+    r.error
+      ? { entry: r.name, error: r.error }
+      : { entry: r.name, min: kib(r.raw), gzip: kib(r.gzip), brotli: kib(r.brotli), 'lazy chunks gzip': kib(r.lazyGzip) },
+  );
   for (const note of results.notes) console.log(`note: ${note}`);
 }
 

@@ -1,64 +1,25 @@
-// Case 4 of the benchmark: bundle sizes (minified, gzip, brotli) with esbuild,
-// bundled the way a host's bundler would (production build, code splitting).
-// `eager` is what a page loads up front (the entry chunk and the chunks it
-// imports statically); lazy chunks (dynamic import()) load only when used.
-import { build } from 'esbuild';
+// Case 4 of the benchmark: bundle sizes (minified, gzip, brotli), bundled by
+// scripts/size.mjs the way `npm run size` does (esbuild, production build,
+// code splitting), here with the production export conditions too. `eager` is
+// what a page loads up front (the entry chunk and the chunks it imports
+// statically); lazy chunks (dynamic import()) load only when used.
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { basename, resolve } from 'node:path';
+import { compressed, splitFiles } from '../scripts/size.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 export const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit-labs/*'];
 export const PHONE_METADATA = ['libphonenumber-js', 'libphonenumber-js/*'];
 
 /**
- * Size of one entry: `entry` is a file path (or several, bundled together);
- * `external` packages are left out of the count.
+ * Size of one entry: `entry` is a file path relative to the repository (or
+ * several, bundled together); `external` packages are left out of the count.
  * @returns {Promise<{raw: number, gzip: number, brotli: number, lazyGzip: number}>}
  */
 export async function measure(entry, { external = [] } = {}) {
-  const files = Array.isArray(entry) ? entry : [entry];
-  const result = await build({
-    stdin: {
-      contents: files.map((file) => `export * from ${JSON.stringify('./' + relative(root, resolve(root, file)))};`).join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'entry.ts',
-    },
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: resolve(root, 'bench/.size-out'),
-    write: false,
-    metafile: true,
-    external,
-    legalComments: 'none',
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  const outputs = result.metafile.outputs;
-  const bytes = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
-  const eager = new Set();
-  const visit = (path) => {
-    if (eager.has(path)) return;
-    eager.add(path);
-    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint));
-  const gzip = (b) => gzipSync(b, { level: 9 }).length;
-  const sum = (paths, f) => paths.reduce((n, p) => n + f(bytes.get(p)), 0);
-  const eagerPaths = [...eager];
-  const lazyPaths = [...bytes.keys()].filter((p) => p.endsWith('.js') && !eager.has(p));
-  return {
-    raw: sum(eagerPaths, (b) => b.length),
-    gzip: sum(eagerPaths, gzip),
-    brotli: sum(eagerPaths, (b) => brotliCompressSync(b).length),
-    lazyGzip: sum(lazyPaths, gzip),
-  };
+  const files = (Array.isArray(entry) ? entry : [entry]).map((file) => resolve(root, file));
+  const { eager, lazy } = await splitFiles(files, { external, conditions: ['production'] });
+  return { ...compressed(eager), lazyGzip: compressed(lazy).gzip };
 }
 
 /** The entries the benchmark reports; those whose files do not exist yet are listed as missing. */

@@ -11,10 +11,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const decoratorsConfig = { experimentalDecorators: true, useDefineForClassFields: false };
 
 /**
- * Bundles the modules in `imports` and returns the files a page loads up
- * front: the entry chunk and every chunk it imports statically.
+ * Bundles the modules in `imports` (code splitting, as a host's bundler
+ * would) and returns its output files in two lists: `eager`, what a page
+ * loads up front (the entry chunk and every chunk it imports statically),
+ * and `lazy`, the chunks only dynamic `import()`s load. `conditions` adds
+ * package export conditions to esbuild's defaults.
  */
-export async function eagerFiles(imports, { external = [] } = {}) {
+export async function splitFiles(imports, { external = [], conditions } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'ucrm-size-'));
   try {
     const result = await build({
@@ -36,10 +39,12 @@ export async function eagerFiles(imports, { external = [] } = {}) {
       legalComments: 'none',
       tsconfigRaw: { compilerOptions: decoratorsConfig },
       define: { 'process.env.NODE_ENV': '"production"' },
+      ...(conditions ? { conditions } : {}),
       logLevel: 'error',
     });
     const outputs = result.metafile.outputs;
     const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+    const bytesOf = (path) => contents.get(join(process.cwd(), path)) ?? contents.get(path);
     // Lazy chunks are entry points too; the page's entry is the one built from stdin.
     const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'entry.ts');
     const eager = new Set();
@@ -51,10 +56,16 @@ export async function eagerFiles(imports, { external = [] } = {}) {
       }
     };
     visit(entry);
-    return [...eager].map((path) => contents.get(join(process.cwd(), path)) ?? contents.get(path));
+    const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !eager.has(path));
+    return { eager: [...eager].map(bytesOf), lazy: lazy.map(bytesOf) };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** The files a page loads up front for the modules in `imports` (see `splitFiles`). */
+export async function eagerFiles(imports, options) {
+  return (await splitFiles(imports, options)).eager;
 }
 
 /** Sizes summed per file, as a browser fetches them. */

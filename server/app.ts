@@ -9,13 +9,13 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import type { HttpBindings } from '@hono/node-server';
-import type { Contact } from '../src/core/types.js';
 import { SCOPE_HEADER } from './faults.js';
 import type { FaultInjector } from './faults.js';
 import { HttpProblem, respondProblem } from './problems.js';
+import { adminRoutes } from './admin-routes.js';
+import { jsonBody, sendContact } from './http.js';
+import type { Env } from './http.js';
 import type { ContactStore } from './store.js';
-import { etagOf } from './store.js';
 import {
   ContactIdParam,
   DraftSchema,
@@ -40,29 +40,10 @@ export interface AppOptions {
   faults?: FaultInjector;
 }
 
-type Env = { Bindings: HttpBindings };
-
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function sendContact(c: Context<Env>, contact: Contact, status: 200 | 201 = 200): Response {
-  c.header('etag', etagOf(contact));
-  c.header('cache-control', 'no-store');
-  return c.json(contact, status);
-}
-
-async function jsonBody(c: Context<Env>): Promise<unknown> {
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
-    throw new HttpProblem('invalid', () => 'The body must be application/json.', { status: 415 });
-  }
-  try {
-    return await c.req.json();
-  } catch {
-    throw new HttpProblem('invalid', () => 'The body is not valid JSON.');
-  }
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -179,6 +160,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     const { id, identity, defaultRegion } = identityOf(c);
     return sendContact(c, await store.removeIdentity(id, identity, defaultRegion));
   });
+
+  adminRoutes(app, store);
 
   app.get('/sections', (c) => c.json({ items: store.listSections() }));
   app.get('/campaigns', (c) => c.json({ items: store.listCampaigns() }));

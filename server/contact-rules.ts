@@ -6,6 +6,7 @@
  * is src/core/identity.ts.
  */
 import { randomUUID } from 'node:crypto';
+import { blankContactBody } from '../src/core/blank-contact.js';
 import { CrmError } from '../src/core/errors.js';
 import { contactIdentities, formatPhone, identityKey, normalizeIdentity } from '../src/core/identity.js';
 import type { NormalizeOptions } from '../src/core/identity.js';
@@ -44,13 +45,7 @@ export function buildContact(draft: ContactDraft, region: NormalizeOptions): Con
   const identities = (draft.identities ?? []).map((identity) => normalizeOrThrow(identity.kind, identity.value, region));
   const now = nextTimestamp();
   const contact: Contact = {
-    firstName: '',
-    lastName: '',
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
+    ...blankContactBody(),
     ...structuredClone(draft),
     phones,
     emails,

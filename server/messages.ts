@@ -19,6 +19,10 @@ interface Messages {
   originRejected: (origin: string) => string;
   storageDown: string;
   routeNotFound: string;
+  mergeIds: string;
+  mergeCount: (limit: number, tooFew: boolean) => string;
+  viewName: string;
+  noteEmpty: string;
 }
 
 const en: Messages = {
@@ -40,6 +44,10 @@ const en: Messages = {
   originRejected: (origin) => `Requests from ${origin} are not allowed by this CRM server.`,
   storageDown: 'The CRM database is unavailable. Try again in a moment.',
   routeNotFound: 'There is no such endpoint.',
+  mergeIds: 'The primary contact cannot also be merged away, and no contact may be listed twice.',
+  mergeCount: (limit, tooFew) => `A merge takes ${tooFew ? 'at least' : 'at most'} ${limit} contacts.`,
+  viewName: 'A view needs a name.',
+  noteEmpty: 'A note cannot be empty.',
 };
 
 const es: Messages = {
@@ -61,6 +69,10 @@ const es: Messages = {
   originRejected: (origin) => `Este servidor CRM no acepta solicitudes desde ${origin}.`,
   storageDown: 'La base de datos del CRM no está disponible. Inténtalo de nuevo en un momento.',
   routeNotFound: 'No existe ese endpoint.',
+  mergeIds: 'El contacto principal no puede combinarse también como eliminado, y ningún contacto puede aparecer dos veces.',
+  mergeCount: (limit, tooFew) => `Una combinación admite ${tooFew ? 'al menos' : 'como máximo'} ${limit} contactos.`,
+  viewName: 'Una vista necesita un nombre.',
+  noteEmpty: 'Una nota no puede estar vacía.',
 };
 
 const pt: Messages = {
@@ -82,6 +94,10 @@ const pt: Messages = {
   originRejected: (origin) => `Este servidor CRM não aceita solicitações de ${origin}.`,
   storageDown: 'O banco de dados do CRM está indisponível. Tente novamente em instantes.',
   routeNotFound: 'Esse endpoint não existe.',
+  mergeIds: 'O contato principal não pode também ser removido na mesclagem, e nenhum contato pode aparecer duas vezes.',
+  mergeCount: (limit, tooFew) => `Uma mesclagem aceita ${tooFew ? 'no mínimo' : 'no máximo'} ${limit} contatos.`,
+  viewName: 'Uma visualização precisa de um nome.',
+  noteEmpty: 'Uma nota não pode estar vazia.',
 };
 
 const CATALOG: Record<Language, Messages> = { en, es, pt };

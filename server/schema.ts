@@ -29,6 +29,20 @@ export const SCHEMA = [
      contact_id text REFERENCES contacts (id) ON DELETE CASCADE,
      created_at timestamptz NOT NULL DEFAULT now()
    )`,
+  `CREATE TABLE IF NOT EXISTS views (
+     id text PRIMARY KEY,
+     owner text,
+     public boolean NOT NULL,
+     data jsonb NOT NULL,
+     position bigserial
+   )`,
+  // A replayed import (same Idempotency-Key) answers the stored outcome instead of writing again.
+  `CREATE TABLE IF NOT EXISTS import_keys (
+     key text PRIMARY KEY,
+     request_hash text NOT NULL,
+     result jsonb NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now()
+   )`,
   `CREATE TABLE IF NOT EXISTS sections (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS campaigns (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
 ];

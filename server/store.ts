@@ -125,7 +125,7 @@ export class ContactStore {
   }
 
   /** Upserts contacts and replaces their identity forms, in as few statements as the batch allows. */
-  private async writeContacts(q: Queryable, contacts: Contact[]): Promise<void> {
+  async writeContacts(q: Queryable, contacts: Contact[]): Promise<void> {
     await q.query(
       `INSERT INTO contacts (id, data, updated_at)
        SELECT r->>'id', r, r->>'updatedAt' FROM jsonb_array_elements($1::jsonb) AS r
@@ -142,7 +142,23 @@ export class ContactStore {
     );
   }
 
-  private regionFor(override?: string): NormalizeOptions {
+  /** Keeps the in-process search index in step after a write made outside this class (server/admin.ts). */
+  indexed(written: readonly Contact[], removedIds: readonly string[] = []): void {
+    removedIds.forEach((id) => this.index.remove(id));
+    written.forEach((contact) => this.index.add(contact));
+  }
+
+  /** Ids ranked by the fuzzy search, every match. */
+  searchIds(query: string): string[] {
+    return this.index.search(query, { limit: Math.max(1, this.index.size) }).ids;
+  }
+
+  /** The custom fields filters and search know (every section's, first definition wins). */
+  customFields(): FieldDef[] {
+    return searchableFields(this.sections);
+  }
+
+  regionFor(override?: string): NormalizeOptions {
     return override ? { defaultRegion: override } : this.region;
   }
 

@@ -4,6 +4,7 @@
  * so a form can mark the fields.
  */
 import * as v from 'valibot';
+import { FILTER_OPS } from '../src/core/filter.js';
 import { CHANNELS, IDENTITY_KINDS } from '../src/core/types.js';
 import { HttpProblem } from './problems.js';
 import type { FieldError } from './problems.js';
@@ -82,3 +83,56 @@ export function parse<S extends v.GenericSchema>(schema: S, input: unknown, wher
     errors,
   });
 }
+
+// ---- contact management (server/admin-routes.ts) ------------------------------
+
+/** Ids per request: a bigger batch is sent as several requests by the client. */
+export const MAX_BATCH = 1000;
+const ids = (max: number) => v.pipe(v.array(ContactIdParam), v.maxLength(max));
+
+const FilterSchema = v.strictObject({
+  match: v.picklist(['all', 'any', 'expression']),
+  conditions: v.pipe(
+    v.array(v.strictObject({ field: text(200), op: v.picklist(FILTER_OPS), value: v.optional(text(2_000)) })),
+    v.maxLength(100),
+  ),
+  expression: v.optional(text(2_000)),
+});
+
+export const QueryBody = v.strictObject({
+  filter: FilterSchema,
+  query: v.optional(text(200), ''),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000)), 50),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+});
+
+export const QueryIdsBody = v.strictObject({ filter: FilterSchema, query: v.optional(text(200), '') });
+export const IdsBody = v.strictObject({ ids: ids(MAX_BATCH) });
+
+const ContactSchema = v.strictObject({
+  ...DraftSchema.entries,
+  id: ContactIdParam,
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+export const MergeBody = v.strictObject({ result: ContactSchema, removedIds: ids(24) });
+
+const PatchItem = v.strictObject({ id: ContactIdParam, patch: DraftSchema });
+export const BulkBody = v.strictObject({ patches: v.pipe(v.array(PatchItem), v.maxLength(MAX_BATCH)) });
+
+export const ImportBody = v.strictObject({
+  creates: v.pipe(v.array(v.object({ draft: DraftSchema })), v.maxLength(MAX_BATCH)),
+  updates: v.pipe(v.array(v.object({ id: ContactIdParam, patch: DraftSchema })), v.maxLength(MAX_BATCH)),
+});
+
+export const ViewBody = v.strictObject({
+  id: v.optional(ContactIdParam),
+  name: text(200),
+  filter: FilterSchema,
+  public: v.boolean(),
+  owner: v.optional(text(200)),
+});
+
+export const OwnerQuery = v.object({ owner: v.optional(text(200)) });
+export const NoteBody = v.strictObject({ text: text(20_000), author: v.optional(text(200)) });

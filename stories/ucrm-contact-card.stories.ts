@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { blankContactBody } from '../src/core/blank-contact.js';
 import type { Contact, CustomSection, Identity } from '../src/core/types.js';
 import '../src/define/ucrm-contact-card.js';
 import { sampleContact, sampleSections } from './ucrm-contact-samples.js';
@@ -46,18 +47,7 @@ export const NoName: Story = {
 export const Anonymous: Story = {
   args: {
     view: 'full',
-    contact: sampleContact({
-      firstName: '',
-      lastName: '',
-      phones: [],
-      emails: [],
-      identities: [],
-      tags: [],
-      notes: [],
-      custom: {},
-      leadStage: undefined,
-      owner: undefined,
-    }),
+    contact: sampleContact({ ...blankContactBody(), leadStage: undefined, owner: undefined }),
     sections: [],
   },
 };

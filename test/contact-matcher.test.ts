@@ -6,6 +6,7 @@ import { createLocalSource } from '../src/data/local-source.js';
 import type { Candidate, SearchOptions, SearchResult } from '../src/data/source.js';
 import '../src/define/contact-matcher.js';
 import { deferred, makeContact, phone, screenPopData, searchSource, until } from './support/screen-pop-fixtures.js';
+import { collectingWarnings, quietly } from './support/console.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const options = (el: HTMLElement) => [...root(el).querySelectorAll('[role=option]')] as HTMLElement[];
@@ -111,18 +112,13 @@ describe('<contact-matcher> candidates', () => {
   });
 
   it('reports an unknown mode and keeps working as a candidate list', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    await collectingWarnings(async (warnings) => {
       const el = await fixture<ContactMatcher>(html`<contact-matcher mode="grid" .candidates=${candidates()}></contact-matcher>`);
       expect(el.mode).to.equal('candidates');
       expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('mode="grid"');
       expect(options(el)).to.have.length(3);
       expect(warnings).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('speaks Spanish and Portuguese', async () => {
@@ -234,14 +230,10 @@ describe('<contact-matcher> search', () => {
     });
     const el = await fixture<ContactMatcher>(html`<contact-matcher mode="search" .source=${source}></contact-matcher>`);
     const errored = oneEvent(el, 'ucrm-error');
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       await typeQuery(el, 'mar');
       expect((await errored).detail).to.deep.equal({ operation: 'search', code: 'unavailable', message: 'CRM down' });
-    } finally {
-      console.warn = warn;
-    }
+    });
     await el.updateComplete;
     const alert = root(el).querySelector('[role=alert]')!;
     expect(alert.textContent).to.contain('CRM down');

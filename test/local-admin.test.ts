@@ -1,84 +1,41 @@
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
 import { planBulkUpdate } from '../src/core/bulk.js';
 import { importCsv } from '../src/core/csv-import.js';
-import { CrmError } from '../src/core/errors.js';
 import type { ContactFilter } from '../src/core/filter.js';
 import { planMerge } from '../src/core/merge.js';
-import type { Contact, CustomSection, Identity } from '../src/core/types.js';
+import type { CustomSection, Identity } from '../src/core/types.js';
 import { createLocalSource, type LocalSource, type LocalSourceOptions } from '../src/data/local-source.js';
 import { contactAdminOf, hasContactAdmin, type CrmSource } from '../src/data/source.js';
+import { seedContact } from './support/contacts.js';
+import { errorOf } from './support/errors.js';
+import { throwawayDatabases } from './support/databases.js';
 
 const phone = (value: string): Identity => ({ kind: 'phone', value });
 const ALL: ContactFilter = { match: 'all', conditions: [] };
 const BLOCKED: ContactFilter = { match: 'all', conditions: [{ field: 'blocked', op: 'is', value: 'true' }] };
-
-function seed(id: string, partial: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    firstName: id,
-    lastName: 'Seed',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
 
 const SECTIONS: CustomSection[] = [
   { id: 'general', title: 'General', campaigns: [], fields: [{ key: 'score', label: 'Score', type: 'number' }] },
 ];
 
 const PEOPLE = [
-  seed('ana', { firstName: 'Ana', lastName: 'Souza', phones: ['+598 99 123 456'], emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
-  seed('ana2', { firstName: 'Ana', lastName: 'Souza', emails: ['ANA@example.com'], tags: ['Lead'], notes: [{ id: 'n1', text: 'Called', createdAt: '2025-02-01T00:00:00.000Z' }] }),
-  seed('jose', { firstName: 'José', lastName: 'Núñez', phones: ['099 555 111'], tags: ['Lead'], custom: { score: 40 } }),
-  seed('maria', { firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'], blocked: true }),
-  seed('luis', { firstName: 'Luis', lastName: 'Pérez', tags: ['vip'], custom: { score: 75 } }),
+  seedContact('ana', { firstName: 'Ana', lastName: 'Souza', phones: ['+598 99 123 456'], emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
+  seedContact('ana2', { firstName: 'Ana', lastName: 'Souza', emails: ['ANA@example.com'], tags: ['Lead'], notes: [{ id: 'n1', text: 'Called', createdAt: '2025-02-01T00:00:00.000Z' }] }),
+  seedContact('jose', { firstName: 'José', lastName: 'Núñez', phones: ['099 555 111'], tags: ['Lead'], custom: { score: 40 } }),
+  seedContact('maria', { firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'], blocked: true }),
+  seedContact('luis', { firstName: 'Luis', lastName: 'Pérez', tags: ['vip'], custom: { score: 75 } }),
 ];
 
 const ids = (contacts: { id: string }[]) => contacts.map((c) => c.id).sort();
 
-async function errorOf(promise: Promise<unknown>): Promise<CrmError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').to.be.instanceOf(CrmError);
-  return error as CrmError;
-}
-
 describe('local source: contact management', () => {
-  let names: string[] = [];
-  let warn: typeof console.warn;
-  const dbName = () => {
-    const name = `ucrm-admin-test-${crypto.randomUUID()}`;
-    names.push(name);
-    return name;
-  };
+  const dbName = throwawayDatabases('ucrm-admin-test');
   const open = async (options: LocalSourceOptions = {}): Promise<LocalSource> => {
     const source = createLocalSource({ defaultRegion: 'UY', sections: SECTIONS, ...options });
     await source.ready;
     return source;
   };
   const seeded = () => open({ name: dbName(), contacts: PEOPLE });
-
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(async () => {
-    await Promise.all(names.map((name) => deleteDB(name)));
-    names = [];
-    console.warn = warn;
-  });
 
   it('is recognized by hasContactAdmin; a source without the operations is not', async () => {
     const source = await open({ persist: false });
@@ -133,7 +90,7 @@ describe('local source: contact management', () => {
 
     it('filters and pages 100,000 contacts', async () => {
       const many = Array.from({ length: 100_000 }, (_, i) =>
-        seed(`c${i}`, { firstName: `P${i}`, tags: i % 3 === 0 ? ['VIP'] : [], custom: { score: i % 100 } }),
+        seedContact(`c${i}`, { firstName: `P${i}`, tags: i % 3 === 0 ? ['VIP'] : [], custom: { score: i % 100 } }),
       );
       const source = await open({ persist: false, contacts: many });
       const filter: ContactFilter = {
@@ -307,7 +264,7 @@ describe('local source: contact management', () => {
         const request = indexedDB.open(name, 1);
         request.onupgradeneeded = () => {
           const db = request.result;
-          db.createObjectStore('contacts', { keyPath: 'id' }).put(seed('old', { phones: ['+59899000111'], identities: [phone('+59899000111')] }));
+          db.createObjectStore('contacts', { keyPath: 'id' }).put(seedContact('old', { phones: ['+59899000111'], identities: [phone('+59899000111')] }));
           db.createObjectStore('campaigns', { keyPath: 'id' });
           db.createObjectStore('sections', { keyPath: 'id' });
           db.createObjectStore('idempotency', { keyPath: 'key' });

@@ -1,28 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Contact, CustomSection } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
+import { seedContact } from './support/contacts.js';
 
 // The search index is built on the first search (or when the page is idle),
 // not while the source loads: what it finds must not depend on when that is.
-
-function contact(id: string, partial: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    firstName: id,
-    lastName: 'Seed',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
 
 const SECTIONS: CustomSection[] = [
   { id: 'general', title: 'General', campaigns: [], fields: [{ key: 'plan', label: 'Plan', type: 'text' }] },
@@ -35,7 +17,7 @@ describe('createLocalSource search index', () => {
     const source = createLocalSource({
       persist: false,
       sections: SECTIONS,
-      contacts: [contact('a', { firstName: 'Valentina', phones: ['+598 99 123 456'] }), contact('b', { firstName: 'Bruno' })],
+      contacts: [seedContact('a', { firstName: 'Valentina', phones: ['+598 99 123 456'] }), seedContact('b', { firstName: 'Bruno' })],
     });
     await source.ready;
     // Written after loading, before anything searched.
@@ -50,7 +32,7 @@ describe('createLocalSource search index', () => {
   });
 
   it('keeps the index current for writes after the first search', async () => {
-    const source = createLocalSource({ persist: false, contacts: [contact('a', { firstName: 'Marta' })] });
+    const source = createLocalSource({ persist: false, contacts: [seedContact('a', { firstName: 'Marta' })] });
     expect((await source.search('Lucía')).total).to.equal(0);
     const created = await source.createContact({ firstName: 'Lucía' });
     expect(names((await source.search('lucia')).items)).to.deep.equal(['Lucía ']);
@@ -62,7 +44,7 @@ describe('createLocalSource search index', () => {
   it('answers concurrent first searches from one index', async () => {
     const source = createLocalSource({
       persist: false,
-      contacts: [contact('a', { firstName: 'Ana' }), contact('b', { firstName: 'Anabel' })],
+      contacts: [seedContact('a', { firstName: 'Ana' }), seedContact('b', { firstName: 'Anabel' })],
     });
     const [first, second] = await Promise.all([source.search('Ana'), source.search('Anabel')]);
     expect(first.total).to.equal(2);
@@ -70,7 +52,7 @@ describe('createLocalSource search index', () => {
   });
 
   it('an aborted search rejects with aborted and the next one works', async () => {
-    const source = createLocalSource({ persist: false, contacts: [contact('a', { firstName: 'Ana' })] });
+    const source = createLocalSource({ persist: false, contacts: [seedContact('a', { firstName: 'Ana' })] });
     const controller = new AbortController();
     const pending = source.search('Ana', { signal: controller.signal });
     controller.abort();

@@ -1,30 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
-import { CrmError } from '../src/core/errors.js';
 import type { Campaign, Contact, CustomSection, Identity } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { LocalSource, LocalSourceOptions } from '../src/data/local-source.js';
+import { seedContact } from './support/contacts.js';
+import { errorOf } from './support/errors.js';
+import { throwawayDatabases } from './support/databases.js';
 
 const phone = (value: string): Identity => ({ kind: 'phone', value });
-
-function seedContact(id: string, partial: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    firstName: id,
-    lastName: 'Seed',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...partial,
-  };
-}
 
 const SECTIONS: CustomSection[] = [
   { id: 'general', title: 'General', campaigns: [], fields: [{ key: 'plan', label: 'Plan', type: 'text' }] },
@@ -32,42 +15,16 @@ const SECTIONS: CustomSection[] = [
 ];
 const CAMPAIGNS: Campaign[] = [{ id: 'sales', name: 'Sales', channels: ['phone'], outboundChannels: ['phone'] }];
 
-async function errorOf(promise: Promise<unknown>): Promise<CrmError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected a rejection').to.be.instanceOf(CrmError);
-  return error as CrmError;
-}
-
 const ids = (contacts: Contact[]) => contacts.map((c) => c.id).sort();
 
 describe('createLocalSource', () => {
-  let names: string[] = [];
-  let warn: typeof console.warn;
-  /** A fresh database name per test, deleted afterwards. */
-  const dbName = () => {
-    const name = `ucrm-test-${crypto.randomUUID()}`;
-    names.push(name);
-    return name;
-  };
+  /** A fresh database name per test, deleted afterwards; console warnings silenced (the fallback cases assert theirs). */
+  const dbName = throwawayDatabases('ucrm-test');
   const open = async (options: LocalSourceOptions): Promise<LocalSource> => {
     const source = createLocalSource({ defaultRegion: 'UY', ...options });
     await source.ready;
     return source;
   };
-
-  beforeEach(() => {
-    warn = console.warn;
-    // The source warns once when it falls back to memory; those cases are asserted explicitly.
-    console.warn = () => {};
-  });
-  afterEach(async () => {
-    await Promise.all(names.map((name) => deleteDB(name)));
-    names = [];
-    console.warn = warn;
-  });
 
   describe('persistence', () => {
     it('keeps created and edited contacts across a reload (a new source on the same database)', async () => {

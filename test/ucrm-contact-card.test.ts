@@ -4,6 +4,7 @@ import type { Contact, CustomSection } from '../src/core/types.js';
 import type { UcrmErrorEvent } from '../src/events.js';
 import type { UcrmContactCard } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
 import '../src/define/ucrm-contact-card.js';
+import { collectingWarnings } from './support/console.js';
 
 function contact(overrides: Partial<Contact> = {}): Contact {
   return {
@@ -237,20 +238,15 @@ describe('<ucrm-contact-card>', () => {
 
   it('a bad view attribute: ucrm-error, a visible message, still renders reduced', async () => {
     const errors: UcrmErrorEvent[] = [];
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (message: unknown) => warnings.push(message);
-    let el: UcrmContactCard;
-    try {
-      el = await fixture<UcrmContactCard>(html`<ucrm-contact-card
+    const { el, warnings } = await collectingWarnings(async (warnings) => ({
+      warnings,
+      el: await fixture<UcrmContactCard>(html`<ucrm-contact-card
         view="compact"
         .contact=${contact()}
         .sections=${sections}
         @ucrm-error=${(e: UcrmErrorEvent) => errors.push(e)}
-      ></ucrm-contact-card>`);
-    } finally {
-      console.warn = warn;
-    }
+      ></ucrm-contact-card>`),
+    }));
     expect(errors).to.have.length(1);
     expect(errors[0].detail.operation).to.equal('attribute:view');
     expect(errors[0].detail.code).to.equal('invalid');

@@ -7,24 +7,8 @@ import type { Contact, CustomSection } from '../src/core/types.js';
 import { createLocalSource, type LocalSource } from '../src/data/local-source.js';
 import type { CrmSource } from '../src/data/source.js';
 import type { UcrmContactUpdatedEvent, UcrmErrorEvent, UcrmMergeRequestEvent } from '../src/events.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-    ...partial,
-  };
-}
+import { blankContact } from './support/contacts.js';
+import { bound } from './support/screen-pop-fixtures.js';
 
 const SECTIONS: CustomSection[] = [
   {
@@ -41,7 +25,7 @@ const SECTIONS: CustomSection[] = [
 ];
 
 const PEOPLE = [
-  contact({
+  blankContact({
     id: 'ana',
     firstName: 'Ana',
     lastName: 'Souza',
@@ -52,8 +36,8 @@ const PEOPLE = [
     custom: { score: 90, plan: 'Pro' },
     notes: [{ id: 'n1', text: 'Called back', author: 'Carla', createdAt: '2024-03-05T15:30:00.000Z' }],
   }),
-  contact({ id: 'ana2', firstName: 'Ana', lastName: 'Souza', emails: ['ANA@example.com'], tags: ['Lead', 'Newsletter'] }),
-  contact({ id: 'luis', firstName: 'Luis', lastName: 'Pérez' }),
+  blankContact({ id: 'ana2', firstName: 'Ana', lastName: 'Souza', emails: ['ANA@example.com'], tags: ['Lead', 'Newsletter'] }),
+  blankContact({ id: 'luis', firstName: 'Luis', lastName: 'Pérez' }),
 ];
 
 const source = (): Promise<LocalSource> => {
@@ -272,7 +256,7 @@ describe('<ucrm-contact-details>', () => {
     const src = await source();
     let fail = true;
     const flaky: CrmSource = {
-      ...bind(src),
+      ...bound(src),
       updateContact: (...args) => (fail ? Promise.reject(new CrmError('unavailable', 'The CRM is down.')) : src.updateContact(...args)),
     };
     const el = await mount(flaky);
@@ -292,7 +276,7 @@ describe('<ucrm-contact-details>', () => {
 
   it('works on a source without contact management: notes and flags through updateContact, no prompt', async () => {
     const src = await source();
-    const plain = bind(src);
+    const plain = bound(src);
     const el = await mount(plain);
     type($(el, '[part="note-input"]'), 'Plain note');
     const noted = await saved(el, () => $<HTMLButtonElement>(el, '[part="add-note-button"]').click());
@@ -302,18 +286,3 @@ describe('<ucrm-contact-details>', () => {
     expect($(el, '[part="duplicates"]')).to.equal(null);
   });
 });
-
-/** Only the `CrmSource` methods of a source (no contact management). */
-function bind(src: LocalSource): CrmSource {
-  return {
-    getContact: (...a) => src.getContact(...a),
-    findByIdentity: (...a) => src.findByIdentity(...a),
-    search: (...a) => src.search(...a),
-    createContact: (...a) => src.createContact(...a),
-    updateContact: (...a) => src.updateContact(...a),
-    addIdentity: (...a) => src.addIdentity(...a),
-    removeIdentity: (...a) => src.removeIdentity(...a),
-    listSections: (...a) => src.listSections(...a),
-    listCampaigns: (...a) => src.listCampaigns(...a),
-  };
-}

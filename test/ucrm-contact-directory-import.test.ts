@@ -1,37 +1,18 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
-import type { Contact } from '../src/core/types.js';
 import type { UcrmContactsImportEvent } from '../src/events.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-    ...partial,
-  };
-}
+import { blankContact } from './support/contacts.js';
+import { $ } from './support/directory-harness.js';
 
 const people = [
-  contact({
+  blankContact({
     id: 'jose',
     firstName: 'José',
     phones: ['+59899123456'],
     identities: [{ kind: 'phone', value: '+59899123456' }],
   }),
 ];
-
-const $ = <T extends Element>(el: UcrmContactDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
 function chooseFile(input: HTMLInputElement, text: string) {
   const transfer = new DataTransfer();

@@ -3,27 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import { LazyChunk } from '../src/components/shared/lazy-chunk.js';
-import type { Contact } from '../src/core/types.js';
+import { blankContact } from './support/contacts.js';
 
-function contact(id: string, firstName: string): Contact {
-  return {
-    id,
-    firstName,
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-  };
-}
-
-const people = [contact('ana', 'Ana'), contact('bea', 'Bea'), contact('caio', 'Caio')];
+const people = [blankContact({ id: 'ana', firstName: 'Ana' }), blankContact({ id: 'bea', firstName: 'Bea' }), blankContact({ id: 'caio', firstName: 'Caio' })];
 const $ = <T extends Element = HTMLElement>(el: UcrmContactDirectory, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 

@@ -5,53 +5,26 @@ import '../src/define/ucrm-provider.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import type { UcrmContactDetails } from '../src/components/ucrm-contact-details/ucrm-contact-details.js';
 import { CrmError } from '../src/core/errors.js';
-import type { Contact, CustomSection } from '../src/core/types.js';
+import type { CustomSection } from '../src/core/types.js';
 import { createLocalSource, type LocalSource } from '../src/data/local-source.js';
 import type { CrmSource } from '../src/data/source.js';
 import type { UcrmErrorEvent } from '../src/events.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-    ...partial,
-  };
-}
+import { blankContact } from './support/contacts.js';
+import { bound } from './support/screen-pop-fixtures.js';
+import { $, $$, names, settle, status, type } from './support/directory-harness.js';
 
 const SECTIONS: CustomSection[] = [{ id: 's', title: 'Sales', campaigns: [], fields: [{ key: 'score', label: 'Score', type: 'number' }] }];
 const PEOPLE = [
-  contact({ id: 'ana', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
-  contact({ id: 'ana2', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], phones: ['099 555 111'] }),
-  contact({ id: 'jose', firstName: 'José', lastName: 'Núñez', phones: ['+59899123456'], tags: ['Lead'], custom: { score: 40 } }),
-  contact({ id: 'maria', firstName: 'María', lastName: 'Gómez', blocked: true }),
+  blankContact({ id: 'ana', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
+  blankContact({ id: 'ana2', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], phones: ['099 555 111'] }),
+  blankContact({ id: 'jose', firstName: 'José', lastName: 'Núñez', phones: ['+59899123456'], tags: ['Lead'], custom: { score: 40 } }),
+  blankContact({ id: 'maria', firstName: 'María', lastName: 'Gómez', blocked: true }),
 ];
 
 async function localSource(contacts = PEOPLE): Promise<LocalSource> {
   const source = createLocalSource({ persist: false, contacts, sections: SECTIONS, defaultRegion: 'UY' });
   await source.ready;
   return source;
-}
-
-const $ = <T extends Element = HTMLElement>(el: UcrmContactDirectory, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: UcrmContactDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const names = (el: UcrmContactDirectory) => $$(el, '[part="open-button"]').map((b) => b.textContent!.trim());
-const status = (el: UcrmContactDirectory) => $(el, '[part="status"]').textContent!.trim();
-
-async function settle(el: UcrmContactDirectory) {
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
 }
 
 async function mount(source: CrmSource, agent = 'agent-1') {
@@ -63,29 +36,10 @@ async function mount(source: CrmSource, agent = 'agent-1') {
   return el;
 }
 
-function type(input: HTMLInputElement | HTMLSelectElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-}
-
 function select(el: UcrmContactDirectory, name: string) {
   $<HTMLInputElement>(el, `[part~="row"] input[aria-label="Select ${name}"]`).click();
 }
 
-/** Only the plain `CrmSource` methods of a source. */
-function plain(src: LocalSource): CrmSource {
-  return {
-    getContact: (...a) => src.getContact(...a),
-    findByIdentity: (...a) => src.findByIdentity(...a),
-    search: (...a) => src.search(...a),
-    createContact: (...a) => src.createContact(...a),
-    updateContact: (...a) => src.updateContact(...a),
-    addIdentity: (...a) => src.addIdentity(...a),
-    removeIdentity: (...a) => src.removeIdentity(...a),
-    listSections: (...a) => src.listSections(...a),
-    listCampaigns: (...a) => src.listCampaigns(...a),
-  };
-}
 
 describe('<ucrm-contact-directory> on a data source', () => {
   it('lists, searches and filters through the source, with its custom fields', async () => {
@@ -107,7 +61,7 @@ describe('<ucrm-contact-directory> on a data source', () => {
 
   it('uses the operations of a lazily loaded source (the library default loads on first use)', async () => {
     const src = await localSource();
-    const lazy = { ...plain(src), loaded: async () => src } as CrmSource;
+    const lazy = { ...bound(src), loaded: async () => src } as CrmSource;
     const el = await mount(lazy);
     expect(status(el)).to.equal('4 contacts');
     expect($(el, '[part="no-admin"]')).to.equal(null);
@@ -121,7 +75,7 @@ describe('<ucrm-contact-directory> on a data source', () => {
     window.onerror = (message, ...rest) =>
       /ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest);
     after(() => (window.onerror = mochaOnError));
-    const many = Array.from({ length: 250 }, (_, i) => contact({ id: `c${i}`, firstName: `P${String(i).padStart(3, '0')}` }));
+    const many = Array.from({ length: 250 }, (_, i) => blankContact({ id: `c${i}`, firstName: `P${String(i).padStart(3, '0')}` }));
     const el = await mount(await localSource(many));
     expect(status(el)).to.equal('250 contacts');
     const body = $(el, '[part="body"]');
@@ -143,7 +97,7 @@ describe('<ucrm-contact-directory> on a data source', () => {
   });
 
   it('says so, visibly and with ucrm-error, when the source cannot manage contacts', async () => {
-    const source = plain(await localSource());
+    const source = bound(await localSource());
     const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory></ucrm-contact-directory>`);
     setTimeout(() => (el.source = source));
     const error: UcrmErrorEvent = await oneEvent(el, 'ucrm-error');

@@ -5,31 +5,16 @@ import '../src/define/ucrm-provider.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import type { ContactFilter } from '../src/core/filter.js';
 import type { Contact, FieldDef } from '../src/core/types.js';
-
-function contact(partial: Partial<Contact> & { id: string }): Contact {
-  return {
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    identities: [],
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T12:00:00.000Z',
-    updatedAt: '2024-01-01T12:00:00.000Z',
-    ...partial,
-  };
-}
+import { blankContact } from './support/contacts.js';
+import { collectingWarnings } from './support/console.js';
+import { $, $$, names, rows, settle, status, type } from './support/directory-harness.js';
 
 const fields: FieldDef[] = [{ key: 'score', label: 'Score', type: 'number' }];
 const people: Contact[] = [
-  contact({ id: 'ana', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
-  contact({ id: 'jose', firstName: 'José', lastName: 'Núñez', phones: ['+59899123456'], tags: ['Lead'], custom: { score: 40 } }),
-  contact({ id: 'maria', firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'], blocked: true }),
-  contact({ id: 'luis', firstName: 'Luis', lastName: 'Pérez', tags: ['VIP', 'Lead'], custom: { score: 75 } }),
+  blankContact({ id: 'ana', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
+  blankContact({ id: 'jose', firstName: 'José', lastName: 'Núñez', phones: ['+59899123456'], tags: ['Lead'], custom: { score: 40 } }),
+  blankContact({ id: 'maria', firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'], blocked: true }),
+  blankContact({ id: 'luis', firstName: 'Luis', lastName: 'Pérez', tags: ['VIP', 'Lead'], custom: { score: 75 } }),
 ];
 
 async function mount(contacts = people, lang = 'en') {
@@ -38,24 +23,6 @@ async function mount(contacts = people, lang = 'en') {
   );
   await waitUntil(() => rows(el).length > 0 || contacts.length === 0, 'rows rendered');
   return el;
-}
-
-const $ = <T extends Element>(el: UcrmContactDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: UcrmContactDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const rows = (el: UcrmContactDirectory) => $$(el, '[part~="row"]');
-const names = (el: UcrmContactDirectory) => $$(el, '[part="open-button"]').map((b) => b.textContent!.trim());
-const status = (el: UcrmContactDirectory) => $(el, '[part="status"]').textContent!.trim();
-
-async function settle(el: UcrmContactDirectory) {
-  await el.updateComplete;
-  // The virtualizer lays rows out in its own frame.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
-}
-
-function type(input: HTMLInputElement | HTMLSelectElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
 async function addCondition(el: UcrmContactDirectory, field: string, op: string, value?: string) {
@@ -99,7 +66,7 @@ describe('<ucrm-contact-directory>', () => {
   });
 
   it('renders only a window of rows for a large directory', async () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => contact({ id: `c${i}`, firstName: `Person ${i}` }));
+    const many = Array.from({ length: 10_000 }, (_, i) => blankContact({ id: `c${i}`, firstName: `Person ${i}` }));
     const el = await mount(many);
     expect(status(el)).to.equal('10,000 contacts');
     expect(rows(el).length).to.be.greaterThan(0).and.lessThan(200);
@@ -294,7 +261,7 @@ describe('<ucrm-contact-directory>', () => {
   });
 
   it('refuses to merge more than 25 contacts and says why', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => contact({ id: `c${i}`, firstName: `Person ${i}` }));
+    const many = Array.from({ length: 30 }, (_, i) => blankContact({ id: `c${i}`, firstName: `Person ${i}` }));
     const el = await mount(many);
     $<HTMLInputElement>(el, '[role="columnheader"] input').click();
     await settle(el);
@@ -432,10 +399,7 @@ describe('<ucrm-contact-directory>', () => {
   });
 
   it('reports an unknown default-region and keeps working', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    await collectingWarnings(async (warnings) => {
       const el = await fixture<UcrmContactDirectory>(
         html`<ucrm-contact-directory default-region="XX" .contacts=${people}></ucrm-contact-directory>`,
       );
@@ -446,9 +410,7 @@ describe('<ucrm-contact-directory>', () => {
       await addCondition(el, 'phone', 'contains', '99123');
       expect(names(el)).to.deep.equal(['José Núñez']);
       await expect(el).to.be.accessible();
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('reads national numbers in phone conditions with the provider\'s default region', async () => {

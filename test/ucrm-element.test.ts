@@ -5,6 +5,7 @@ import { UcrmElement } from '../src/components/shared/ucrm-element.js';
 import { defineElement } from '../src/components/shared/define-element.js';
 import { CrmError } from '../src/core/errors.js';
 import { defineStrings } from '../src/i18n/localize.js';
+import { collectingWarnings } from './support/console.js';
 
 const greeting = defineStrings({
   en: { hello: 'Hello', count: (n: number) => `${n} contacts` },
@@ -75,17 +76,13 @@ describe('UcrmElement (base)', () => {
     expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
   });
 
-  it('warns instead of throwing when a tag is defined twice', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+  it('warns instead of throwing when a tag is defined twice', async () => {
+    const warnings = await collectingWarnings(async (warnings) => {
       class Other extends HTMLElement {}
       defineElement('test-base-element', Other);
       defineElement('test-base-element', TestBaseElement);
-    } finally {
-      console.warn = original;
-    }
+      return warnings;
+    });
     expect(customElements.get('test-base-element')).to.equal(TestBaseElement);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<test-base-element> is already defined');

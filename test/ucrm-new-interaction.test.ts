@@ -9,6 +9,7 @@ import type { CrmSource } from '../src/data/source.js';
 import type { UcrmInteractionStartEvent } from '../src/events.js';
 import { DRAFTS_PREFIX } from '../src/state/composer-drafts.js';
 import { sampleAgent, sampleCampaigns } from '../stories/ucrm-new-interaction-samples.js';
+import { quietly } from './support/console.js';
 
 let seq = 0;
 async function mount(options: { agentId?: string; agent?: ComposerAgent; campaigns?: Campaign[]; open?: boolean; lang?: string } = {}) {
@@ -140,16 +141,12 @@ describe('<ucrm-new-interaction>', () => {
     });
 
     it('reports an unknown channel attribute and keeps working', async () => {
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
+      await quietly(async () => {
         const el = await fixture<UcrmNewInteraction>(html`<ucrm-new-interaction open channel="fax" .campaigns=${sampleCampaigns}></ucrm-new-interaction>`);
         await el.updateComplete;
         expect($(el, '[part~=error]').textContent).to.contain('channel="fax"');
         expect(el.shadowRoot!.querySelectorAll('input[name=channel]')).to.have.length(4);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('is usable with the keyboard alone', async () => {

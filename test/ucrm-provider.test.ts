@@ -5,6 +5,7 @@ import '../src/define/ucrm-provider.js';
 import '../src/define/contact-matcher.js';
 import { makeContact, screenPopData, until } from './support/screen-pop-fixtures.js';
 import { settled, text } from './support/view-harness.js';
+import { collectingWarnings } from './support/console.js';
 
 function sourceWith(contacts = screenPopData().contacts) {
   return createLocalSource({ persist: false, contacts, sections: screenPopData().sections });
@@ -63,10 +64,7 @@ describe('<ucrm-provider>', () => {
   });
 
   it('reports a malformed default-region and keeps its children working', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    await collectingWarnings(async (warnings) => {
       const wrapper = await fixture(html`<div></div>`);
       const provider = document.createElement('ucrm-provider');
       provider.setAttribute('default-region', 'Narnia');
@@ -79,9 +77,7 @@ describe('<ucrm-provider>', () => {
       expect(provider.querySelector('p')!.textContent).to.equal('still here');
       expect(warnings).to.have.length(1);
       await expect(provider).to.be.accessible();
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   it('accepts the reserved api-base attribute without fetching anything', async () => {

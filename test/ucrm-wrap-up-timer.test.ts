@@ -5,6 +5,7 @@ import '../src/define/ucrm-wrap-up-timer.js';
 import type { UcrmWrapUpTimer } from '../src/components/ucrm-wrap-up-timer/ucrm-wrap-up-timer.js';
 import type { UcrmWrapUpEndEvent } from '../src/events.js';
 import { FakeClock } from './support/fake-clock.js';
+import { quietly } from './support/console.js';
 
 const part = (el: UcrmWrapUpTimer, name: string) => el.shadowRoot!.querySelector(`[part~=${name}]`);
 const text = (el: UcrmWrapUpTimer, name: string) => part(el, name)?.textContent?.trim();
@@ -152,31 +153,23 @@ describe('<ucrm-wrap-up-timer>', () => {
   });
 
   it('reports a malformed deadline and keeps working from seconds', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       const el = await fixture<UcrmWrapUpTimer>(
         html`<ucrm-wrap-up-timer .clock=${clock} deadline="tomorrow" seconds="45"></ucrm-wrap-up-timer>`,
       );
       expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('deadline="tomorrow"');
       expect(text(el, 'time')).to.equal('00:45');
       await expect(el).to.be.accessible();
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('reports malformed seconds without starting', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       const el = await fixture<UcrmWrapUpTimer>(html`<ucrm-wrap-up-timer .clock=${clock} seconds="soon"></ucrm-wrap-up-timer>`);
       expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('seconds="soon"');
       expect(el.running).to.equal(false);
       await expect(el).to.be.accessible();
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('speaks Spanish and Portuguese and formats hours', async () => {

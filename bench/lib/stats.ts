@@ -22,17 +22,8 @@ export function summarize(samples: number[]): Summary {
 
 export const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
-/** Mulberry32: the benchmark's choices (targets, typos, order) are the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (Mulberry32, as the demo data): the benchmark's choices (targets, typos, order) are the same on every run. */
+export { mulberry32 as seeded } from '../../src/core/prng.js';
 
 /** Fisher–Yates with a seeded generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

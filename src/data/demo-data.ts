@@ -5,6 +5,7 @@
  * so 100k contacts generate in well under a second; the tests check every
  * pattern against libphonenumber.
  */
+import { mulberry32 } from '../core/prng.js';
 import type {
   Campaign,
   Channel,
@@ -27,18 +28,6 @@ export interface DemoData {
   contacts: Contact[];
   campaigns: Campaign[];
   sections: CustomSection[];
-}
-
-/** Mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for demo data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;
@@ -465,7 +454,7 @@ function customFields(random: Random, index: number, country: Country): Record<s
 /** Contacts, campaigns and sections; deterministic for a given seed. */
 export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const count = Math.max(0, Math.floor(options.count ?? 2000));
-  const random = prng(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const fixtures = Object.values(DEMO_FIXTURES).map((entry) => structuredClone(entry.contact) as Contact);
   const contacts: Contact[] = fixtures.slice(0, count);
   // Reserved numbers (fixtures) are never generated again, so fixtures stay unique.

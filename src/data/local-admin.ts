@@ -6,6 +6,7 @@
  * indexes (through `LocalAdminHost`), so every write keeps the identity and
  * search indexes in step with IndexedDB.
  */
+import { blankContactBody } from '../core/blank-contact.js';
 import type { BulkPatch } from '../core/bulk.js';
 import { CrmError, throwIfAborted } from '../core/errors.js';
 import { compileFilter, type ContactFilter } from '../core/filter.js';
@@ -297,16 +298,7 @@ export class LocalAdmin implements ContactAdminSource {
   private created(draft: ContactDraft): Contact {
     const now = new Date().toISOString();
     const contact: Contact = {
-      firstName: '',
-      lastName: '',
-      phones: [],
-      emails: [],
-      identities: [],
-      tags: [],
-      notes: [],
-      custom: {},
-      blocked: false,
-      unsubscribed: false,
+      ...blankContactBody(),
       ...clone(draft),
       id: this.host.newId(),
       createdAt: now,

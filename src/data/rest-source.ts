@@ -8,7 +8,11 @@
  */
 import ky, { HTTPError } from 'ky';
 import type { KyInstance, Options as KyOptions, RetryOptions } from 'ky';
-import { CrmError } from '../core/errors.js';
+import type { BulkPatch } from '../core/bulk.js';
+import { CrmError, throwIfAborted } from '../core/errors.js';
+import type { ImportPlan } from '../core/csv-import.js';
+import type { ContactFilter } from '../core/filter.js';
+import type { MergePlan, PotentialDuplicate } from '../core/merge.js';
 import type { Campaign, Contact, ContactDraft, ContactPatch, CustomSection, Identity, InteractionContext } from '../core/types.js';
 import { resolveLocale } from '../i18n/localize.js';
 import { restStrings } from '../i18n/strings/rest.js';
@@ -16,12 +20,17 @@ import type { RestOperation, RestStrings } from '../i18n/strings/rest.js';
 import { toRestError } from './rest-errors.js';
 import type {
   CallOptions,
+  ContactAdminSource,
+  ContactQueryOptions,
   CreateOptions,
   CrmSource,
+  ImportWriteOptions,
+  ImportWriteResult,
   Resolution,
   ResolveOptions,
   SearchOptions,
   SearchResult,
+  StoredView,
 } from './source.js';
 
 export interface RestRetryOptions {
@@ -55,6 +64,18 @@ const IDEMPOTENT_METHODS = ['get', 'put', 'head', 'delete', 'options', 'trace'];
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 /** How many contact ETags to remember; old ones are forgotten first. */
 const ETAG_CAPACITY = 2000;
+/** Ids or patches per request: the server refuses more (MAX_BATCH), and bodies stay under its size limit. */
+const BATCH = 1000;
+/** Rows per import request: each is one transaction and one progress step. */
+const IMPORT_BATCH = 500;
+/** The largest page the server answers for a filter query. */
+const QUERY_PAGE = 1000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 interface Items<T> {
   items: T[];
@@ -101,7 +122,7 @@ function etagOf(contact: Contact): string {
   return JSON.stringify(contact.updatedAt);
 }
 
-class RestSource implements CrmSource {
+class RestSource implements CrmSource, ContactAdminSource {
   private readonly api: KyInstance;
   private readonly retry: RetryOptions;
   private readonly etags = new Map<string, string>();
@@ -303,15 +324,211 @@ class RestSource implements CrmSource {
     for (const candidate of resolution.candidates ?? []) this.remember(candidate.contact);
     return resolution;
   }
+
+  // ---- contact management (ContactAdminSource) -----------------------------
+
+  /** A POST that only reads (its input does not fit a URL): as safe to retry as a GET. */
+  private readRetry(): KyOptions {
+    return { retry: { ...this.retry, methods: [...IDEMPOTENT_METHODS, 'post'] } };
+  }
+
+  /** Without a limit, every match (as the embedded source answers), fetched a server page at a time. */
+  async queryContacts(filter: ContactFilter, options: ContactQueryOptions = {}): Promise<SearchResult> {
+    const { query, limit, signal } = options;
+    const offset = Math.max(0, options.offset ?? 0);
+    const items: Contact[] = [];
+    for (;;) {
+      const want = limit === undefined ? QUERY_PAGE : Math.min(QUERY_PAGE, Math.max(0, limit) - items.length);
+      const result = await this.call<Partial<SearchResult>>('queryContacts', 'contacts/query', {
+        method: 'post',
+        json: { filter, query, limit: want, offset: offset + items.length },
+        signal,
+        ...this.readRetry(),
+      });
+      const page = this.contactsFrom('queryContacts', result?.body);
+      const total = result?.body.total;
+      if (typeof total !== 'number') throw this.unexpected('queryContacts');
+      items.push(...page);
+      const done = page.length < want || offset + items.length >= total || (limit !== undefined && items.length >= limit);
+      if (done) return { items, total };
+    }
+  }
+
+  async queryContactIds(filter: ContactFilter, options: Omit<ContactQueryOptions, 'limit' | 'offset'> = {}): Promise<string[]> {
+    const result = await this.call<{ ids?: unknown }>('queryContacts', 'contacts/query/ids', {
+      method: 'post',
+      json: { filter, query: options.query },
+      signal: options.signal,
+      ...this.readRetry(),
+    });
+    const ids = result?.body.ids;
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw this.unexpected('queryContacts');
+    return ids as string[];
+  }
+
+  async getContacts(ids: readonly string[], options: CallOptions = {}): Promise<Contact[]> {
+    const out: Contact[] = [];
+    for (const batch of chunks(ids, BATCH)) {
+      const result = await this.call<unknown>('getContacts', 'contacts/batch-get', {
+        method: 'post',
+        json: { ids: batch },
+        signal: options.signal,
+        ...this.readRetry(),
+      });
+      out.push(...this.contactsFrom('getContacts', result?.body));
+    }
+    return out;
+  }
+
+  /** Not retried: a repeat after a lost answer would count 0. Each batch is one transaction. */
+  async deleteContacts(ids: readonly string[], options: CallOptions = {}): Promise<number> {
+    let deleted = 0;
+    for (const batch of chunks([...new Set(ids)], BATCH)) {
+      const result = await this.call<{ deleted?: unknown }>('deleteContacts', 'contacts/delete', {
+        method: 'post',
+        json: { ids: batch },
+        signal: options.signal,
+      });
+      const count = result?.body.deleted;
+      if (typeof count !== 'number') throw this.unexpected('deleteContacts');
+      batch.forEach((id) => this.etags.delete(id));
+      deleted += count;
+    }
+    return deleted;
+  }
+
+  /** One transaction on the server; not retried (a repeat would find the others gone: 404). */
+  async mergeContacts(plan: Pick<MergePlan, 'result' | 'removedIds'>, options: CallOptions = {}): Promise<Contact> {
+    const result = await this.call<unknown>('mergeContacts', 'contacts/merge', {
+      method: 'post',
+      json: { result: plan.result, removedIds: plan.removedIds },
+      signal: options.signal,
+    });
+    plan.removedIds.forEach((id) => this.etags.delete(id));
+    return this.contactFrom('mergeContacts', result);
+  }
+
+  async bulkUpdate(patches: readonly BulkPatch[], options: CallOptions = {}): Promise<Contact[]> {
+    const out: Contact[] = [];
+    for (const batch of chunks(patches, BATCH)) {
+      const result = await this.call<unknown>('bulkUpdate', 'contacts', {
+        method: 'patch',
+        json: { patches: batch },
+        signal: options.signal,
+      });
+      out.push(...this.contactsFrom('bulkUpdate', result?.body));
+    }
+    return out;
+  }
+
+  /**
+   * Sends the import in batches, each one transaction with its own
+   * Idempotency-Key, so a batch is retried safely and never written twice.
+   * An abort stops between batches: what was written stays written.
+   */
+  async importContacts(plan: Pick<ImportPlan, 'creates' | 'updates'>, options: ImportWriteOptions = {}): Promise<ImportWriteResult> {
+    const { signal, onProgress } = options;
+    const rows = [
+      ...plan.creates.map(({ draft }) => ({ draft })),
+      ...plan.updates.map(({ id, patch }) => ({ id, patch })),
+    ];
+    const runId = crypto.randomUUID();
+    const out: ImportWriteResult = { created: [], updated: [] };
+    const batches = chunks(rows, IMPORT_BATCH);
+    for (const [index, batch] of batches.entries()) {
+      throwIfAborted(signal);
+      const json = {
+        creates: batch.filter((row): row is { draft: ContactDraft } => 'draft' in row),
+        updates: batch.filter((row): row is { id: string; patch: ContactPatch } => 'id' in row),
+      };
+      const result = await this.call<Partial<ImportWriteResult>>('importContacts', 'contacts/import', {
+        method: 'post',
+        json,
+        signal,
+        headers: { 'idempotency-key': `${runId}-${index}` },
+        retry: { ...this.retry, methods: [...IDEMPOTENT_METHODS, 'post'] },
+      });
+      out.created.push(...this.contactsFrom('importContacts', { items: result?.body.created }));
+      out.updated.push(...this.contactsFrom('importContacts', { items: result?.body.updated }));
+      onProgress?.(Math.min((index + 1) * IMPORT_BATCH, rows.length), rows.length);
+    }
+    return out;
+  }
+
+  async listViews(options: CallOptions & { owner?: string } = {}): Promise<StoredView[]> {
+    const result = await this.call<Items<StoredView>>('listViews', 'views', {
+      searchParams: options.owner ? { owner: options.owner } : {},
+      signal: options.signal,
+    });
+    if (!Array.isArray(result?.body.items)) throw this.unexpected('listViews');
+    return result.body.items;
+  }
+
+  /** A new view is a POST (not retried); replacing one is a PUT (idempotent). */
+  async saveView(view: Omit<StoredView, 'id'> & { id?: string }, options: CallOptions = {}): Promise<StoredView> {
+    const { id, ...body } = view;
+    const result = await this.call<StoredView>('saveView', id ? `views/${encodeURIComponent(id)}` : 'views', {
+      method: id ? 'put' : 'post',
+      json: body,
+      signal: options.signal,
+    });
+    if (!result || typeof result.body?.id !== 'string') throw this.unexpected('saveView');
+    return result.body;
+  }
+
+  async deleteView(id: string, options: CallOptions = {}): Promise<void> {
+    try {
+      await this.api(`views/${encodeURIComponent(id)}`, { method: 'delete', signal: options.signal });
+    } catch (error) {
+      const strings = this.strings();
+      throw await toRestError(error, strings.deleteView, strings, options.signal);
+    }
+  }
+
+  async listTags(options: CallOptions = {}): Promise<string[]> {
+    const result = await this.call<Items<string>>('listTags', 'tags', { signal: options.signal });
+    if (!Array.isArray(result?.body.items)) throw this.unexpected('listTags');
+    return result.body.items;
+  }
+
+  /** Not retried: a repeat after a lost answer would add the note twice. */
+  async addNote(contactId: string, text: string, author?: string, options: CallOptions = {}): Promise<Contact> {
+    const result = await this.call<unknown>('addNote', `contacts/${encodeURIComponent(contactId)}/notes`, {
+      method: 'post',
+      json: { text, ...(author ? { author } : {}) },
+      signal: options.signal,
+    });
+    return this.contactFrom('addNote', result);
+  }
+
+  /** A PATCH of the contact, with its If-Match: a concurrent edit is a conflict, as for any save. */
+  setBlocked(contactId: string, blocked: boolean, options?: CallOptions): Promise<Contact> {
+    return this.updateContact(contactId, { blocked }, options);
+  }
+
+  setUnsubscribed(contactId: string, unsubscribed: boolean, options?: CallOptions): Promise<Contact> {
+    return this.updateContact(contactId, { unsubscribed }, options);
+  }
+
+  async findDuplicates(contactId: string, options: CallOptions = {}): Promise<PotentialDuplicate[]> {
+    const result = await this.call<Items<PotentialDuplicate>>('findDuplicates', `contacts/${encodeURIComponent(contactId)}/duplicates`, {
+      signal: options.signal,
+    });
+    const items = result?.body.items;
+    if (!Array.isArray(items) || !items.every((item) => isContact(item?.contact))) throw this.unexpected('findDuplicates');
+    items.forEach((item) => this.remember(item.contact));
+    return items;
+  }
 }
 
 /**
- * A `CrmSource` over the REST contract of docs/rest-api.md.
+ * A `CrmSource` over the REST contract of docs/rest-api.md, with the contact
+ * management operations (`ContactAdminSource`), so `hasContactAdmin` is true.
  *
  * @example
  * const source = createRestSource({ baseUrl: 'https://crm.example.com/ucrm', token: () => auth.accessToken() });
  */
-export function createRestSource(options: RestSourceOptions): CrmSource {
+export function createRestSource(options: RestSourceOptions): CrmSource & ContactAdminSource {
   if (!options?.baseUrl) throw new CrmError('invalid', restStrings[resolveLocale(options?.locale?.())].noBaseUrl);
   return new RestSource(options);
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ContactSearchIndex } from '../../src/core/search.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
+import { blankContact } from '../support/contacts.js';
 
 let nextId = 0;
 
@@ -9,25 +10,16 @@ let nextId = 0;
 function contact(fields: Partial<Contact> & { id?: string }): Contact {
   const phones = fields.phones ?? [];
   const emails = fields.emails ?? [];
-  return {
-    id: fields.id ?? `c${++nextId}`,
-    firstName: '',
-    lastName: '',
-    tags: [],
-    notes: [],
-    custom: {},
-    blocked: false,
-    unsubscribed: false,
-    createdAt: '2024-01-01T00:00:00Z',
-    updatedAt: '2024-01-01T00:00:00Z',
+  return blankContact({
     ...fields,
+    id: fields.id ?? `c${++nextId}`,
     phones,
     emails,
     identities: fields.identities ?? [
       ...phones.map((value) => ({ kind: 'phone' as const, value })),
       ...emails.map((value) => ({ kind: 'email' as const, value: value.toLowerCase() })),
     ],
-  };
+  });
 }
 
 function indexOf(contacts: Contact[], customFields?: FieldDef[]): ContactSearchIndex {

@@ -16,6 +16,18 @@ export const restStrings = defineStrings({
     removeIdentity: 'Removing the ClientID',
     listSections: 'Loading the custom sections',
     listCampaigns: 'Loading the campaigns',
+    queryContacts: 'Filtering contacts',
+    getContacts: 'Loading the contacts',
+    deleteContacts: 'Deleting the contacts',
+    mergeContacts: 'Merging the contacts',
+    bulkUpdate: 'Updating the contacts',
+    importContacts: 'Importing the contacts',
+    listViews: 'Loading the saved views',
+    saveView: 'Saving the view',
+    deleteView: 'Deleting the view',
+    listTags: 'Loading the tags',
+    addNote: 'Adding the note',
+    findDuplicates: 'Looking for duplicates',
     cancelled: (op: string) => `${op} was cancelled.`,
     timedOut: (op: string) => `${op} timed out: the CRM server did not answer in time.`,
     unreachable: (op: string) => `${op} failed: the CRM server cannot be reached.`,
@@ -36,6 +48,18 @@ export const restStrings = defineStrings({
     removeIdentity: 'Quitar el ClientID',
     listSections: 'Cargar las secciones personalizadas',
     listCampaigns: 'Cargar las campañas',
+    queryContacts: 'Filtrar contactos',
+    getContacts: 'Cargar los contactos',
+    deleteContacts: 'Eliminar los contactos',
+    mergeContacts: 'Combinar los contactos',
+    bulkUpdate: 'Actualizar los contactos',
+    importContacts: 'Importar los contactos',
+    listViews: 'Cargar las vistas guardadas',
+    saveView: 'Guardar la vista',
+    deleteView: 'Eliminar la vista',
+    listTags: 'Cargar las etiquetas',
+    addNote: 'Agregar la nota',
+    findDuplicates: 'Buscar duplicados',
     cancelled: (op: string) => `${op}: se canceló.`,
     timedOut: (op: string) => `${op}: tiempo agotado, el servidor CRM no respondió a tiempo.`,
     unreachable: (op: string) => `${op}: no se puede acceder al servidor CRM.`,
@@ -56,6 +80,18 @@ export const restStrings = defineStrings({
     removeIdentity: 'Remover o ClientID',
     listSections: 'Carregar as seções personalizadas',
     listCampaigns: 'Carregar as campanhas',
+    queryContacts: 'Filtrar contatos',
+    getContacts: 'Carregar os contatos',
+    deleteContacts: 'Excluir os contatos',
+    mergeContacts: 'Mesclar os contatos',
+    bulkUpdate: 'Atualizar os contatos',
+    importContacts: 'Importar os contatos',
+    listViews: 'Carregar as visualizações salvas',
+    saveView: 'Salvar a visualização',
+    deleteView: 'Excluir a visualização',
+    listTags: 'Carregar as etiquetas',
+    addNote: 'Adicionar a nota',
+    findDuplicates: 'Procurar duplicados',
     cancelled: (op: string) => `${op}: foi cancelado.`,
     timedOut: (op: string) => `${op}: tempo esgotado, o servidor CRM não respondeu a tempo.`,
     unreachable: (op: string) => `${op}: não é possível acessar o servidor CRM.`,
@@ -78,4 +114,16 @@ export type RestOperation =
   | 'addIdentity'
   | 'removeIdentity'
   | 'listSections'
+  | 'queryContacts'
+  | 'getContacts'
+  | 'deleteContacts'
+  | 'mergeContacts'
+  | 'bulkUpdate'
+  | 'importContacts'
+  | 'listViews'
+  | 'saveView'
+  | 'deleteView'
+  | 'listTags'
+  | 'addNote'
+  | 'findDuplicates'
   | 'listCampaigns';
