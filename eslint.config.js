@@ -12,7 +12,7 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser } },
-    settings: { wc: { elementBaseClasses: ['LitElement', 'UcrmElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'UcrmElement', 'UcrmDataElement', 'UcrmRegionalElement'] } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Lit elements register in src/define/*, never in the class file.

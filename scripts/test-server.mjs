@@ -7,7 +7,7 @@
  *   const server = await startTestServer({ token: 'secret' });
  *   server.url          // http://127.0.0.1:<port>
  *   server.refusedUrl   // a loopback URL where nothing listens (connection refused)
- *   await server.inject({ kind: 'status', status: 503, retryAfter: 1, count: 1 });
+ *   server.reset();     // clears faults and the recorded SQL statements (server.db.statements)
  *   await server.close();
  *
  * DATABASE_URL in the environment (or `databaseUrl`) runs it on PostgreSQL, in a
@@ -81,18 +81,11 @@ export async function startTestServer(options = {}) {
     url: server.url,
     refusedUrl,
     token: options.token,
-    storage: server.db.kind,
     db: server.db,
-    store: server.store,
-    /** Queue a fault: {kind: 'status'|'hang'|'malformed'|'reset', count?, status?, retryAfter?, delayMs?, path?}. */
-    async inject(fault) {
-      server.faults.add({ count: 1, status: 500, delayMs: 5000, path: '/', ...fault });
-    },
     reset() {
       server.faults.reset('');
       server.db.statements.length = 0;
     },
-    requests: () => server.faults.requests(),
     async close() {
       await server.close();
       await scratch?.drop();

@@ -63,11 +63,7 @@ export class AdminStore {
       const rows = await this.db.query<{ data: Contact }>(`SELECT data FROM contacts ${ORDER}`);
       return rows.map((row) => row.data).filter(test);
     }
-    const ids = this.store.searchIds(text);
-    if (!ids.length) return [];
-    const rows = await this.db.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = ANY($1::text[])', [ids]);
-    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
-    return ids.flatMap((id) => byId.get(id) ?? []).filter(test);
+    return (await this.store.getMany(this.store.searchIds(text))).filter(test);
   }
 
   async query(filter: ContactFilter, query: string, limit: number, offset: number): Promise<SearchResult> {
@@ -79,11 +75,8 @@ export class AdminStore {
     return (await this.matching(filter, query)).map((contact) => contact.id);
   }
 
-  async getMany(ids: readonly string[]): Promise<Contact[]> {
-    if (!ids.length) return [];
-    const rows = await this.db.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = ANY($1::text[])', [[...ids]]);
-    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+  getMany(ids: readonly string[]): Promise<Contact[]> {
+    return this.store.getMany(ids);
   }
 
   async delete(ids: readonly string[]): Promise<number> {
@@ -128,10 +121,11 @@ export class AdminStore {
   async bulk(patches: readonly BulkPatch[]): Promise<Contact[]> {
     if (!patches.length) return [];
     const written = await this.db.transaction(async (tx) => {
-      const current = await this.locked(tx, [...new Set(patches.map((p) => p.id))]);
+      const ids = [...new Set(patches.map((p) => p.id))];
+      const current = await this.locked(tx, ids);
       const region = this.store.regionFor();
       for (const { id, patch } of patches) current.set(id, applyPatch(current.get(id)!, patch, region));
-      const next = [...new Set(patches.map((p) => p.id))].map((id) => current.get(id)!);
+      const next = ids.map((id) => current.get(id)!);
       await this.store.writeContacts(tx, next);
       return next;
     });

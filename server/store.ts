@@ -11,6 +11,7 @@
  * several server processes on one PostgreSQL need a shared search service
  * (docs/rest-api.md, "Scaling"). Resolve and identity lookups stay pure SQL.
  */
+import { sectionFields } from '../src/core/sections.js';
 import { createHash } from 'node:crypto';
 import { CrmError } from '../src/core/errors.js';
 import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity.js';
@@ -76,11 +77,6 @@ function formRows(contact: Contact): FormRow[] {
   return [...rows.values()];
 }
 
-function searchableFields(sections: CustomSection[]): FieldDef[] {
-  const byKey = new Map<string, FieldDef>();
-  for (const field of sections.flatMap((section) => section.fields)) if (!byKey.has(field.key)) byKey.set(field.key, field);
-  return [...byKey.values()];
-}
 
 const BATCH = 1000;
 const MAX_MATCHES = 100;
@@ -120,7 +116,7 @@ export class ContactStore {
     }
     this.sections = (await this.db.query<{ data: CustomSection }>('SELECT data FROM sections ORDER BY position')).map((r) => r.data);
     this.campaigns = (await this.db.query<{ data: Campaign }>('SELECT data FROM campaigns ORDER BY position')).map((r) => r.data);
-    this.index = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
+    this.index = new ContactSearchIndex({ customFields: sectionFields(this.sections) });
     for (const { data } of await this.db.query<{ data: Contact }>('SELECT data FROM contacts')) this.index.add(data);
   }
 
@@ -155,7 +151,7 @@ export class ContactStore {
 
   /** The custom fields filters and search know (every section's, first definition wins). */
   customFields(): FieldDef[] {
-    return searchableFields(this.sections);
+    return sectionFields(this.sections);
   }
 
   regionFor(override?: string): NormalizeOptions {
@@ -203,12 +199,17 @@ export class ContactStore {
     );
   }
 
+  /** The contacts of `ids`, in that order (a ranking survives); ids not found are left out. */
+  async getMany(ids: readonly string[]): Promise<Contact[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = ANY($1::text[])', [[...ids]]);
+    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async search(query: string, limit: number, offset: number): Promise<SearchResult> {
     const { ids, total } = this.index.search(query, { limit, offset });
-    if (!ids.length) return { items: [], total };
-    const rows = await this.db.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = ANY($1::text[])', [ids]);
-    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
-    return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
+    return { items: await this.getMany(ids), total };
   }
 
   /**

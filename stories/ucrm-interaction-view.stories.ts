@@ -89,8 +89,32 @@ export const Search: Story = {
   args: ring(DEMO_INTERACTIONS.uniquePhoneOtherFormat),
   play: async ({ canvasElement }) => {
     const view = canvasElement.querySelector('ucrm-interaction-view')!;
-    for (let i = 0; i < 100 && view.state !== 'contact'; i++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => view.state === 'contact');
     view.shadowRoot!.querySelector<HTMLButtonElement>('[part=search-button]')!.click();
+  },
+};
+
+/** Polls a condition for a play function (the demo source answers asynchronously). */
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+/**
+ * `search` with the assign question: an unknown ClientID, and the agent picked
+ * a searched contact that does not hold it ("Assign … to …?"). Nothing is assigned.
+ */
+export const AssignQuestion: Story = {
+  args: ring(DEMO_INTERACTIONS.unknownWhatsApp),
+  play: async ({ canvasElement }) => {
+    const view = canvasElement.querySelector('ucrm-interaction-view')!;
+    await until(() => view.state === 'create');
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part=search-button]')!.click();
+    await view.updateComplete;
+    const matcher = view.shadowRoot!.querySelector('contact-matcher')!;
+    matcher.query = 'Martín González';
+    const option = () => matcher.shadowRoot!.querySelector<HTMLElement>('[role=option]');
+    await until(() => !!option());
+    option()!.click();
   },
 };
 

@@ -41,6 +41,9 @@ export const Over: Story = { args: { seconds: undefined, deadline: '2020-01-01T0
 /** A campaign without wrap-up (0 seconds) shows nothing. */
 export const NoWrapUp: Story = { args: { seconds: 0 } };
 
+/** A malformed `deadline` is reported; the timer carries on from `seconds`. */
+export const BadDeadline: Story = { args: { deadline: 'soon' } };
+
 export const Spanish: Story = { args: { lang: 'es' } };
 
 export const Portuguese: Story = { args: { lang: 'pt' } };

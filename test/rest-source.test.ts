@@ -1,6 +1,6 @@
 /**
  * createRestSource against the real reference server (server/), started by
- * web-test-runner.rest.config.mjs on a free loopback port in test mode. Faults
+ * scripts/rest-server-plugin.mjs on a free loopback port in test mode. Faults
  * are injected at the HTTP level through the server's /__test routes.
  */
 import { expect } from '@open-wc/testing';

@@ -228,6 +228,7 @@ describe('<ucrm-interaction-view> search and assign', () => {
     await searchAndPick(el, 'Emily', 'Emily');
     const assign = part(el, 'assign')!;
     expect(text(assign)).to.contain('+598 99 555 123 already belongs to Martín González.');
+    await expect(el).to.be.accessible();
     expect(named(events, 'ucrm-client-id-assigned'), 'nothing assigned yet').to.have.length(0);
     expect((await source.findByIdentity(phone('+59899555123'))).map((c) => c.id)).to.deep.equal(['uy']);
     button(assign, 'Assign anyway').click();

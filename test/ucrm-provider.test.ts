@@ -80,7 +80,18 @@ describe('<ucrm-provider>', () => {
     });
   });
 
-  it('accepts the reserved api-base attribute without fetching anything', async () => {
+  it('explains a malformed default-region in the page language', async () => {
+    await collectingWarnings(async () => {
+      const provider = await fixture<UcrmProvider>(html`<ucrm-provider lang="es" default-region="Narnia"></ucrm-provider>`);
+      const alert = text(provider.shadowRoot!.querySelector('[role=alert]'));
+      expect(alert).to.contain('código de país ISO 3166');
+      provider.setAttribute('default-region', 'br');
+      await provider.updateComplete;
+      expect(provider.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    });
+  });
+
+  it('takes api-base without fetching anything until an element uses it', async () => {
     const provider = await fixture<UcrmProvider>(html`<ucrm-provider api-base="https://crm.example.com/api"></ucrm-provider>`);
     expect(provider.apiBase).to.equal('https://crm.example.com/api');
     expect(provider.shadowRoot!.querySelector('[role=alert]')).to.equal(null);

@@ -1,12 +1,16 @@
+/** Every `CrmErrorCode`, for checking a code that arrives as data (a server's problem body). */
+export const CRM_ERROR_CODES = [
+  'not-found',
+  'conflict',
+  'invalid',
+  'unavailable',
+  'timeout',
+  'unauthorized',
+  'aborted',
+] as const;
+
 /** Why an operation failed; every source maps its failures to one of these. */
-export type CrmErrorCode =
-  | 'not-found'
-  | 'conflict'
-  | 'invalid'
-  | 'unavailable'
-  | 'timeout'
-  | 'unauthorized'
-  | 'aborted';
+export type CrmErrorCode = (typeof CRM_ERROR_CODES)[number];
 
 /** The one error type every `CrmSource` throws. */
 export class CrmError extends Error {
@@ -18,6 +22,11 @@ export class CrmError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** The `not-found` error of a contact id, worded the same by every source. */
+export function contactNotFound(id: string): CrmError {
+  return new CrmError('not-found', `No contact with id "${id}".`);
 }
 
 /** Wraps anything thrown into a `CrmError`, keeping an existing one as is. */

@@ -194,3 +194,13 @@ export function formatPhone(e164: string): string {
   }
   return formatted;
 }
+
+/**
+ * A `default-region` value as an ISO 3166 code libphonenumber knows: the
+ * upper-cased code, `undefined` when empty, `null` when it is not a region.
+ */
+export function supportedRegion(value: string | null | undefined): string | undefined | null {
+  const region = value?.trim().toUpperCase();
+  if (!region) return undefined;
+  return isSupportedCountry(region) ? region : null;
+}

@@ -6,6 +6,7 @@
  * pattern against libphonenumber.
  */
 import { mulberry32 } from '../core/prng.js';
+import { foldText } from '../core/text-normalize.js';
 import type {
   Campaign,
   Channel,
@@ -60,11 +61,7 @@ const slugs = new Map<string, string>();
 function slug(text: string): string {
   let out = slugs.get(text);
   if (out === undefined) {
-    out = text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '');
+    out = foldText(text).replace(/[^a-z0-9]+/g, '');
     slugs.set(text, out);
   }
   return out;

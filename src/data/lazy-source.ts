@@ -1,5 +1,4 @@
 import type { CrmSource } from './source.js';
-import { resolveWithSource } from './resolve-with-source.js';
 
 /** A source loaded on first use, plus what a LocalSource says about its storage. */
 export interface LazySource extends CrmSource {
@@ -40,7 +39,15 @@ export function createLazySource(load: () => Promise<CrmSource>): LazySource {
     removeIdentity: async (...args) => (await source()).removeIdentity(...args),
     listSections: async (...args) => (await source()).listSections(...args),
     listCampaigns: async (...args) => (await source()).listCampaigns(...args),
-    resolve: async (context, options) =>
-      resolveWithSource(await source(), context, { signal: options?.signal ?? new AbortController().signal, defaultRegion: options?.defaultRegion }),
+    resolve: async (context, options) => {
+      const loadedSource = await source();
+      if (loadedSource.resolve) return loadedSource.resolve(context, options);
+      // Composing a pop needs the phone rules; only a source without resolve() pays for them.
+      const { resolveWithSource } = await import('./resolve-with-source.js');
+      return resolveWithSource(loadedSource, context, {
+        signal: options?.signal ?? new AbortController().signal,
+        defaultRegion: options?.defaultRegion,
+      });
+    },
   };
 }

@@ -8,7 +8,7 @@
  */
 import { blankContactBody } from '../core/blank-contact.js';
 import type { BulkPatch } from '../core/bulk.js';
-import { CrmError, throwIfAborted } from '../core/errors.js';
+import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
 import { compileFilter, type ContactFilter } from '../core/filter.js';
 import { foldText } from '../core/filter-text.js';
 import { contactIdentities, equivalentForms } from '../core/identity.js';
@@ -54,10 +54,6 @@ const clone = <T>(value: T): T => structuredClone(value);
 /** Contacts written per IndexedDB transaction and per yield during an import. */
 const IMPORT_CHUNK = 1000;
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function notFound(id: string): CrmError {
-  return new CrmError('not-found', `No contact with id "${id}".`);
-}
 
 export class LocalAdmin implements ContactAdminSource {
   private views = new Map<string, StoredView>();
@@ -112,7 +108,7 @@ export class LocalAdmin implements ContactAdminSource {
   async findDuplicates(contactId: string, options?: CallOptions): Promise<PotentialDuplicate[]> {
     await this.host.whenReady(options?.signal);
     const contact = this.host.contacts.get(contactId);
-    if (!contact) throw notFound(contactId);
+    if (!contact) throw contactNotFound(contactId);
     // Candidates from the identity index (every equivalent form), plus contacts sharing an
     // email (for "same name + email"); the core rule then decides on this small set.
     const candidates = new Set<string>();
@@ -151,7 +147,7 @@ export class LocalAdmin implements ContactAdminSource {
     await this.host.whenReady(options?.signal);
     const { result, removedIds } = plan;
     // Everything is checked before anything changes: a merge is all or nothing.
-    for (const id of [result.id, ...removedIds]) if (!this.host.contacts.has(id)) throw notFound(id);
+    for (const id of [result.id, ...removedIds]) if (!this.host.contacts.has(id)) throw contactNotFound(id);
     if (removedIds.includes(result.id)) {
       throw new CrmError('invalid', 'The primary contact cannot also be merged away.');
     }
@@ -168,7 +164,7 @@ export class LocalAdmin implements ContactAdminSource {
 
   async bulkUpdate(patches: readonly BulkPatch[], options?: CallOptions): Promise<Contact[]> {
     await this.host.whenReady(options?.signal);
-    for (const { id } of patches) if (!this.host.contacts.has(id)) throw notFound(id);
+    for (const { id } of patches) if (!this.host.contacts.has(id)) throw contactNotFound(id);
     const now = new Date().toISOString();
     const next = patches.map(({ id, patch }) => this.patched(this.host.contacts.get(id)!, patch, now));
     next.forEach((contact) => this.host.index(contact));
@@ -228,7 +224,7 @@ export class LocalAdmin implements ContactAdminSource {
   async addNote(contactId: string, text: string, author?: string, options?: CallOptions): Promise<Contact> {
     await this.host.whenReady(options?.signal);
     const current = this.host.contacts.get(contactId);
-    if (!current) throw notFound(contactId);
+    if (!current) throw contactNotFound(contactId);
     const body = text.trim();
     if (!body) throw new CrmError('invalid', 'A note cannot be empty.');
     const note = {

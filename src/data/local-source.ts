@@ -7,9 +7,11 @@
  * earlier when the page is idle. When IndexedDB is blocked, full or missing, the
  * source keeps working from memory and says so in `persistenceError`.
  */
+import { sectionFields } from '../core/sections.js';
 import { abortable } from '../core/abortable.js';
-import { CrmError, throwIfAborted } from '../core/errors.js';
-import { contactIdentities, formatPhone, identityKey, normalizeIdentity } from '../core/identity.js';
+import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
+import { normalizeOrThrow, reconcileIdentities, withIdentity, withoutIdentity } from '../core/contact-writes.js';
+import { contactIdentities, normalizeIdentity } from '../core/identity.js';
 import { IdentityIndex } from '../core/identity-index.js';
 import { resolveInteraction } from '../core/resolution.js';
 import type { ContactSearchIndex } from '../core/search.js';
@@ -19,7 +21,6 @@ import type {
   ContactDraft,
   ContactPatch,
   CustomSection,
-  FieldDef,
   Identity,
   InteractionContext,
 } from '../core/types.js';
@@ -83,18 +84,7 @@ export function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function notFound(id: string): CrmError {
-  return new CrmError('not-found', `No contact with id "${id}".`);
-}
-
 /** The custom fields the search index covers: every section's fields, once per key. */
-function searchableFields(sections: CustomSection[]): FieldDef[] {
-  const byKey = new Map<string, FieldDef>();
-  for (const field of sections.flatMap((section) => section.fields)) {
-    if (!byKey.has(field.key)) byKey.set(field.key, field);
-  }
-  return [...byKey.values()];
-}
 
 class LocalCrmSource implements LocalSource {
   readonly kind = 'local' as const;
@@ -167,7 +157,8 @@ class LocalCrmSource implements LocalSource {
       context,
       {
         getContact: async (id) => this.contacts.get(id),
-        findByIdentity: async (identity) => this.lookup(identity),
+        // resolveInteraction passes the identity already normalized: skip a second parse.
+        findByIdentity: async (identity) => this.indexed(identity),
         listSections: async () => this.sections,
       },
       { defaultRegion: options.defaultRegion ?? this.options.defaultRegion, signal: options.signal },
@@ -201,7 +192,7 @@ class LocalCrmSource implements LocalSource {
   async updateContact(id: string, patch: ContactPatch, options?: CallOptions): Promise<Contact> {
     await this.whenReady(options?.signal);
     const current = this.contacts.get(id);
-    if (!current) throw notFound(id);
+    if (!current) throw contactNotFound(id);
     const next: Contact = {
       ...current,
       ...patch,
@@ -210,7 +201,7 @@ class LocalCrmSource implements LocalSource {
       updatedAt: new Date().toISOString(),
     };
     if (patch.phones || patch.emails || patch.identities) {
-      next.identities = this.reconcileIdentities(current, next, patch.identities);
+      next.identities = reconcileIdentities(current, next, patch.identities, this.regionOption());
     }
     return this.save(next);
   }
@@ -218,40 +209,17 @@ class LocalCrmSource implements LocalSource {
   async addIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
     await this.whenReady(options?.signal);
     const current = this.contacts.get(contactId);
-    if (!current) throw notFound(contactId);
-    const normalized = this.normalize(identity.kind, identity.value);
-    const key = identityKey(normalized);
-    if (current.identities.some((existing) => identityKey(existing) === key)) return clone(current);
-    const next: Contact = {
-      ...current,
-      identities: [...current.identities, normalized],
-      updatedAt: new Date().toISOString(),
-    };
-    // Keep the display lists in step: every phone and email is also an identity.
-    if (normalized.kind === 'phone' && !this.displayed(current.phones, 'phone', key)) {
-      next.phones = [...current.phones, formatPhone(normalized.value)];
-    }
-    if (normalized.kind === 'email' && !this.displayed(current.emails, 'email', key)) {
-      next.emails = [...current.emails, normalized.value];
-    }
-    return this.save(next);
+    if (!current) throw contactNotFound(contactId);
+    const next = withIdentity(current, identity, this.regionOption(), new Date().toISOString());
+    return next ? this.save(next) : clone(current);
   }
 
   async removeIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
     await this.whenReady(options?.signal);
     const current = this.contacts.get(contactId);
-    if (!current) throw notFound(contactId);
-    const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
-    const key = identityKey(result.ok ? result.identity : identity);
-    if (!current.identities.some((existing) => identityKey(existing) === key)) return clone(current);
-    const next: Contact = {
-      ...current,
-      identities: current.identities.filter((existing) => identityKey(existing) !== key),
-      phones: current.phones.filter((phone) => this.keyOf('phone', phone) !== key),
-      emails: current.emails.filter((email) => this.keyOf('email', email) !== key),
-      updatedAt: new Date().toISOString(),
-    };
-    return this.save(next);
+    if (!current) throw contactNotFound(contactId);
+    const next = withoutIdentity(current, identity, this.regionOption(), new Date().toISOString());
+    return next ? this.save(next) : clone(current);
   }
 
   // ---- contact management (ContactAdminSource), in local-admin.ts ----------
@@ -313,26 +281,19 @@ class LocalCrmSource implements LocalSource {
     return this.options.defaultRegion ? { defaultRegion: this.options.defaultRegion } : {};
   }
 
-  private keyOf(kind: Identity['kind'], raw: string): string | undefined {
-    const result = normalizeIdentity(kind, raw, this.regionOption());
-    return result.ok ? identityKey(result.identity) : undefined;
-  }
-
-  private displayed(values: string[], kind: Identity['kind'], key: string): boolean {
-    return values.some((value) => this.keyOf(kind, value) === key);
-  }
-
   /** Normalizes or throws `invalid`, for data coming in through a write. */
   private normalize(kind: Identity['kind'], raw: string): Identity {
-    const result = normalizeIdentity(kind, raw, this.regionOption());
-    if (result.ok) return result.identity;
-    const what = kind === 'phone' ? 'phone number' : kind === 'email' ? 'email address' : `${kind} id`;
-    throw new CrmError('invalid', `"${raw}" is not a valid ${what}.`);
+    return normalizeOrThrow(kind, raw, this.regionOption());
   }
 
   private lookup(identity: Identity): Contact[] {
     const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
-    return this.identityIndex.get(result.ok ? result.identity : identity).flatMap((id) => this.contacts.get(id) ?? []);
+    return this.indexed(result.ok ? result.identity : identity);
+  }
+
+  /** Contacts holding this already-normalized identity or an equivalent form. */
+  private indexed(identity: Identity): Contact[] {
+    return this.identityIndex.get(identity).flatMap((id) => this.contacts.get(id) ?? []);
   }
 
   private async create(draft: ContactDraft, key: string | undefined, signal?: AbortSignal): Promise<Contact> {
@@ -371,36 +332,6 @@ class LocalCrmSource implements LocalSource {
     return contact;
   }
 
-  /**
-   * The identities after an edit: phones and emails removed from the display
-   * lists lose their identity; new ones gain it; other identities stay.
-   */
-  private reconcileIdentities(current: Contact, next: Contact, explicit: Identity[] | undefined): Identity[] {
-    const derivedKeys = (contact: Contact, known: Contact | undefined) => {
-      const keys = new Set<string>();
-      for (const phone of contact.phones) {
-        const key = this.keyOf('phone', phone);
-        if (key) keys.add(key);
-        // Only what the agent just typed must be valid; old stored data may not be.
-        else if (known && !known.phones.includes(phone)) this.normalize('phone', phone);
-      }
-      for (const email of contact.emails) {
-        const key = this.keyOf('email', email);
-        if (key) keys.add(key);
-        else if (known && !known.emails.includes(email)) this.normalize('email', email);
-      }
-      return keys;
-    };
-    const before = derivedKeys(current, undefined);
-    const after = derivedKeys(next, current);
-    const base = explicit ? explicit.map((identity) => this.normalize(identity.kind, identity.value)) : current.identities;
-    const kept = base.filter((identity) => {
-      const key = identityKey(identity);
-      return !before.has(key) || after.has(key);
-    });
-    return contactIdentities({ ...next, identities: kept }, this.regionOption());
-  }
-
   private async save(contact: Contact): Promise<Contact> {
     this.index(contact);
     await this.persist((store) => store.putContacts([contact]));
@@ -424,7 +355,7 @@ class LocalCrmSource implements LocalSource {
           unindex: (id) => this.unindex(id),
           lookupIds: (identity) => this.identityIndex.get(identity),
           persist: (write) => this.persist(write),
-          customFields: () => searchableFields(this.sections),
+          customFields: () => sectionFields(this.sections),
           region: () => this.regionOption(),
           newId,
           source: this,
@@ -449,7 +380,7 @@ class LocalCrmSource implements LocalSource {
   private searchable(): Promise<ContactSearchIndex> {
     this.searchIndexLoad ??= import('../core/search.js').then(
       ({ ContactSearchIndex }) => {
-        const index = new ContactSearchIndex({ customFields: searchableFields(this.sections) });
+        const index = new ContactSearchIndex({ customFields: sectionFields(this.sections) });
         for (const contact of this.contacts.values()) index.add(contact);
         this.searchIndex = index;
         return index;

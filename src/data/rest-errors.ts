@@ -5,11 +5,9 @@
  * can be read, and tested, on its own.
  */
 import { HTTPError, TimeoutError } from 'ky';
-import { CrmError } from '../core/errors.js';
+import { CRM_ERROR_CODES, CrmError } from '../core/errors.js';
 import type { CrmErrorCode } from '../core/errors.js';
 import type { RestStrings } from '../i18n/strings/rest.js';
-
-const CODES: readonly CrmErrorCode[] = ['not-found', 'conflict', 'invalid', 'unavailable', 'timeout', 'unauthorized', 'aborted'];
 
 /** RFC 9457 problem details, with the `code` member our server adds. */
 export interface Problem {
@@ -32,7 +30,7 @@ export function codeForStatus(status: number): CrmErrorCode {
 }
 
 function isCode(value: unknown): value is CrmErrorCode {
-  return typeof value === 'string' && (CODES as readonly string[]).includes(value);
+  return typeof value === 'string' && (CRM_ERROR_CODES as readonly string[]).includes(value);
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {

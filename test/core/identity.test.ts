@@ -10,6 +10,7 @@ import {
   isChannel,
   matchReason,
   normalizeClientId,
+  supportedRegion,
   normalizeIdentity,
 } from '../../src/core/identity.js';
 import { CHANNELS } from '../../src/core/types.js';
@@ -346,5 +347,15 @@ describe('identity: formatPhone', () => {
   it('returns anything unparseable unchanged', () => {
     expect(formatPhone('not a phone')).to.equal('not a phone');
     expect(formatPhone('')).to.equal('');
+  });
+});
+
+describe('supportedRegion', () => {
+  it('upper-cases known regions, leaves empty values undefined, refuses unknown ones', () => {
+    expect(supportedRegion(' uy ')).to.equal('UY');
+    expect(supportedRegion('')).to.equal(undefined);
+    expect(supportedRegion(undefined)).to.equal(undefined);
+    expect(supportedRegion('Narnia')).to.equal(null);
+    expect(supportedRegion('XX')).to.equal(null);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The reference server the REST tests run against (started by
- * web-test-runner.rest.config.mjs): where it is, and its test-only routes to
+ * The reference server the REST tests run against (started for the test run
+ * by scripts/rest-server-plugin.mjs): where it is, and its test-only routes to
  * inject HTTP faults and count requests (server/faults.ts). Each test file
  * gets its own scope (the X-Test-Scope header on every request), so files
  * running in parallel never see each other's faults or request counts.

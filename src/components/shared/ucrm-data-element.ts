@@ -40,7 +40,7 @@ export class UcrmDataElement extends UcrmElement {
 
   private restSourceForAttribute(): CrmSource | undefined {
     const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.providedConfig?.defaultRegion });
-    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', 'an http(s) URL');
+    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', this.common.expectedUrl);
     else if (this.problem?.operation === 'attribute:api-base') this.clearProblem();
     return source === 'invalid' ? undefined : source;
   }

@@ -5,6 +5,7 @@ import type { Contact, CustomSection, Identity, IdentityKind, Note } from '../..
 import { contactStrings, type ContactStrings } from '../../i18n/strings/contact.js';
 import { formatDateTime, formatFieldValue, isEmptyFieldValue } from '../shared/field-value.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
+import { contactName } from '../contact-matcher/contact-label.js';
 import { contactCardStyles } from './ucrm-contact-card.styles.js';
 
 export type ContactCardView = 'reduced' | 'full';
@@ -91,7 +92,11 @@ export class UcrmContactCard extends UcrmElement {
   /** The interaction's ClientID: the matching identity is emphasised. */
   @property({ attribute: false }) highlight?: Identity;
 
+  /** The forms of `highlight`, worked out when it changes rather than on every render. */
+  private highlighted: Identity[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('highlight')) this.highlighted = highlightForms(this.highlight);
     if (!changed.has('view')) return;
     if (VIEWS.includes(this.view)) {
       if (this.problem?.operation === 'attribute:view') this.clearProblem();
@@ -119,7 +124,7 @@ export class UcrmContactCard extends UcrmElement {
 
   /** The name, else the first identity, else "Unnamed contact". */
   private displayName(contact: Contact): string {
-    const name = [contact.firstName, contact.lastName].map((p) => (p ?? '').trim()).filter(Boolean).join(' ');
+    const name = contactName(contact);
     if (name) return name;
     const phone = contact.phones?.[0];
     if (phone) return formatPhone(phone);
@@ -165,18 +170,6 @@ export class UcrmContactCard extends UcrmElement {
     return rows.filter((row) => row.items.length > 0);
   }
 
-  /**
-   * The forms the interaction's ClientID may be stored in: a phone also in
-   * its equivalent forms (a Brazil mobile without the 9th digit, ...), so the
-   * identity it was matched through is the one emphasised.
-   */
-  private highlightForms(): Identity[] {
-    const h = this.highlight;
-    if (!h?.value) return [];
-    if (h.kind !== 'phone') return [h];
-    return equivalentForms({ kind: 'phone', value: `+${h.value.replace(/\D/g, '')}` }).map((f) => f.identity);
-  }
-
   private renderIdentity(item: Shown, forms: Identity[]): TemplateResult {
     if (forms.some((f) => f.kind === item.kind && sameIdentity(item.kind, f.value, item.value))) {
       return html`<dd part="identity identity-highlight">
@@ -189,7 +182,7 @@ export class UcrmContactCard extends UcrmElement {
   private renderIdentities(contact: Contact): TemplateResult | typeof nothing {
     const rows = this.identityRows(contact);
     if (rows.length === 0) return nothing;
-    const forms = this.highlightForms();
+    const forms = this.highlighted;
     return html`<dl part="identities" aria-label=${this.s.identities}>
       ${rows.map((row) => html`<div><dt>${row.label}</dt>${row.items.map((item) => this.renderIdentity(item, forms))}</div>`)}
     </dl>`;
@@ -262,4 +255,15 @@ export class UcrmContactCard extends UcrmElement {
           </ul>`}
     </section>`;
   }
+}
+
+/**
+ * The forms the interaction's ClientID may be stored in: a phone also in
+ * its equivalent forms (a Brazil mobile without the 9th digit, ...), so the
+ * identity it was matched through is the one emphasised.
+ */
+function highlightForms(h: Identity | undefined): Identity[] {
+  if (!h?.value) return [];
+  if (h.kind !== 'phone') return [h];
+  return equivalentForms({ kind: 'phone', value: `+${h.value.replace(/\D/g, '')}` }).map((f) => f.identity);
 }

@@ -22,7 +22,7 @@ export interface TypedValue {
   error: string;
 }
 
-export const identityText = (identity: Identity) =>
+const identityText = (identity: Identity) =>
   identity.kind === 'phone' ? formatPhone(identity.value) : identity.value;
 
 export const contactName = (contact: Contact, card: ContactStrings) =>

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSupportedCountry } from 'libphonenumber-js/min';
 import { CrmError, isAborted } from '../../core/errors.js';
 import { foldText } from '../../core/filter-text.js';
 import { identityKey, normalizeIdentity } from '../../core/identity.js';
@@ -14,7 +13,7 @@ import { contactStrings } from '../../i18n/strings/contact.js';
 import { fieldDomId, fromRawValue, renderFieldInput, toRawValue, type FieldRawValue } from '../shared/field-input.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { fieldProblemMessage, validateFieldValue } from '../shared/field-validation.js';
-import { UcrmDataElement } from '../shared/ucrm-data-element.js';
+import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName, renderDuplicates, renderIdentities, renderNotes, renderTags, type TypedValue } from './details-lists.js';
 import { contactDetailsStyles } from './ucrm-contact-details.styles.js';
@@ -58,7 +57,7 @@ const EMPTY: TypedValue = { text: '', error: '' };
  * @csspart message - Loading, no contact, not found.
  * @csspart error - A failure, with `retry-button`.
  */
-export class UcrmContactDetails extends UcrmDataElement {
+export class UcrmContactDetails extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, fieldStyles, contactDetailsStyles];
 
   /** The id of the contact to show; it is loaded from the source. */
@@ -97,7 +96,7 @@ export class UcrmContactDetails extends UcrmDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultRegion')) this.checkRegion();
+    if (changed.has('defaultRegion')) this.checkRegionAttribute(this.defaultRegion);
     if (changed.has('contactId') || this.activeSource !== this.loadedFrom) void this.load();
   }
 
@@ -108,16 +107,8 @@ export class UcrmContactDetails extends UcrmDataElement {
     this.loadedFrom = undefined;
   }
 
-  private checkRegion(): void {
-    const region = this.defaultRegion.trim().toUpperCase();
-    if (region && !isSupportedCountry(region)) {
-      this.reportBadAttribute('default-region', this.defaultRegion, 'an ISO 3166 country code such as BR or UY');
-    } else if (this.problem?.operation === 'attribute:default-region') this.clearProblem();
-  }
-
   private get region(): string | undefined {
-    const region = this.defaultRegion.trim().toUpperCase();
-    return region && isSupportedCountry(region) ? region : this.providedConfig?.defaultRegion;
+    return this.regionOrProvided(this.defaultRegion);
   }
 
   private get s() {

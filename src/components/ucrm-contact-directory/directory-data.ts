@@ -16,7 +16,7 @@ import { directorySourceStrings } from '../../i18n/strings/directory-source.js';
 export type AdminSource = CrmSource & ContactAdminSource;
 
 /** Rows per request: a few screens of the list. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 const ALL: ContactFilter = { match: 'all', conditions: [] };
 
 export interface DirectoryDataDeps {

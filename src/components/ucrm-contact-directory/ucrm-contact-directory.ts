@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSupportedCountry } from 'libphonenumber-js/min';
 import { CrmError } from '../../core/errors.js';
 import {
   compileFilter,
@@ -16,7 +15,7 @@ import type { StoredView } from '../../data/source.js';
 import { UcrmColumnsChangeEvent, UcrmContactSelectedEvent, UcrmFilterChangeEvent, UcrmSelectionChangeEvent, UcrmViewSaveEvent } from '../../events.js';
 import { directoryStrings } from '../../i18n/strings/directory.js';
 import { directoryColumnsStore } from '../../state/directory-columns.js';
-import { UcrmDataElement } from '../shared/ucrm-data-element.js';
+import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { DetailsDialog } from './details-dialog.js';
 import { DirectoryDialogs } from './dialogs-host.js';
@@ -109,7 +108,7 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  * @cssproperty --ucrm-contact-directory-height - Height of the scrolling rows (default `28rem`).
  * @cssproperty --ucrm-contact-directory-column-width - Minimum width of a column (default `0`: columns share the width).
  */
-export class UcrmContactDirectory extends UcrmDataElement {
+export class UcrmContactDirectory extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, contactDirectoryStyles];
 
   /**
@@ -271,7 +270,8 @@ export class UcrmContactDirectory extends UcrmDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultRegion')) this.checkRegion();
+    // An unknown region is reported and ignored: national numbers in phone conditions then match by digits only.
+    if (changed.has('defaultRegion')) this.checkRegionAttribute(this.defaultRegion);
     // Custom columns are only known once `fields` arrive, so restore again then.
     if ((changed.has('columnsKey') || changed.has('fields')) && this.columnsKey) this.restoreColumns();
     const dataChanged = changed.has('contacts') || changed.has('fields');
@@ -329,20 +329,9 @@ export class UcrmContactDirectory extends UcrmDataElement {
     );
   }
 
-  /** An unknown region is reported and ignored: national numbers in phone conditions then match by digits only. */
-  private checkRegion(): void {
-    const region = this.defaultRegion.trim().toUpperCase();
-    if (region && !isSupportedCountry(region)) {
-      this.reportBadAttribute('default-region', this.defaultRegion, 'an ISO 3166 country code such as BR or UY');
-    } else {
-      this.clearProblemOf('attribute:default-region');
-    }
-  }
-
   /** Its own valid `default-region`, else the nearest `<ucrm-provider>`'s. */
   private get region(): string | undefined {
-    const region = this.defaultRegion.trim().toUpperCase();
-    return region && isSupportedCountry(region) ? region : this.providedConfig?.defaultRegion;
+    return this.regionOrProvided(this.defaultRegion);
   }
 
   private restoreColumns(): void {

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactFilter, SavedView } from '../../core/filter.js';
 
 /** The built-in Block segment: blocked contacts are listed here, apart. */
-export const BLOCKED_FILTER: ContactFilter = {
+const BLOCKED_FILTER: ContactFilter = {
   match: 'all',
   conditions: [{ field: 'blocked', op: 'is', value: 'true' }],
   expression: '',

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { isSupportedCountry } from 'libphonenumber-js/min';
 import { toCrmError } from '../../core/errors.js';
 import { isChannel, matchReason } from '../../core/identity.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
@@ -19,7 +18,7 @@ import { interactionViewStrings } from '../../i18n/strings/interaction-view.js';
 import { matchReasonStrings } from '../../i18n/strings/match-reason.js';
 import { activeInteraction } from '../../state/interaction-store.js';
 import { contactName } from '../contact-matcher/contact-label.js';
-import { UcrmDataElement } from '../shared/ucrm-data-element.js';
+import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import type { AssignPanel } from './assign-panel.js';
 import { autoCreateDraft } from './draft.js';
@@ -78,7 +77,7 @@ const VIEWS: readonly InteractionViewMode[] = ['reduced', 'full'];
  *
  * @cssproperty --ucrm-interaction-view-min-height - Height kept across states so nothing jumps while loading (default `16rem`).
  */
-export class UcrmInteractionView extends UcrmDataElement {
+export class UcrmInteractionView extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, interactionViewStyles];
 
   /** ContactID of the interaction: shown directly when it exists. */
@@ -169,8 +168,7 @@ export class UcrmInteractionView extends UcrmDataElement {
   }
 
   private get region(): string | undefined {
-    const own = this.defaultRegion?.trim().toUpperCase();
-    return own && isSupportedCountry(own) ? own : this.providedConfig?.defaultRegion;
+    return this.regionOrProvided(this.defaultRegion);
   }
 
   private get s() {
@@ -225,12 +223,7 @@ export class UcrmInteractionView extends UcrmDataElement {
       this.reportBadAttribute('view', String(this.view), VIEWS.join(' | '));
       this.view = 'reduced';
     }
-    if (changed.has('defaultRegion')) {
-      const region = this.defaultRegion?.trim().toUpperCase();
-      if (region && !isSupportedCountry(region)) {
-        this.reportBadAttribute('default-region', this.defaultRegion ?? '', 'an ISO 3166 country code such as BR or UY');
-      }
-    }
+    if (changed.has('defaultRegion')) this.checkRegionAttribute(this.defaultRegion);
     if (changed.has('channel') && (this.channel === undefined || isChannel(this.channel))) {
       this.reportedChannel = undefined;
       this.clearProblemOf('attribute:channel');
@@ -465,7 +458,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     const state = this.state;
     const base = this.baseState;
     return html`<section part="base" aria-label=${this.s.label}>
-      ${this.renderHeader(base)}
+      ${this.renderHeader(state, base)}
       ${this.persistWarning ? html`<p part="notice" class="warning">${this.s.persistenceWarning}</p>` : nothing}
       ${this.renderProblem()}
       ${this.searching ? this.renderSearch() : nothing}
@@ -475,14 +468,13 @@ export class UcrmInteractionView extends UcrmDataElement {
         aria-busy=${state === 'loading' ? 'true' : 'false'}
         ?hidden=${this.searching || (state === 'error' && this.problem?.operation === 'resolve')}
       >
-        ${state === 'loading' ? renderSkeleton(this.s) : this.renderBase(base)}
+        ${state === 'loading' ? renderSkeleton(this.s) : this.renderBase(state, base)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
 
-  private renderHeader(base: ViewState): TemplateResult {
-    const state = this.state;
+  private renderHeader(state: ViewState, base: ViewState): TemplateResult {
     return renderHeader({
       s: this.s,
       context: this.context,
@@ -494,7 +486,7 @@ export class UcrmInteractionView extends UcrmDataElement {
     });
   }
 
-  private renderBase(base: ViewState): TemplateResult | typeof nothing {
+  private renderBase(state: ViewState, base: ViewState): TemplateResult | typeof nothing {
     const resolution = this.outcome?.resolution;
     switch (base) {
       case 'contact':
@@ -523,7 +515,7 @@ export class UcrmInteractionView extends UcrmDataElement {
         });
       case 'idle':
         // With nothing to resolve, the manual search is the whole view.
-        return this.state === 'error' ? nothing : renderSearchMatcher(this.activeSource, (event) => void this.onSearchPicked(event));
+        return state === 'error' ? nothing : renderSearchMatcher(this.activeSource, (event) => void this.onSearchPicked(event));
       default:
         return nothing;
     }

@@ -3,6 +3,7 @@
  * functions: the element decides the state and passes what each one shows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Channel, Contact, CustomSection, Identity, InteractionContext, MatchReason } from '../../core/types.js';
 import type { Candidate, CrmSource } from '../../data/source.js';
@@ -117,7 +118,7 @@ export function renderCreate(p: CreateProps): TemplateResult {
       html`<ucrm-contact-form
         part="form"
         .sections=${p.sections}
-        .initial=${draftForClientId(p.channel, p.identity, p.clientId)}
+        .initial=${/* One prefill object per interaction: re-renders (busy, errors) hand the form nothing new to compare. */ guard([p.key, p.identity], () => draftForClientId(p.channel, p.identity, p.clientId))}
         .busy=${p.busy}
         @ucrm-contact-submit=${p.submitted}
       ></ucrm-contact-form>`,

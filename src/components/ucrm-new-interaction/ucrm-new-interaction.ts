@@ -6,6 +6,7 @@ import { channelAcceptsAttachments, channelAcceptsVoiceNotes } from '../../core/
 import {
   availableChannels,
   campaignsFor,
+  COMPOSER_CHANNELS,
   isComposerChannel,
   type Availability,
   type ComposerAgent,
@@ -17,7 +18,7 @@ import type { Campaign } from '../../core/types.js';
 import { UcrmInteractionStartEvent, type AttachmentInfo, type InteractionStartDetail } from '../../events.js';
 import { composerStrings } from '../../i18n/strings/composer.js';
 import { ANONYMOUS_AGENT, clearDraft, composerDrafts, saveDraft } from '../../state/composer-drafts.js';
-import { UcrmDataElement } from '../shared/ucrm-data-element.js';
+import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { AddressChips } from './address-chips.js';
 import { pickFiles, rejectionOf, renderAttachmentsField } from './attachments-field.js';
@@ -70,7 +71,7 @@ type Status = 'idle' | 'pending' | 'started' | 'refused' | 'failed';
  *
  * @cssproperty --ucrm-composer-editor-min-height - Minimum height of the Email body editor (default 10rem).
  */
-export class UcrmNewInteraction extends UcrmDataElement {
+export class UcrmNewInteraction extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, composerStyles];
 
   /** Whether the composer panel is shown (the "New" button opens it). */
@@ -186,9 +187,10 @@ export class UcrmNewInteraction extends UcrmDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('defaultRegion')) this.checkRegionAttribute(this.defaultRegion);
     if (changed.has('channel') && this.channel !== undefined && !isComposerChannel(this.channel)) {
       // An empty attribute just means "none chosen".
-      if (String(this.channel) !== '') this.reportBadAttribute('channel', String(this.channel), 'phone, whatsapp, sms or email');
+      if (String(this.channel) !== '') this.reportBadAttribute('channel', String(this.channel), COMPOSER_CHANNELS.join(' | '));
       this.channel = undefined;
     }
     const key = `${this.draftsKey}|${this.channel ?? ''}`;
@@ -257,7 +259,7 @@ export class UcrmNewInteraction extends UcrmDataElement {
     if (!channel) return { errors: [] };
     const result = validateComposer(channel, this.draft, this.campaign, {
       bodyEmpty: this.body.isEmpty(this.draft.html ?? ''),
-      defaultRegion: this.defaultRegion ?? this.providedConfig?.defaultRegion,
+      defaultRegion: this.regionOrProvided(this.defaultRegion),
     });
     if (!result.ok) return { errors: result.errors };
     const { request } = result;

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { isSupportedCountry } from 'libphonenumber-js/min';
+import { supportedRegion } from '../../core/identity.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
 import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
@@ -57,21 +57,17 @@ export class UcrmProvider extends UcrmElement {
     if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
     if (changed.has('source') || changed.has('apiBase')) this.provided = this.source ?? this.apiSource;
     if (changed.has('defaultRegion')) {
-      const region = this.defaultRegion?.trim().toUpperCase();
-      if (region && !isSupportedCountry(region)) {
-        this.reportBadAttribute('default-region', this.defaultRegion ?? '', 'an ISO 3166 country code such as BR or UY');
-        this.config = {};
-      } else {
-        // A new object, so consumers that subscribe see the change.
-        this.config = region ? { defaultRegion: region } : {};
-        if (this.problem?.operation === 'attribute:default-region') this.clearProblem();
-      }
+      const region = supportedRegion(this.defaultRegion);
+      if (region === null) this.reportBadAttribute('default-region', this.defaultRegion ?? '', this.common.expectedRegion);
+      else if (this.problem?.operation === 'attribute:default-region') this.clearProblem();
+      // A new object, so consumers that subscribe see the change.
+      this.config = region ? { defaultRegion: region } : {};
     }
   }
 
   private restSourceForAttribute(): CrmSource | undefined {
     const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.config.defaultRegion });
-    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', 'an http(s) URL');
+    if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', this.common.expectedUrl);
     else if (this.problem?.operation === 'attribute:api-base') this.clearProblem();
     return source === 'invalid' ? undefined : source;
   }

@@ -43,6 +43,8 @@ export const commonStrings = defineStrings({
     errorCode: (code: CrmErrorCode) => enCodes[code],
     badAttribute: (name: string, value: string, expected: string) =>
       `The attribute ${name}="${value}" is not valid: expected ${expected}.`,
+    expectedRegion: 'an ISO 3166 country code such as BR or UY',
+    expectedUrl: 'an http(s) URL',
   },
   es: {
     retry: 'Reintentar',
@@ -56,6 +58,8 @@ export const commonStrings = defineStrings({
     errorCode: (code: CrmErrorCode) => esCodes[code],
     badAttribute: (name: string, value: string, expected: string) =>
       `El atributo ${name}="${value}" no es válido: se esperaba ${expected}.`,
+    expectedRegion: 'un código de país ISO 3166 como BR o UY',
+    expectedUrl: 'una URL http(s)',
   },
   pt: {
     retry: 'Tentar novamente',
@@ -69,5 +73,7 @@ export const commonStrings = defineStrings({
     errorCode: (code: CrmErrorCode) => ptCodes[code],
     badAttribute: (name: string, value: string, expected: string) =>
       `O atributo ${name}="${value}" não é válido: esperava-se ${expected}.`,
+    expectedRegion: 'um código de país ISO 3166 como BR ou UY',
+    expectedUrl: 'uma URL http(s)',
   },
 });
