@@ -4,6 +4,8 @@ import { fieldDomId, fromRawValue, toRawValue } from '../src/components/shared/f
 import { validateFieldValue } from '../src/components/shared/field-validation.js';
 import { formatFieldValue } from '../src/components/shared/field-value.js';
 import type { FieldDef, FieldType } from '../src/core/types.js';
+import { loadTranslations } from '../src/i18n/localize.js';
+import { contactStrings } from '../src/i18n/strings/contact.js';
 
 const def = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({ key: 'k', label: 'K', type, ...extra });
 
@@ -51,6 +53,12 @@ describe('custom field helpers', () => {
   });
 
   describe('formatFieldValue', () => {
+    // Elements load their catalogs before rendering; the helper itself reads whatever is loaded.
+    before(async () => {
+      await loadTranslations([contactStrings], 'es');
+      await loadTranslations([contactStrings], 'pt');
+    });
+
     it('formats through Intl in the given language', () => {
       expect(formatFieldValue(def('number'), 1234.5, 'en')).to.equal('1,234.5');
       expect(formatFieldValue(def('number'), 1234567.5, 'es')).to.equal('1.234.567,5');

@@ -1,9 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
+import { virtualizerImport, type VirtualizerModule } from '../src/components/ucrm-contact-directory/table-virtualizer.js';
 import { LazyChunk } from '../src/components/shared/lazy-chunk.js';
+import type { UcrmErrorEvent } from '../src/events.js';
 import { blankContact } from './support/contacts.js';
+import { quietly } from './support/console.js';
+import { names } from './support/directory-harness.js';
 
 const people = [blankContact({ id: 'ana', firstName: 'Ana' }), blankContact({ id: 'bea', firstName: 'Bea' }), blankContact({ id: 'caio', firstName: 'Caio' })];
 const $ = <T extends Element = HTMLElement>(el: UcrmContactDirectory, selector: string) =>
@@ -59,6 +63,63 @@ describe('<ucrm-contact-directory> parts loaded on demand', () => {
     await el.updateComplete;
     expect($(el, '[part="delete-dialog"] h2')!.textContent).to.equal('Excluir 1 contato');
     expect($(el, '[part="delete-confirm"]')!.textContent!.trim()).to.equal('Excluir contatos');
+  });
+});
+
+describe('<ucrm-contact-directory> table code loaded on demand', () => {
+  const realImport = virtualizerImport.load;
+  afterEach(() => (virtualizerImport.load = realImport));
+
+  it('shows its loading row until the virtualizer arrives, then the rows', async () => {
+    let arrive = () => {};
+    virtualizerImport.load = () => new Promise<VirtualizerModule>((resolve) => (arrive = () => void realImport().then(resolve)));
+    const el = fixtureSync<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
+    await waitUntil(() => $(el, '[part~="row-loading"]'), 'loading row');
+    expect($(el, '[part~="row-loading"]')!.textContent!.trim()).to.equal('Loading…');
+    expect($(el, '[part="table"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part="status"]')!.textContent!.trim()).to.equal('3 contacts');
+    await expect(el).to.be.accessible();
+
+    arrive();
+    await el.updateComplete;
+    await waitUntil(() => names(el).length === 3, 'rows');
+    expect(names(el)).to.deep.equal(['Ana', 'Bea', 'Caio']);
+    expect($(el, '[part~="row-loading"]')).to.equal(null);
+    expect($(el, '[part="table"]')!.hasAttribute('aria-busy')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a virtualizer that failed to load, with a retry that loads it and shows the rows', async () => {
+    virtualizerImport.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const errors: UcrmErrorEvent[] = [];
+    const el = await quietly(() =>
+      fixture<UcrmContactDirectory>(
+        html`<ucrm-contact-directory .contacts=${people} @ucrm-error=${(e: UcrmErrorEvent) => errors.push(e)}></ucrm-contact-directory>`,
+      ),
+    );
+    expect(errors.map((e) => e.detail.operation)).to.deep.equal(['load']);
+    expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect($(el, '[part="error"]')!.textContent).to.contain('could not be loaded');
+    // Not "loading" any more, and not "no contacts match" either: the error says what happened.
+    expect($(el, '[part~="row-loading"]')).to.equal(null);
+    expect($(el, '[part="empty"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    virtualizerImport.load = realImport;
+    $(el, '[part="retry-button"]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => names(el).length === 3, 'rows');
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(errors).to.have.length(1);
+  });
+
+  it('searches the host’s contacts once the search index arrives, with a query given from the start', async () => {
+    const el = await fixture<UcrmContactDirectory>(
+      html`<ucrm-contact-directory query="bea" .contacts=${people}></ucrm-contact-directory>`,
+    );
+    await waitUntil(() => names(el).length > 0, 'rows');
+    expect(names(el)).to.deep.equal(['Bea']);
+    expect($(el, '[part="status"]')!.textContent!.trim()).to.equal('1 of 3 contacts');
   });
 });
 

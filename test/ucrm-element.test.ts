@@ -1,21 +1,39 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { UcrmElement } from '../src/components/shared/ucrm-element.js';
 import { defineElement } from '../src/components/shared/define-element.js';
 import { CrmError } from '../src/core/errors.js';
-import { defineStrings } from '../src/i18n/localize.js';
+import { defineStrings, resetTranslations } from '../src/i18n/localize.js';
 import { collectingWarnings } from './support/console.js';
 
-const greeting = defineStrings({
-  en: { hello: 'Hello', count: (n: number) => `${n} contacts` },
-  es: { hello: 'Hola', count: (n: number) => `${n} contactos` },
-  pt: { hello: 'Olá', count: (n: number) => `${n} contatos` },
-});
+/** What the translation loaders were asked for; `failNextSpanish` makes the next Spanish load fail once. */
+const loads: string[] = [];
+let failNextSpanish = false;
 
-/** A minimal element exercising the base class through its public behaviour. */
+const greeting = defineStrings(
+  { hello: 'Hello', count: (n: number) => `${n} contacts` },
+  {
+    es: async () => {
+      loads.push('es');
+      if (failNextSpanish) {
+        failNextSpanish = false;
+        throw new TypeError('Failed to fetch dynamically imported module');
+      }
+      return { default: { hello: 'Hola', count: (n: number) => `${n} contactos` } };
+    },
+    pt: async () => {
+      loads.push('pt');
+      return { default: { hello: 'Olá', count: (n: number) => `${n} contatos` } };
+    },
+  },
+);
+
+/** A minimal element exercising the base class through its public behaviour; it records the text of every render. */
 @customElement('test-base-element')
 class TestBaseElement extends UcrmElement {
+  static override catalogs = [greeting];
+  renders: string[] = [];
   fail(retry?: () => void) {
     this.reportError('load', new CrmError('unavailable', 'Server down'), retry);
   }
@@ -23,10 +41,25 @@ class TestBaseElement extends UcrmElement {
     const s = this.strings(greeting);
     return litHtml`<p>${s.hello}</p><p>${s.count(3)}</p>${this.renderProblem()}`;
   }
+  override updated() {
+    this.renders.push(this.shadowRoot!.textContent ?? '');
+  }
+}
+
+/** The same, without declaring its catalog: it must still end up translated. */
+@customElement('test-undeclared-element')
+class TestUndeclaredElement extends UcrmElement {
+  override render() {
+    return litHtml`<p>${this.strings(greeting).hello}</p>`;
+  }
 }
 
 describe('UcrmElement (base)', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
+  beforeEach(() => {
+    resetTranslations();
+    loads.length = 0;
+  });
 
   it('renders English by default and is accessible', async () => {
     const el = await fixture<TestBaseElement>(html`<test-base-element></test-base-element>`);
@@ -52,6 +85,46 @@ describe('UcrmElement (base)', () => {
     await new Promise((r) => setTimeout(r));
     await alone.updateComplete;
     expect(alone.locale).to.equal('es');
+  });
+
+  it('loads only the language it shows, before its first render: no English first', async () => {
+    const el = await fixture<TestBaseElement>(html`<test-base-element lang="pt"></test-base-element>`);
+    expect(el.renders).to.deep.equal(['Olá3 contatos']);
+    expect(loads).to.deep.equal(['pt']);
+
+    const english = await fixture<TestBaseElement>(html`<test-base-element></test-base-element>`);
+    expect(english.renders).to.deep.equal(['Hello3 contacts']);
+    expect(loads).to.deep.equal(['pt']);
+  });
+
+  it('loads a translation once however many elements show it', async () => {
+    await fixture(html`<div lang="es"><test-base-element></test-base-element><test-base-element></test-base-element></div>`);
+    await fixture<TestBaseElement>(html`<test-base-element lang="es"></test-base-element>`);
+    expect(loads).to.deep.equal(['es']);
+  });
+
+  it('shows English when a translation cannot load, says why once, and tries again on its next update', async () => {
+    failNextSpanish = true;
+    let el!: TestBaseElement;
+    const warnings = await collectingWarnings(async (warnings) => {
+      el = await fixture<TestBaseElement>(html`<test-base-element lang="es"></test-base-element>`);
+      return warnings;
+    });
+    expect(el.shadowRoot!.textContent).to.contain('Hello');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('es strings could not be loaded');
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('lang', 'es-AR');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Hola');
+    expect(loads).to.deep.equal(['es', 'es']);
+  });
+
+  it('re-renders an element whose catalog was not declared once the translation arrives', async () => {
+    const el = await fixture<TestUndeclaredElement>(html`<test-undeclared-element lang="es"></test-undeclared-element>`);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Hola'), 'the Spanish text never arrived');
   });
 
   it('falls back to English for a language it does not ship', async () => {

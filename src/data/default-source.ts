@@ -1,5 +1,5 @@
 import type { CrmSource } from './source.js';
-import { createLazySource } from './lazy-source.js';
+import { createLocalSource } from './lazy-local-source.js';
 
 let defaultSource: CrmSource | undefined;
 
@@ -9,7 +9,7 @@ let defaultSource: CrmSource | undefined;
  * so that pages which configure their own source never download it.
  */
 export function getDefaultSource(): CrmSource {
-  defaultSource ??= createLazySource(() => import('./local-source.js').then((m) => m.createLocalSource()));
+  defaultSource ??= createLocalSource();
   return defaultSource;
 }
 

@@ -14,9 +14,10 @@ import type { ImportPlan } from '../core/csv-import.js';
 import type { ContactFilter } from '../core/filter.js';
 import type { MergePlan, PotentialDuplicate } from '../core/merge.js';
 import type { Campaign, Contact, ContactDraft, ContactPatch, CustomSection, Identity, InteractionContext } from '../core/types.js';
-import { resolveLocale } from '../i18n/localize.js';
+import { loadTranslations, resolveLocale, translate } from '../i18n/localize.js';
 import { restStrings } from '../i18n/strings/rest.js';
 import type { RestOperation, RestStrings } from '../i18n/strings/rest.js';
+import { requireBaseUrl } from './rest-base-url.js';
 import { toRestError } from './rest-errors.js';
 import type {
   CallOptions,
@@ -143,6 +144,7 @@ class RestSource implements CrmSource, ContactAdminSource {
             try {
               value = token ? await token() : '';
             } catch (error) {
+              await this.loadStrings();
               throw new CrmError('unauthorized', this.strings().noToken, { cause: error });
             }
             if (value) request.headers.set('authorization', `Bearer ${value}`);
@@ -167,17 +169,21 @@ class RestSource implements CrmSource, ContactAdminSource {
     init: KyOptions & { allowMissing?: boolean },
   ): Promise<{ body: T; response: Response } | undefined> {
     const { allowMissing, ...request } = init;
+    // The messages this call may need, fetched alongside it (Spanish and Portuguese are their own chunks).
+    const stringsLoad = this.loadStrings();
     try {
       const response = await this.api(path, {
         ...request,
         throwHttpErrors: (status) => !(allowMissing && status === 404),
       });
+      await stringsLoad;
       if (allowMissing && response.status === 404) return undefined;
       const text = await response.text();
       // JSON.parse's SyntaxError is reported as "not valid JSON".
       const body = JSON.parse(text) as T;
       return { body, response };
     } catch (error) {
+      await stringsLoad;
       const strings = this.strings();
       throw await toRestError(error, strings[operation], strings, init.signal ?? undefined);
     }
@@ -193,7 +199,12 @@ class RestSource implements CrmSource, ContactAdminSource {
 
   /** This call's messages, in the UI's language at the time of the call. */
   private strings(): RestStrings {
-    return restStrings[resolveLocale(this.options.locale?.())];
+    return translate(restStrings, resolveLocale(this.options.locale?.()));
+  }
+
+  /** Settles once `strings()` can answer in the UI's language (at once in English). */
+  private async loadStrings(): Promise<void> {
+    await loadTranslations([restStrings], resolveLocale(this.options.locale?.()));
   }
 
   private unexpected(operation: RestOperation): CrmError {
@@ -480,6 +491,7 @@ class RestSource implements CrmSource, ContactAdminSource {
     try {
       await this.api(`views/${encodeURIComponent(id)}`, { method: 'delete', signal: options.signal });
     } catch (error) {
+      await this.loadStrings();
       const strings = this.strings();
       throw await toRestError(error, strings.deleteView, strings, options.signal);
     }
@@ -522,13 +534,11 @@ class RestSource implements CrmSource, ContactAdminSource {
 }
 
 /**
- * A `CrmSource` over the REST contract of docs/rest-api.md, with the contact
- * management operations (`ContactAdminSource`), so `hasContactAdmin` is true.
- *
- * @example
- * const source = createRestSource({ baseUrl: 'https://crm.example.com/ucrm', token: () => auth.accessToken() });
+ * The REST source itself, loaded at once. Pages get it through the public
+ * `createRestSource` (lazy-rest-source.ts), which loads this module on the
+ * first call.
  */
 export function createRestSource(options: RestSourceOptions): CrmSource & ContactAdminSource {
-  if (!options?.baseUrl) throw new CrmError('invalid', restStrings[resolveLocale(options?.locale?.())].noBaseUrl);
+  requireBaseUrl(options);
   return new RestSource(options);
 }

@@ -4,6 +4,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type Locale = 'en' | 'es' | 'pt';
 export const LOCALES: readonly Locale[] = ['en', 'es', 'pt'];
 
+/** The languages that load on demand; English ships with the code. */
+export type LoadedLocale = Exclude<Locale, 'en'>;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Message = string | ((...args: any[]) => string);
 
@@ -12,18 +15,115 @@ export type Translation<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
+/** How a catalog fetches one of its translations: `() => import('./es/feature.js')`. */
+export type TranslationLoader<T> = () => Promise<{ default: Translation<T> }>;
+
+/**
+ * One feature's strings: English inline (the fallback, never a network
+ * fetch away) and a loader per other language, so a page downloads only the
+ * language it shows.
+ */
 export interface Catalog<T> {
-  en: T;
-  es: Translation<T>;
-  pt: Translation<T>;
+  readonly en: T;
+  readonly load: Record<LoadedLocale, TranslationLoader<T>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCatalog = Catalog<any>;
+
+/** Per catalog: the translations loaded so far, and those on their way. */
+interface CatalogState {
+  loaded: Partial<Record<LoadedLocale, unknown>>;
+  loading: Partial<Record<LoadedLocale, Promise<void>>>;
+  /** Failed once: only an element's next update tries again (not every `translate()`), and the warning is not repeated. */
+  failed: Partial<Record<LoadedLocale, true>>;
+}
+const states = new Map<AnyCatalog, CatalogState>();
+const loadedListeners = new Set<() => void>();
+
+function stateOf(catalog: AnyCatalog): CatalogState {
+  let state = states.get(catalog);
+  if (!state) states.set(catalog, (state = { loaded: {}, loading: {}, failed: {} }));
+  return state;
 }
 
 /**
- * Declares one feature's strings in every locale. The type checker refuses
- * a catalog where Spanish or Portuguese misses a key English has.
+ * Declares one feature's strings: English here, each other language in its
+ * own module. The type checker refuses a translation that misses a key
+ * English has or changes a message's arguments.
  */
-export function defineStrings<T extends Record<string, Message>>(catalog: Catalog<T>): Catalog<T> {
-  return catalog;
+export function defineStrings<T extends Record<string, Message>>(
+  en: T,
+  load: Record<LoadedLocale, TranslationLoader<T>>,
+): Catalog<T> {
+  return { en, load };
+}
+
+/** `catalog` in `locale` if that translation is loaded; otherwise English, and the translation starts loading. */
+export function translate<T>(catalog: Catalog<T>, locale: Locale): T {
+  if (locale === 'en') return catalog.en;
+  const state = states.get(catalog);
+  const loaded = state?.loaded[locale] as T | undefined;
+  if (loaded) return loaded;
+  if (!state?.failed[locale]) void loadOne(catalog, locale);
+  return catalog.en;
+}
+
+/**
+ * Loads `catalogs` in `locale`. `undefined` when they are all there already
+ * (so callers can stay synchronous); otherwise a promise that never rejects:
+ * a translation that fails to load leaves English in place, logs once, and
+ * is tried again on the next call (an element calls it on every update).
+ */
+export function loadTranslations(catalogs: readonly AnyCatalog[], locale: Locale): Promise<void> | undefined {
+  if (locale === 'en') return undefined;
+  const missing = catalogs.filter((catalog) => !states.get(catalog)?.loaded[locale]);
+  if (missing.length === 0) return undefined;
+  return Promise.all(missing.map((catalog) => loadOne(catalog, locale))).then(() => undefined);
+}
+
+function loadOne(catalog: AnyCatalog, locale: LoadedLocale): Promise<void> {
+  const state = stateOf(catalog);
+  return (state.loading[locale] ??= catalog.load[locale]().then(
+    (module) => {
+      state.loaded[locale] = module.default;
+      delete state.failed[locale];
+      for (const listener of loadedListeners) listener();
+    },
+    (error: unknown) => {
+      delete state.loading[locale]; // A failed chunk load may succeed next time.
+      if (!state.failed[locale]) console.warn(`ucrm-widgets: the ${locale} strings could not be loaded; showing English.`, error);
+      state.failed[locale] = true;
+    },
+  ));
+}
+
+/**
+ * `load` (a dynamic import) made to settle only once the catalogs of the
+ * module it brings are loaded in `locale()` too, so what the module renders
+ * never shows English first.
+ */
+export function withTranslations<M>(
+  load: () => Promise<M>,
+  catalogsOf: (module: M) => readonly AnyCatalog[],
+  locale: () => Locale,
+): () => Promise<M> {
+  return async () => {
+    const module = await load();
+    await loadTranslations(catalogsOf(module), locale());
+    return module;
+  };
+}
+
+/** Calls `listener` whenever a translation finishes loading; returns the unsubscribe. */
+export function onTranslationLoaded(listener: () => void): () => void {
+  loadedListeners.add(listener);
+  return () => loadedListeners.delete(listener);
+}
+
+/** Forgets every loaded translation (tests). */
+export function resetTranslations(): void {
+  states.clear();
 }
 
 /** `es-AR` → `es`, `pt-BR` → `pt`; anything we do not ship → `en`. */
@@ -45,11 +145,13 @@ export function langOf(element: Element): string {
 
 /**
  * Keeps an element's locale in step with `lang` on itself, its ancestors or
- * `<html>`, and re-renders the element when it changes.
+ * `<html>`, and re-renders the element when it changes or when a
+ * translation it may be showing in English arrives.
  */
 export class LocalizeController implements ReactiveController {
   locale: Locale = 'en';
   private observer?: MutationObserver;
+  private unsubscribe?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -61,10 +163,14 @@ export class LocalizeController implements ReactiveController {
     const options = { attributes: true, attributeFilter: ['lang'] };
     this.observer.observe(this.host, options);
     this.observer.observe(document.documentElement, options);
+    this.unsubscribe = onTranslationLoaded(() => {
+      if (this.locale !== 'en') this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.unsubscribe?.();
   }
 
   private update(): void {

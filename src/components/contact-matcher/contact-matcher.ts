@@ -51,6 +51,7 @@ function toRow(item: Candidate | Contact): Row {
  */
 export class ContactMatcher extends UcrmDataElement {
   static override styles = [...UcrmElement.styles, contactMatcherStyles];
+  static override catalogs = [matcherStrings];
 
   /** Candidates to show in `candidates` mode: `Candidate`s (with the match reason) or plain contacts. Property only. */
   @property({ attribute: false }) candidates: readonly (Candidate | Contact)[] = [];

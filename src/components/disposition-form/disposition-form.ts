@@ -65,6 +65,7 @@ type SavedDisposition = NonNullable<DispositionDraft['saved']>;
  */
 export class DispositionForm extends UcrmDataElement {
   static override styles = [...UcrmDataElement.styles, dispositionFormStyles];
+  static override catalogs = [dispositionStrings];
 
   /** Id of the interaction's campaign, looked up in the source's campaigns. */
   @property() campaign?: string;

@@ -1,6 +1,6 @@
 import { formatPhone } from '../../core/identity.js';
 import type { FieldDef } from '../../core/types.js';
-import type { Locale } from '../../i18n/localize.js';
+import { translate, type Locale } from '../../i18n/localize.js';
 import { contactStrings } from '../../i18n/strings/contact.js';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,7 +35,7 @@ export function formatDateTime(value: string, locale: Locale): string | undefine
  * parse as its type is shown as it is rather than hidden.
  */
 export function formatFieldValue(field: FieldDef, value: unknown, locale: Locale): string {
-  const s = contactStrings[locale];
+  const s = translate(contactStrings, locale);
   if (field.type === 'checkbox') return value === true || value === 'true' ? s.yes : s.no;
   if (isEmptyFieldValue(value)) return s.notSet;
   const text = String(value);

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CrmError, isAborted, toCrmError, type CrmErrorCode } from '../../core/errors.js';
 import { UcrmErrorEvent } from '../../events.js';
-import { LocalizeController, type Catalog, type Locale } from '../../i18n/localize.js';
+import { LocalizeController, loadTranslations, translate, type Catalog, type Locale } from '../../i18n/localize.js';
 import { commonStrings } from '../../i18n/strings/common.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -21,6 +21,16 @@ export interface Problem {
 export class UcrmElement extends LitElement {
   static override styles = [themeStyles];
 
+  /**
+   * The string catalogs this element renders. In Spanish or Portuguese they
+   * load (one small chunk each) before the element renders, so it never
+   * shows English first; a catalog missing here still works, in English
+   * until its translation arrives.
+   * @internal
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static catalogs: readonly Catalog<any>[] = [];
+
   private readonly localizer = new LocalizeController(this);
 
   /** The failure currently shown by `renderProblem()`, if any. */
@@ -33,7 +43,14 @@ export class UcrmElement extends LitElement {
 
   /** This element's strings in the current locale. */
   protected strings<T>(catalog: Catalog<T>): T {
-    return catalog[this.locale] as T;
+    return translate(catalog, this.locale);
+  }
+
+  /** Holds the update until the catalogs are there in the element's language (no wait in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const catalogs = (this.constructor as typeof UcrmElement).catalogs;
+    const loading = loadTranslations([commonStrings, ...catalogs], this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected get common() {

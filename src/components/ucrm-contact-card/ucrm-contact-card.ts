@@ -75,6 +75,7 @@ function unique(kind: IdentityKind, values: string[]): string[] {
  */
 export class UcrmContactCard extends UcrmElement {
   static override styles = [...UcrmElement.styles, contactCardStyles];
+  static override catalogs = [contactStrings];
 
   /** The contact to show; property only. Nothing is rendered without one. */
   @property({ attribute: false }) contact?: Contact;

@@ -59,6 +59,7 @@ const EMPTY: TypedValue = { text: '', error: '' };
  */
 export class UcrmContactDetails extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, fieldStyles, contactDetailsStyles];
+  static override catalogs = [contactDetailsStrings, contactFormStrings, contactStrings];
 
   /** The id of the contact to show; it is loaded from the source. */
   @property({ attribute: 'contact-id' }) contactId = '';

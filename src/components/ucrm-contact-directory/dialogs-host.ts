@@ -14,7 +14,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Contact, FieldDef } from '../../core/types.js';
-import type { Locale } from '../../i18n/localize.js';
+import { withTranslations, type Locale } from '../../i18n/localize.js';
 import type { ColumnsMenuContext } from './columns-menu.js';
 import type { Dialogs } from './dialogs.js';
 import type { CellText, ColumnKey } from './directory-columns.js';
@@ -65,7 +65,7 @@ export class DirectoryDialogs {
     private readonly host: MergeHost,
     private readonly deps: DialogsDeps,
   ) {
-    this.chunk = new LazyChunk(host, importDialogs, { failed: deps.failed });
+    this.chunk = new LazyChunk(host, withTranslations(importDialogs, (m) => m.dialogCatalogs, deps.locale), { failed: deps.failed });
   }
 
   /** Fetches the dialogs once the page is idle; nothing of them renders until an action asks. */

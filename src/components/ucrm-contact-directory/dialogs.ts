@@ -17,6 +17,7 @@ import type { DialogsDeps } from './dialogs-host.js';
 import type { ColumnKey } from './directory-columns.js';
 import { ImportFlow } from './import-flow.js';
 import { MergeFlow, type MergeHost } from './merge-flow.js';
+import { translate, type Catalog } from '../../i18n/localize.js';
 
 export { dialogStyles } from './dialogs.styles.js';
 
@@ -29,9 +30,12 @@ export interface Dialogs {
   columns: (ctx: Omit<ColumnsMenuContext, 'strings'>) => ReturnType<typeof renderColumnsChoice>;
 }
 
+/** The strings the dialogs show: loaded with this chunk, in the element's language. */
+export const dialogCatalogs = [directoryDialogStrings, mergeStrings, bulkStrings, importStrings];
+
 /** Builds the dialogs on `host`, reading everything else through `deps`. */
 export function createDialogs(host: MergeHost, deps: DialogsDeps): Dialogs {
-  const t = <T>(catalog: { en: T }) => (catalog as Record<string, T>)[deps.locale()];
+  const t = <T>(catalog: Catalog<T>) => translate(catalog, deps.locale());
   const problem = deps.problem;
   // A failed write keeps the dialog open; Retry submits it again, with everything typed.
   const resubmit = (part: string) => () =>

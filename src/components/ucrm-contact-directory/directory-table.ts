@@ -1,12 +1,14 @@
 /**
  * The directory's table: the column headers with "select all", and the
- * virtualized rows (@lit-labs/virtualizer), each with its checkbox and the
- * contact's name as the button that opens it. On a source, rows not fetched
- * yet are placeholders of the same height.
+ * virtualized rows (@lit-labs/virtualizer, imported on demand: see
+ * table-virtualizer.ts), each with its checkbox and the contact's name as the
+ * button that opens it. On a source, rows not fetched yet are placeholders of
+ * the same height; while the virtualizer (or the search index) is on its way,
+ * one such placeholder stands for the rows.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerModule } from './table-virtualizer.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import type { Locale } from '../../i18n/localize.js';
 import type { directoryStrings } from '../../i18n/strings/directory.js';
@@ -26,6 +28,10 @@ export interface TableContext {
   selection: Selection;
   columnLabel: (column: ColumnKey) => string;
   loadingText: string;
+  /** The virtualizer's directive; undefined until it is imported (or when its import failed). */
+  virtualize: VirtualizerModule['virtualize'] | undefined;
+  /** Something the rows need is on its way (the virtualizer, the search index): the body shows the loading row. */
+  loading: boolean;
   open: (contact: Contact) => void;
   /** The virtualizer shows rows `first`..`last`. */
   rangeChanged: (first: number, last: number) => void;
@@ -54,11 +60,44 @@ function renderRow(ctx: TableContext, contact: Contact, index: number): Template
   </div>`;
 }
 
-/** A row of the source not fetched yet: the same cells as a loaded row, so its height holds when the contact arrives. */
+/**
+ * A row of the source not fetched yet (alone, it stands for the rows while
+ * their code loads): the same cells as a loaded row, so its height holds when
+ * the contact arrives.
+ */
 function renderLoadingRow(ctx: TableContext, index: number): TemplateResult {
   return html`<div role="row" part="row row-loading" aria-rowindex=${index + 2}>
     <div role="cell" part="cell select-cell"></div>
     ${ctx.columns.map((_, i) => html`<div role="cell" part="cell">${i === 0 ? ctx.loadingText : ''}</div>`)}
+  </div>`;
+}
+
+/**
+ * The rows. The virtualizer treats every element in its host as one of its
+ * rows, so the loading row lives in a body of its own, swapped for the
+ * virtualizer's (a new element, hence a new virtualizer) once nothing is on
+ * its way.
+ */
+function renderBody(ctx: TableContext): TemplateResult {
+  const rows = ctx.rows;
+  const virtualize = ctx.virtualize;
+  if (ctx.loading || !virtualize) {
+    return html`<div role="rowgroup" part="body">${ctx.loading ? renderLoadingRow(ctx, 0) : nothing}</div>`;
+  }
+  return html`<div
+    role="rowgroup"
+    part="body"
+    @rangeChanged=${(e: Event & { first: number; last: number }) => ctx.rangeChanged(e.first, e.last)}
+  >
+    ${virtualize({
+      items: rows as (Contact | undefined)[],
+      // The virtualizer may ask for an index of the previous, longer list right after
+      // the list shrinks (a filter narrowed it): render nothing for it.
+      keyFunction: (c: Contact | undefined, i: number) => c?.id ?? `#${i}`,
+      renderItem: (c: Contact | undefined, i: number) =>
+        c ? renderRow(ctx, c, i) : i < rows.length ? renderLoadingRow(ctx, i) : html``,
+      scroller: true,
+    })}
   </div>`;
 }
 
@@ -70,11 +109,14 @@ export function renderTable(ctx: TableContext): TemplateResult {
     ? Math.min(selection.size, rows.length)
     : rows.reduce((n, c) => n + (c && selection.has(c.id) ? 1 : 0), 0);
   const all = rows.length > 0 && selectedVisible === rows.length;
+  // The loading row stands for row 2 even before any row is known.
+  const rowCount = (ctx.loading ? Math.max(rows.length, 1) : rows.length) + 1;
   return html`<div
     part="table"
     role="table"
     aria-label=${s.tableLabel}
-    aria-rowcount=${rows.length + 1}
+    aria-rowcount=${rowCount}
+    aria-busy=${ctx.loading ? 'true' : nothing}
     style="--_columns: ${ctx.columns.length}"
   >
     <div role="rowgroup">
@@ -92,20 +134,6 @@ export function renderTable(ctx: TableContext): TemplateResult {
         ${ctx.columns.map((c) => html`<div role="columnheader" part="cell">${ctx.columnLabel(c)}</div>`)}
       </div>
     </div>
-    <div
-      role="rowgroup"
-      part="body"
-      @rangeChanged=${(e: Event & { first: number; last: number }) => ctx.rangeChanged(e.first, e.last)}
-    >
-      ${virtualize({
-        items: rows as (Contact | undefined)[],
-        // The virtualizer may ask for an index of the previous, longer list right after
-        // the list shrinks (a filter narrowed it): render nothing for it.
-        keyFunction: (c: Contact | undefined, i: number) => c?.id ?? `#${i}`,
-        renderItem: (c: Contact | undefined, i: number) =>
-          c ? renderRow(ctx, c, i) : i < rows.length ? renderLoadingRow(ctx, i) : html``,
-        scroller: true,
-      })}
-    </div>
+    ${renderBody(ctx)}
   </div>`;
 }

@@ -26,6 +26,7 @@ import { renderFilterBuilder } from './filter-builder.js';
 import { MemoryRows } from './memory-rows.js';
 import { Selection } from './selection.js';
 import { SourceMode } from './source-mode.js';
+import { TableVirtualizer } from './table-virtualizer.js';
 import { contactDirectoryStyles } from './ucrm-contact-directory.styles.js';
 import { ALL_FILTER, renderViews } from './views-nav.js';
 
@@ -110,6 +111,7 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  */
 export class UcrmContactDirectory extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, contactDirectoryStyles];
+  static override catalogs = [directoryStrings];
 
   /**
    * Every contact of the directory, when the host owns the data. Property
@@ -159,8 +161,11 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
   /** The last valid filter keeps the list steady while the user types an invalid one. */
   private predicate: (contact: Contact) => boolean = matchAll;
 
-  /** The host's contacts, searched and filtered in memory. */
-  private readonly memory = new MemoryRows();
+  /** The host's contacts, searched and filtered in memory (the search index's code loaded when they first arrive). */
+  private readonly memory = new MemoryRows(this, (error, retry) => this.lazyFailed(error, retry));
+
+  /** The table's virtualizer, imported when the element connects. */
+  private readonly virtualizer = new TableVirtualizer(this, (error, retry) => this.lazyFailed(error, retry));
 
   /** The source's rows and writes (only without `contacts`). */
   private readonly sourceData = new SourceMode(this, {
@@ -257,7 +262,7 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
   /** Settles once the parts loaded on demand that were asked for are there and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const chunks = [this.sourceData.chunk, this.dialogs.chunk, this.details.chunk];
+    const chunks = [this.virtualizer.chunk, this.memory.chunk, this.sourceData.chunk, this.dialogs.chunk, this.details.chunk];
     while (!(await Promise.all(chunks.map((chunk) => chunk.settled()))).every(Boolean)) {
       done = await super.getUpdateComplete();
     }
@@ -397,8 +402,8 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
     const shown = this.shown.length;
     const data = this.sourceMode ? this.data : undefined;
     const noAdmin = data !== undefined && data.source !== undefined && !data.admin && !data.attaching;
-    // On a source, nothing is "empty" until its first answer came.
-    const waiting = this.sourceMode && (!data || data.loading || data.attaching || data.source === undefined);
+    // On a source, nothing is "empty" until its first answer came; with contacts, until a query's index is there.
+    const waiting = this.sourceMode ? !data || data.loading || data.attaching || data.source === undefined : this.memory.searching;
     return html`<div part="base">
       ${renderToolbar({
         strings: s,
@@ -449,7 +454,9 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
             words: this.words,
             selection: this.selection,
             columnLabel: (c) => this.columnLabel(c),
-            loadingText: this.sourceStrings?.loadingRow ?? '',
+            loadingText: this.common.loading,
+            virtualize: this.virtualizer.virtualize,
+            loading: this.virtualizer.loading || (this.memory.searching && this.memory.chunk.loading),
             open: (contact) => this.open(contact),
             rangeChanged: (first, last) => this.data?.ensure(first, last),
           })}

@@ -93,6 +93,7 @@ function fieldsOf(sections: CustomSection[]): FieldDef[] {
  */
 export class UcrmContactForm extends UcrmElement {
   static override styles = [...UcrmElement.styles, fieldStyles, contactFormStyles];
+  static override catalogs = [contactFormStrings];
 
   /** The custom sections whose fields the form shows (already filtered to the campaign). */
   @property({ attribute: false }) sections: CustomSection[] = [];

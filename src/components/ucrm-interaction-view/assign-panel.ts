@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Contact, Identity } from '../../core/types.js';
-import type { Locale } from '../../i18n/localize.js';
+import { translate, type Locale } from '../../i18n/localize.js';
 import { interactionAssignStrings } from '../../i18n/strings/interaction-assign.js';
 import { identityLabel } from '../contact-matcher/contact-label.js';
 import { AssignFlow, type AssignFlowOptions } from './assign-flow.js';
@@ -29,6 +29,8 @@ export interface AssignPanelOptions extends Pick<AssignFlowOptions, 'source' | '
 }
 
 export class AssignPanel {
+  /** Loaded with the panel, before it first shows, so it never shows English first. */
+  static readonly catalogs = [interactionAssignStrings];
   readonly flow: AssignFlow;
 
   constructor(
@@ -43,7 +45,7 @@ export class AssignPanel {
   }
 
   private get s() {
-    return interactionAssignStrings[this.options.locale()];
+    return translate(interactionAssignStrings, this.options.locale());
   }
 
   /** "Assign … to …?", once the check for other owners has answered. */

@@ -14,6 +14,7 @@ import {
   UcrmResolvedEvent,
   type UcrmContactSubmitEvent,
 } from '../../events.js';
+import { loadTranslations } from '../../i18n/localize.js';
 import { interactionViewStrings } from '../../i18n/strings/interaction-view.js';
 import { matchReasonStrings } from '../../i18n/strings/match-reason.js';
 import { activeInteraction } from '../../state/interaction-store.js';
@@ -79,6 +80,7 @@ const VIEWS: readonly InteractionViewMode[] = ['reduced', 'full'];
  */
 export class UcrmInteractionView extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, interactionViewStyles];
+  static override catalogs = [interactionViewStrings, matchReasonStrings];
 
   /** ContactID of the interaction: shown directly when it exists. */
   @property({ attribute: 'contact-id' }) contactId?: string;
@@ -396,6 +398,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
       const key = this.contextKey;
       try {
         const { AssignPanel } = await loadOnDemand();
+        await loadTranslations(AssignPanel.catalogs, this.locale);
         assign = this.assign ??= this.createAssignPanel(AssignPanel);
       } catch (error) {
         this.reportError('load', error);

@@ -65,7 +65,7 @@ export class AddressChips {
     const { chips, invalid } = addChips(form.draft()[field] ?? [], text);
     form.update({ [field]: chips });
     this.text = { ...this.text, [field]: invalid.join(', ') };
-    this.refused = { ...this.refused, [field]: invalid.length ? form.s.error(field, 'invalid-email', invalid.join(', ')) : undefined };
+    this.refused = { ...this.refused, [field]: invalid.length ? form.s.invalidEmails(invalid.join(', ')) : undefined };
     this.host.requestUpdate();
   }
 

@@ -26,8 +26,10 @@ export interface ComposerForm {
 
 /** An error in the agent's words; template variables are named as they are written, `{{name}}`. */
 export function errorText(s: ComposerStrings, error: ComposerError): string {
-  const values = error.missing ? error.missing.map((name) => `{{${name}}}`) : (error.values ?? []);
-  return s.error(error.field, error.code, values.join(', '));
+  if (error.code === 'required') return s.required(error.field);
+  if (error.code === 'missing-variables') return s.missingVariables((error.missing ?? []).map((name) => `{{${name}}}`).join(', '));
+  if (error.code === 'invalid-email' && error.values?.length) return s.invalidEmails(error.values.join(', '));
+  return s.fieldError(error.code);
 }
 
 export const ariaInvalid = (form: ComposerForm, field: ComposerField): 'true' | 'false' => (form.errorFor(field) ? 'true' : 'false');

@@ -73,6 +73,7 @@ type Status = 'idle' | 'pending' | 'started' | 'refused' | 'failed';
  */
 export class UcrmNewInteraction extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, composerStyles];
+  static override catalogs = [composerStrings];
 
   /** Whether the composer panel is shown (the "New" button opens it). */
   @property({ type: Boolean, reflect: true }) open = false;

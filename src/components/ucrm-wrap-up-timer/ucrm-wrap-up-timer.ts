@@ -10,7 +10,7 @@ import {
   type Clock,
 } from '../../core/wrap-up.js';
 import { UcrmWrapUpEndEvent } from '../../events.js';
-import { wrapUpStrings } from '../../i18n/strings/disposition.js';
+import { wrapUpStrings } from '../../i18n/strings/wrap-up.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { wrapUpTimerStyles } from './ucrm-wrap-up-timer.styles.js';
 
@@ -42,6 +42,7 @@ type EndReason = 'timeout' | 'manual';
  */
 export class UcrmWrapUpTimer extends UcrmElement {
   static override styles = [...UcrmElement.styles, wrapUpTimerStyles];
+  static override catalogs = [wrapUpStrings];
 
   /** The campaign's `wrapUpSeconds`; used to fix `deadline` when none is given. 0 means no wrap-up. */
   @property({ type: Number }) seconds?: number;

@@ -1,152 +1,63 @@
 import { defineStrings } from '../localize.js';
+
 import type { NormalizeFailure } from '../../core/identity.js';
 
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 
+const en = {
+  title: 'Contact details',
+  loading: 'Loading the contact…',
+  noContact: 'Choose a contact to see its details.',
+  notFound: 'This contact no longer exists.',
+  firstName: 'First name',
+  lastName: 'Last name',
+  save: 'Save changes',
+  saving: 'Saving…',
+  saved: 'Changes saved.',
+  invalidCount: (count: number) => (count === 1 ? '1 field needs attention.' : `${n(count, 'en')} fields need attention.`),
+  identitiesTitle: 'Identities',
+  noIdentities: 'No identities yet.',
+  identityKind: 'Channel',
+  identityValue: 'Identity',
+  addIdentity: 'Add identity',
+  removeIdentity: (value: string) => `Remove ${value}`,
+  identityProblem: (reason: NormalizeFailure) =>
+    reason === 'empty'
+      ? 'Type the identity first.'
+      : reason === 'invalid-phone'
+        ? 'This is not a valid phone number: include the country code (e.g. +598 99 123 456), or set a default region.'
+        : 'This is not a valid email address: use the form name@example.com.',
+  identityExists: 'The contact already has this identity.',
+  tagsTitle: 'Tags',
+  noTags: 'No tags yet.',
+  newTag: 'New tag',
+  addTag: 'Add tag',
+  removeTag: (tag: string) => `Remove tag ${tag}`,
+  tagExists: 'The contact already has this tag.',
+  notesTitle: 'Notes',
+  newNote: 'New note',
+  addNote: 'Add note',
+  noteEmpty: 'Write the note first.',
+  unknownAuthor: 'Unknown author',
+  statusTitle: 'Status',
+  unsubscribe: 'Unsubscribe from email',
+  resubscribe: 'Subscribe to email again',
+  unsubscribedNote: 'Unsubscribed from email: no marketing email is sent to this contact.',
+  block: 'Block contact',
+  unblock: 'Unblock contact',
+  blockedNote: 'Blocked: this contact is in the Block segment and marked in the screen pop.',
+  duplicates: (count: number) => (count === 1 ? '1 potential duplicate' : `${n(count, 'en')} potential duplicates`),
+  duplicateReason: (reason: 'identity' | 'name-email', value: string) =>
+    reason === 'identity' ? `same identity ${value}` : 'same name and email',
+  mergeDuplicates: 'Review and merge',
+  updated: 'Contact updated.',
+};
+
+/** The English strings; each translation must have the same keys and arguments. */
+export type ContactDetailsStrings = typeof en;
+
 /** `<ucrm-contact-details>`: editing one contact's properties, identities, tags, notes and flags. */
-export const contactDetailsStrings = defineStrings({
-  en: {
-    title: 'Contact details',
-    loading: 'Loading the contact…',
-    noContact: 'Choose a contact to see its details.',
-    notFound: 'This contact no longer exists.',
-    firstName: 'First name',
-    lastName: 'Last name',
-    save: 'Save changes',
-    saving: 'Saving…',
-    saved: 'Changes saved.',
-    invalidCount: (count: number) => (count === 1 ? '1 field needs attention.' : `${n(count, 'en')} fields need attention.`),
-    identitiesTitle: 'Identities',
-    noIdentities: 'No identities yet.',
-    identityKind: 'Channel',
-    identityValue: 'Identity',
-    addIdentity: 'Add identity',
-    removeIdentity: (value: string) => `Remove ${value}`,
-    identityProblem: (reason: NormalizeFailure) =>
-      reason === 'empty'
-        ? 'Type the identity first.'
-        : reason === 'invalid-phone'
-          ? 'This is not a valid phone number: include the country code (e.g. +598 99 123 456), or set a default region.'
-          : 'This is not a valid email address: use the form name@example.com.',
-    identityExists: 'The contact already has this identity.',
-    tagsTitle: 'Tags',
-    noTags: 'No tags yet.',
-    newTag: 'New tag',
-    addTag: 'Add tag',
-    removeTag: (tag: string) => `Remove tag ${tag}`,
-    tagExists: 'The contact already has this tag.',
-    notesTitle: 'Notes',
-    newNote: 'New note',
-    addNote: 'Add note',
-    noteEmpty: 'Write the note first.',
-    unknownAuthor: 'Unknown author',
-    statusTitle: 'Status',
-    unsubscribe: 'Unsubscribe from email',
-    resubscribe: 'Subscribe to email again',
-    unsubscribedNote: 'Unsubscribed from email: no marketing email is sent to this contact.',
-    block: 'Block contact',
-    unblock: 'Unblock contact',
-    blockedNote: 'Blocked: this contact is in the Block segment and marked in the screen pop.',
-    duplicates: (count: number) => (count === 1 ? '1 potential duplicate' : `${n(count, 'en')} potential duplicates`),
-    duplicateReason: (reason: 'identity' | 'name-email', value: string) =>
-      reason === 'identity' ? `same identity ${value}` : 'same name and email',
-    mergeDuplicates: 'Review and merge',
-    updated: 'Contact updated.',
-  },
-  es: {
-    title: 'Detalles del contacto',
-    loading: 'Cargando el contacto…',
-    noContact: 'Elige un contacto para ver sus detalles.',
-    notFound: 'Este contacto ya no existe.',
-    firstName: 'Nombre',
-    lastName: 'Apellido',
-    save: 'Guardar cambios',
-    saving: 'Guardando…',
-    saved: 'Cambios guardados.',
-    invalidCount: (count: number) => (count === 1 ? '1 campo requiere atención.' : `${n(count, 'es')} campos requieren atención.`),
-    identitiesTitle: 'Identidades',
-    noIdentities: 'Todavía no hay identidades.',
-    identityKind: 'Canal',
-    identityValue: 'Identidad',
-    addIdentity: 'Agregar identidad',
-    removeIdentity: (value: string) => `Quitar ${value}`,
-    identityProblem: (reason: NormalizeFailure) =>
-      reason === 'empty'
-        ? 'Escribe la identidad primero.'
-        : reason === 'invalid-phone'
-          ? 'No es un teléfono válido: incluye el código de país (p. ej. +598 99 123 456) o define una región por defecto.'
-          : 'No es un correo válido: usa la forma nombre@ejemplo.com.',
-    identityExists: 'El contacto ya tiene esta identidad.',
-    tagsTitle: 'Etiquetas',
-    noTags: 'Todavía no hay etiquetas.',
-    newTag: 'Nueva etiqueta',
-    addTag: 'Agregar etiqueta',
-    removeTag: (tag: string) => `Quitar la etiqueta ${tag}`,
-    tagExists: 'El contacto ya tiene esta etiqueta.',
-    notesTitle: 'Notas',
-    newNote: 'Nueva nota',
-    addNote: 'Agregar nota',
-    noteEmpty: 'Escribe la nota primero.',
-    unknownAuthor: 'Autor desconocido',
-    statusTitle: 'Estado',
-    unsubscribe: 'Dar de baja del correo',
-    resubscribe: 'Volver a suscribir al correo',
-    unsubscribedNote: 'Dado de baja del correo: no se le envía correo de marketing.',
-    block: 'Bloquear contacto',
-    unblock: 'Desbloquear contacto',
-    blockedNote: 'Bloqueado: está en el segmento Bloqueados y se marca en la ventana emergente.',
-    duplicates: (count: number) => (count === 1 ? '1 posible duplicado' : `${n(count, 'es')} posibles duplicados`),
-    duplicateReason: (reason: 'identity' | 'name-email', value: string) =>
-      reason === 'identity' ? `misma identidad ${value}` : 'mismo nombre y correo',
-    mergeDuplicates: 'Revisar y fusionar',
-    updated: 'Contacto actualizado.',
-  },
-  pt: {
-    title: 'Detalhes do contato',
-    loading: 'Carregando o contato…',
-    noContact: 'Escolha um contato para ver os detalhes.',
-    notFound: 'Este contato não existe mais.',
-    firstName: 'Nome',
-    lastName: 'Sobrenome',
-    save: 'Salvar alterações',
-    saving: 'Salvando…',
-    saved: 'Alterações salvas.',
-    invalidCount: (count: number) => (count === 1 ? '1 campo precisa de atenção.' : `${n(count, 'pt')} campos precisam de atenção.`),
-    identitiesTitle: 'Identidades',
-    noIdentities: 'Ainda não há identidades.',
-    identityKind: 'Canal',
-    identityValue: 'Identidade',
-    addIdentity: 'Adicionar identidade',
-    removeIdentity: (value: string) => `Remover ${value}`,
-    identityProblem: (reason: NormalizeFailure) =>
-      reason === 'empty'
-        ? 'Digite a identidade primeiro.'
-        : reason === 'invalid-phone'
-          ? 'Não é um telefone válido: inclua o código do país (ex.: +55 11 91234 5678) ou defina uma região padrão.'
-          : 'Não é um e-mail válido: use a forma nome@exemplo.com.',
-    identityExists: 'O contato já tem esta identidade.',
-    tagsTitle: 'Etiquetas',
-    noTags: 'Ainda não há etiquetas.',
-    newTag: 'Nova etiqueta',
-    addTag: 'Adicionar etiqueta',
-    removeTag: (tag: string) => `Remover a etiqueta ${tag}`,
-    tagExists: 'O contato já tem esta etiqueta.',
-    notesTitle: 'Notas',
-    newNote: 'Nova nota',
-    addNote: 'Adicionar nota',
-    noteEmpty: 'Escreva a nota primeiro.',
-    unknownAuthor: 'Autor desconhecido',
-    statusTitle: 'Situação',
-    unsubscribe: 'Descadastrar do e-mail',
-    resubscribe: 'Cadastrar de novo no e-mail',
-    unsubscribedNote: 'Descadastrado do e-mail: nenhum e-mail de marketing é enviado a este contato.',
-    block: 'Bloquear contato',
-    unblock: 'Desbloquear contato',
-    blockedNote: 'Bloqueado: está no segmento Bloqueados e é marcado na tela de atendimento.',
-    duplicates: (count: number) => (count === 1 ? '1 possível duplicado' : `${n(count, 'pt')} possíveis duplicados`),
-    duplicateReason: (reason: 'identity' | 'name-email', value: string) =>
-      reason === 'identity' ? `mesma identidade ${value}` : 'mesmo nome e e-mail',
-    mergeDuplicates: 'Revisar e mesclar',
-    updated: 'Contato atualizado.',
-  },
+export const contactDetailsStrings = defineStrings(en, {
+  es: () => import('./es/contact-details.js'),
+  pt: () => import('./pt/contact-details.js'),
 });

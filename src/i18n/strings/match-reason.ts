@@ -1,4 +1,5 @@
 import { defineStrings } from '../localize.js';
+
 import type { EquivalenceRule } from '../../core/types.js';
 
 /** `longer`: the contact's stored form is the one with the extra digit or prefix. */
@@ -10,28 +11,16 @@ const enReasons: Record<EquivalenceRule, ReasonText> = {
   'mx-mobile-prefix': (id, longer) => `matched ${id} ${longer ? 'with' : 'without'} the old +52 1 mobile prefix`,
   'ar-mobile-nine': (id, longer) => `matched ${id} ${longer ? 'with' : 'without'} the mobile 9`,
 };
-const esReasons: Record<EquivalenceRule, ReasonText> = {
-  exact: (id) => `coincide con ${id}`,
-  'br-ninth-digit': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el 9.º dígito`,
-  'mx-mobile-prefix': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el antiguo prefijo móvil +52 1`,
-  'ar-mobile-nine': (id, longer) => `coincide con ${id} ${longer ? 'con' : 'sin'} el 9 de móvil`,
-};
-const ptReasons: Record<EquivalenceRule, ReasonText> = {
-  exact: (id) => `corresponde a ${id}`,
-  'br-ninth-digit': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o 9º dígito`,
-  'mx-mobile-prefix': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o antigo prefixo móvel +52 1`,
-  'ar-mobile-nine': (id, longer) => `corresponde a ${id} ${longer ? 'com' : 'sem'} o 9 de celular`,
+
+const en = {
+  reason: (rule: EquivalenceRule, identity: string, longer: boolean) => enReasons[rule](identity, longer),
 };
 
+/** The English strings; each translation must have the same keys and arguments. */
+export type MatchReasonStrings = typeof en;
+
 /** How a candidate matched the ClientID: shown by `<contact-matcher>` and `<ucrm-interaction-view>`. */
-export const matchReasonStrings = defineStrings({
-  en: {
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => enReasons[rule](identity, longer),
-  },
-  es: {
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => esReasons[rule](identity, longer),
-  },
-  pt: {
-    reason: (rule: EquivalenceRule, identity: string, longer: boolean) => ptReasons[rule](identity, longer),
-  },
+export const matchReasonStrings = defineStrings(en, {
+  es: () => import('./es/match-reason.js'),
+  pt: () => import('./pt/match-reason.js'),
 });

@@ -1,0 +1,48 @@
+import type { Translation } from '../../localize.js';
+import type { DispositionStrings } from '../disposition.js';
+
+const es: Translation<DispositionStrings> = {
+  title: 'Tipificación',
+  firstLevel: 'Nivel 1',
+  level: (n: string, parent: string) => `${parent} (nivel ${n})`,
+  nextLevel: (n: string) => `Nivel ${n}`,
+  choose: 'Elegir…',
+  chooseAboveFirst: 'Elige primero el nivel anterior',
+  comment: 'Comentario',
+  optional: '(opcional)',
+  required: '(obligatorio)',
+  counter: (used: string, max: string) => `${used} de ${max} caracteres`,
+  save: 'Guardar',
+  saveAndClose: 'Guardar y cerrar',
+  reschedule: 'Reprogramar',
+  close: 'Cerrar',
+  saving: 'Guardando…',
+  whyNotFinished: 'Disponible cuando la interacción haya finalizado.',
+  whyIncomplete: 'Elige una tipificación hasta el último nivel.',
+  whyCommentRequired: 'Esta campaña exige un comentario.',
+  whyCommentTooLong: (max: string) => `El comentario supera los ${max} caracteres.`,
+  whyRescheduleTime: 'Elige una fecha y hora futuras para reprogramar.',
+  rescheduleAt: 'Volver a llamar el',
+  timeZoneNote: (name: string, id: string) => `Tu zona horaria: ${name} (${id})`,
+  timePast: 'Esa hora ya pasó. Elige una hora futura.',
+  timeNonexistent: (zone: string) =>
+    `Esa hora no existe en ${zone}: los relojes la saltan por el horario de verano.`,
+  timeMalformed: 'Introduce una fecha y una hora completas.',
+  timeAmbiguous: 'Esa hora ocurre dos veces al atrasar los relojes; se usa la primera.',
+  saved: 'Tipificación guardada.',
+  savedAndClosed: 'Tipificación guardada e interacción cerrada.',
+  rescheduled: (when: string) => `Tipificación guardada; nueva llamada programada para el ${when}.`,
+  closedDone: 'Interacción cerrada.',
+  noDispositions: 'Esta campaña no tiene tipificaciones: cierra la interacción cuando haya finalizado.',
+  loadingCampaign: 'Cargando la campaña…',
+  campaignNotFound: (id: string) => `No se encontró la campaña "${id}".`,
+  closedTitle: 'Interacción cerrada',
+  nothingRecorded: 'No se registró ninguna tipificación para esta interacción.',
+  summaryComment: 'Comentario',
+  summaryReschedule: 'Volver a llamar el',
+  expectedStatus: 'active, finished o closed',
+  expectedTimeZone: 'una zona horaria IANA como America/Sao_Paulo',
+  expectedMaxLength: 'un número entero mayor que 0',
+};
+
+export default es;
