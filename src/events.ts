@@ -20,6 +20,9 @@ import type {
 
 const init = { bubbles: true, composed: true } as const;
 
+// Each class names its event with a static getter, not a static field: bundlers keep a
+// static field's assignment as a side effect, so every event class would ship on every page.
+
 export interface ResolvedDetail {
   state: ViewState;
   contact?: Contact;
@@ -29,7 +32,9 @@ export interface ResolvedDetail {
 
 /** A screen-pop resolution settled (contact, candidates, create, idle or error). */
 export class UcrmResolvedEvent extends CustomEvent<ResolvedDetail> {
-  static readonly eventName = 'ucrm-resolved';
+  static get eventName() {
+    return 'ucrm-resolved' as const;
+  }
   constructor(detail: ResolvedDetail) {
     super(UcrmResolvedEvent.eventName, { ...init, detail });
   }
@@ -42,7 +47,9 @@ export interface ContactSelectedDetail {
 
 /** The agent picked a contact (from the candidates or a manual search). */
 export class UcrmContactSelectedEvent extends CustomEvent<ContactSelectedDetail> {
-  static readonly eventName = 'ucrm-contact-selected';
+  static get eventName() {
+    return 'ucrm-contact-selected' as const;
+  }
   constructor(detail: ContactSelectedDetail) {
     super(UcrmContactSelectedEvent.eventName, { ...init, detail });
   }
@@ -54,7 +61,9 @@ export class UcrmContactSelectedEvent extends CustomEvent<ContactSelectedDetail>
  * matcher clears its query and active option.
  */
 export class UcrmMatcherDismissEvent extends CustomEvent<Record<string, never>> {
-  static readonly eventName = 'ucrm-matcher-dismiss';
+  static get eventName() {
+    return 'ucrm-matcher-dismiss' as const;
+  }
   constructor() {
     super(UcrmMatcherDismissEvent.eventName, { ...init, cancelable: true, detail: {} });
   }
@@ -62,7 +71,9 @@ export class UcrmMatcherDismissEvent extends CustomEvent<Record<string, never>> 
 
 /** A contact was created (by the form or by `auto-create`). */
 export class UcrmContactCreatedEvent extends CustomEvent<{ contact: Contact }> {
-  static readonly eventName = 'ucrm-contact-created';
+  static get eventName() {
+    return 'ucrm-contact-created' as const;
+  }
   constructor(detail: { contact: Contact }) {
     super(UcrmContactCreatedEvent.eventName, { ...init, detail });
   }
@@ -73,7 +84,9 @@ export class UcrmContactCreatedEvent extends CustomEvent<{ contact: Contact }> {
  * that owns the form (e.g. the interaction view) creates the contact.
  */
 export class UcrmContactSubmitEvent extends CustomEvent<{ draft: ContactDraft }> {
-  static readonly eventName = 'ucrm-contact-submit';
+  static get eventName() {
+    return 'ucrm-contact-submit' as const;
+  }
   constructor(detail: { draft: ContactDraft }) {
     super(UcrmContactSubmitEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -81,7 +94,9 @@ export class UcrmContactSubmitEvent extends CustomEvent<{ draft: ContactDraft }>
 
 /** A contact was updated. */
 export class UcrmContactUpdatedEvent extends CustomEvent<{ contact: Contact }> {
-  static readonly eventName = 'ucrm-contact-updated';
+  static get eventName() {
+    return 'ucrm-contact-updated' as const;
+  }
   constructor(detail: { contact: Contact }) {
     super(UcrmContactUpdatedEvent.eventName, { ...init, detail });
   }
@@ -96,7 +111,9 @@ export interface ClientIdAssignedDetail {
 
 /** The interaction's ClientID was added to a contact (or that was undone). */
 export class UcrmClientIdAssignedEvent extends CustomEvent<ClientIdAssignedDetail> {
-  static readonly eventName = 'ucrm-client-id-assigned';
+  static get eventName() {
+    return 'ucrm-client-id-assigned' as const;
+  }
   constructor(detail: ClientIdAssignedDetail) {
     super(UcrmClientIdAssignedEvent.eventName, { ...init, detail });
   }
@@ -111,7 +128,9 @@ export interface ErrorDetail {
 
 /** Something failed; the element also shows the message, with a retry when one makes sense. */
 export class UcrmErrorEvent extends CustomEvent<ErrorDetail> {
-  static readonly eventName = 'ucrm-error';
+  static get eventName() {
+    return 'ucrm-error' as const;
+  }
   constructor(detail: ErrorDetail) {
     super(UcrmErrorEvent.eventName, { ...init, detail });
   }
@@ -128,7 +147,9 @@ export interface DispositionSavedDetail {
 
 /** The agent saved a disposition (Save, Save and close, Reschedule or Close). */
 export class UcrmDispositionSavedEvent extends CustomEvent<DispositionSavedDetail> {
-  static readonly eventName = 'ucrm-disposition-saved';
+  static get eventName() {
+    return 'ucrm-disposition-saved' as const;
+  }
   constructor(detail: DispositionSavedDetail) {
     super(UcrmDispositionSavedEvent.eventName, { ...init, detail });
   }
@@ -136,7 +157,9 @@ export class UcrmDispositionSavedEvent extends CustomEvent<DispositionSavedDetai
 
 /** The wrap-up period ended, by itself or because the agent ended it. */
 export class UcrmWrapUpEndEvent extends CustomEvent<{ reason: 'timeout' | 'manual' }> {
-  static readonly eventName = 'ucrm-wrap-up-end';
+  static get eventName() {
+    return 'ucrm-wrap-up-end' as const;
+  }
   constructor(detail: { reason: 'timeout' | 'manual' }) {
     super(UcrmWrapUpEndEvent.eventName, { ...init, detail });
   }
@@ -159,7 +182,9 @@ export interface InteractionStartDetail extends ComposerRequest {
  * the composer.
  */
 export class UcrmInteractionStartEvent extends CustomEvent<InteractionStartDetail> {
-  static readonly eventName = 'ucrm-interaction-start';
+  static get eventName() {
+    return 'ucrm-interaction-start' as const;
+  }
   constructor(detail: InteractionStartDetail) {
     super(UcrmInteractionStartEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -173,7 +198,9 @@ export interface FilterChangeDetail {
 
 /** The contact directory's filter was edited (conditions, combination or expression). */
 export class UcrmFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
-  static readonly eventName = 'ucrm-filter-change';
+  static get eventName() {
+    return 'ucrm-filter-change' as const;
+  }
   constructor(detail: FilterChangeDetail) {
     super(UcrmFilterChangeEvent.eventName, { ...init, detail });
   }
@@ -181,7 +208,9 @@ export class UcrmFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
 
 /** The contact directory's selection changed. */
 export class UcrmSelectionChangeEvent extends CustomEvent<{ ids: string[] }> {
-  static readonly eventName = 'ucrm-selection-change';
+  static get eventName() {
+    return 'ucrm-selection-change' as const;
+  }
   constructor(detail: { ids: string[] }) {
     super(UcrmSelectionChangeEvent.eventName, { ...init, detail });
   }
@@ -192,7 +221,9 @@ export class UcrmSelectionChangeEvent extends CustomEvent<{ ids: string[] }> {
  * Cancelable: `preventDefault()` keeps the dialog open and the selection.
  */
 export class UcrmContactsDeleteEvent extends CustomEvent<{ ids: string[] }> {
-  static readonly eventName = 'ucrm-contacts-delete';
+  static get eventName() {
+    return 'ucrm-contacts-delete' as const;
+  }
   constructor(detail: { ids: string[] }) {
     super(UcrmContactsDeleteEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -209,7 +240,9 @@ export interface ContactsMergeDetail {
 
 /** The user confirmed an (irreversible) merge. Cancelable: `preventDefault()` keeps the dialog open. */
 export class UcrmContactsMergeEvent extends CustomEvent<ContactsMergeDetail> {
-  static readonly eventName = 'ucrm-contacts-merge';
+  static get eventName() {
+    return 'ucrm-contacts-merge' as const;
+  }
   constructor(detail: ContactsMergeDetail) {
     super(UcrmContactsMergeEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -225,7 +258,9 @@ export interface BulkUpdateDetail {
 
 /** The user confirmed a bulk update. Cancelable: `preventDefault()` keeps the dialog open. */
 export class UcrmBulkUpdateEvent extends CustomEvent<BulkUpdateDetail> {
-  static readonly eventName = 'ucrm-bulk-update';
+  static get eventName() {
+    return 'ucrm-bulk-update' as const;
+  }
   constructor(detail: BulkUpdateDetail) {
     super(UcrmBulkUpdateEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -233,7 +268,9 @@ export class UcrmBulkUpdateEvent extends CustomEvent<BulkUpdateDetail> {
 
 /** The user changed the visible columns or their order ("Customize table"). */
 export class UcrmColumnsChangeEvent extends CustomEvent<{ columns: string[] }> {
-  static readonly eventName = 'ucrm-columns-change';
+  static get eventName() {
+    return 'ucrm-columns-change' as const;
+  }
   constructor(detail: { columns: string[] }) {
     super(UcrmColumnsChangeEvent.eventName, { ...init, detail });
   }
@@ -244,7 +281,9 @@ export class UcrmColumnsChangeEvent extends CustomEvent<{ columns: string[] }> {
  * Cancelable: `preventDefault()` stops a directory on a source from writing it (the host writes).
  */
 export class UcrmContactsImportEvent extends CustomEvent<ImportPlan> {
-  static readonly eventName = 'ucrm-contacts-import';
+  static get eventName() {
+    return 'ucrm-contacts-import' as const;
+  }
   constructor(detail: ImportPlan) {
     super(UcrmContactsImportEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -255,7 +294,9 @@ export class UcrmContactsImportEvent extends CustomEvent<ImportPlan> {
  * cancelable: a directory on a source stores it itself unless `preventDefault()` is called.
  */
 export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'> }> {
-  static readonly eventName = 'ucrm-view-save';
+  static get eventName() {
+    return 'ucrm-view-save' as const;
+  }
   constructor(detail: { view: Omit<SavedView, 'id'> }) {
     super(UcrmViewSaveEvent.eventName, { ...init, cancelable: true, detail });
   }
@@ -267,7 +308,9 @@ export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'>
  * unless the host cancels.
  */
 export class UcrmMergeRequestEvent extends CustomEvent<{ ids: string[] }> {
-  static readonly eventName = 'ucrm-merge-request';
+  static get eventName() {
+    return 'ucrm-merge-request' as const;
+  }
   constructor(detail: { ids: string[] }) {
     super(UcrmMergeRequestEvent.eventName, { ...init, cancelable: true, detail });
   }
