@@ -5,6 +5,7 @@ import type { Contact, FieldDef } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { CrmSource } from '../src/data/source.js';
 import '../src/define/ucrm-contact-directory.js';
+import { virtualizerImport } from '../src/components/ucrm-contact-directory/table-virtualizer.js';
 
 interface Args {
   count: number;
@@ -138,6 +139,23 @@ export const SavedViews: Story = {
 
 /** No contacts. */
 export const Empty: Story = { args: { count: 0 } };
+
+/** Replaces how the table's code is fetched for one story; the returned cleanup puts it back. */
+function holdTableCode(load: typeof virtualizerImport.load) {
+  return () => {
+    const real = virtualizerImport.load;
+    virtualizerImport.load = load;
+    return () => void (virtualizerImport.load = real);
+  };
+}
+
+/** While the table's code (the virtualizer) is on its way: the count is there, the table shows its loading row and is `aria-busy`. */
+export const TableCodeLoading: Story = { beforeEach: holdTableCode(() => new Promise(() => {})) };
+
+/** The table's code could not be fetched: the error says so, with Retry (which fetches it again). */
+export const TableCodeFailed: Story = {
+  beforeEach: holdTableCode(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+};
 
 /** In Spanish. */
 export const Spanish: Story = { args: { lang: 'es', filter: InvalidExpression.args!.filter } };

@@ -48,8 +48,9 @@ export class UcrmElement extends LitElement {
 
   /** Holds the update until the catalogs are there in the element's language (no wait in English). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const catalogs = (this.constructor as typeof UcrmElement).catalogs;
-    const loading = loadTranslations([commonStrings, ...catalogs], this.locale);
+    // Every update passes here: English, the common case, builds nothing.
+    const loading =
+      this.locale === 'en' ? undefined : loadTranslations([commonStrings, ...(this.constructor as typeof UcrmElement).catalogs], this.locale);
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
