@@ -5,9 +5,10 @@
  * All numbers live in one string ("5511987654321|5215512345678|..."), scanned
  * with `indexOf`: about a millisecond for 100k numbers in V8, whatever the
  * query, and next to nothing to build (no per-digit posting lists, which cost
- * more to build than every query they would speed up). The string is joined
- * by the first scan after numbers were added. A hit's position maps to its
- * number by binary search over the numbers' start offsets.
+ * more to build than every query they would speed up). Numbers are written
+ * as bytes while indexing and decoded into the string by the first scan after
+ * numbers were added. A hit's position maps to its number by binary search
+ * over the numbers' start offsets.
  */
 import { IntList } from './int-list.js';
 
@@ -22,42 +23,59 @@ export const DigitMatch = {
 } as const;
 export type DigitMatch = (typeof DigitMatch)[keyof typeof DigitMatch];
 
+const SEPARATOR = 124; // '|'
+const decoder = new TextDecoder();
+
 export type DigitVisit = (doc: number, match: DigitMatch, exact: boolean) => void;
 
 export class PhoneDigitsIndex {
-  /** Entry → digits of one number; joined into `all` by the first scan after a change. */
-  private readonly parts: string[] = [];
+  /**
+   * Every number's digits followed by `|`, as bytes: written in place while
+   * indexing, so no string per number is made (the build allocated one per
+   * phone and email digit run, and the garbage collector then copied them).
+   */
+  private bytes = new Uint8Array(4096);
+  private byteLength = 0;
+  /** Entry → offset of its first digit in `bytes` (and in `all`). */
+  private readonly starts = new IntList(1024);
   /** Entry → document. */
   private readonly docs = new IntList(1024);
-  /** Every number followed by `|`. */
+  /** `bytes` as text, decoded by the first scan after a change. */
   private all = '';
-  /** Entry → offset of its first digit in `all`. */
-  private starts = new Int32Array(0);
-  private joined = 0;
 
   get count(): number {
-    return this.parts.length;
+    return this.docs.length;
   }
 
-  add(doc: number, digits: string): void {
-    this.parts.push(digits);
+  /**
+   * Adds one number for `doc`: the ASCII digits of `text.slice(start, end)`,
+   * any other character skipped ("+55 (11) 98765-4321" → 5511987654321).
+   */
+  add(doc: number, text: string, start = 0, end = text.length): void {
+    // Room for every character of the range and the separator.
+    if (this.byteLength + end - start + 1 > this.bytes.length) this.grow(end - start + 1);
+    const bytes = this.bytes;
+    let at = this.byteLength;
+    this.starts.push(at);
     this.docs.push(doc);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) bytes[at++] = c;
+    }
+    bytes[at++] = SEPARATOR;
+    this.byteLength = at;
   }
 
-  /** Appends the numbers added since the last scan: one join, not a concatenation per add. */
+  private grow(needed: number): void {
+    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.byteLength + needed));
+    next.set(this.bytes.subarray(0, this.byteLength));
+    this.bytes = next;
+  }
+
+  /** Decodes the numbers added since the last scan: bytes are ASCII, so offsets carry over. */
   private ensureJoined(): void {
-    const n = this.parts.length;
-    if (this.joined === n) return;
-    const starts = new Int32Array(n);
-    starts.set(this.starts.subarray(0, this.joined));
-    let offset = this.all.length;
-    for (let e = this.joined; e < n; e++) {
-      starts[e] = offset;
-      offset += this.parts[e]!.length + 1;
-    }
-    this.all += this.parts.slice(this.joined).join('|') + '|';
-    this.starts = starts;
-    this.joined = n;
+    if (this.all.length === this.byteLength) return;
+    this.all += decoder.decode(this.bytes.subarray(this.all.length, this.byteLength));
   }
 
   /**
@@ -80,9 +98,10 @@ export class PhoneDigitsIndex {
    */
   findRun(q: string, visit: DigitVisit, national = true): void {
     this.ensureJoined();
-    const { all, starts } = this;
+    const all = this.all;
+    const starts = this.starts.items;
     const docs = this.docs.items;
-    const count = this.parts.length;
+    const count = this.docs.length;
     let entry = 0;
     let at = all.indexOf(q);
     while (at >= 0) {

@@ -8,10 +8,15 @@
  * together, so a duplicate is always the last entry of the list. A term held
  * by one document keeps its posting as a plain number: most distinct words
  * (customer numbers, rare surnames) are such, and a typed array each would
- * dominate the build time.
+ * dominate the build time. Longer lists are chunked lists in shared slabs
+ * (search-chunked-lists.ts), read as runs of postings.
  */
-import { IntList } from './int-list.js';
+import { ChunkedIntLists, type RunVisit } from './search-chunked-lists.js';
 import { isOneEdit, isOneEditPrefix } from './edit-distance.js';
+
+/** `postings` entry of a term without documents; list n is `LIST_BASE - n`. */
+const NONE = -1;
+const LIST_BASE = -2;
 
 /** Letters only: digit runs never match by typo ("1987" is not "1988"). */
 const LETTERS_RE = /^\p{L}+$/u;
@@ -22,8 +27,14 @@ export class TermDictionary {
 
   private readonly idOf = new Map<string, number>();
   readonly terms: string[] = [];
-  /** Term id → its only posting (a number), or its list; -1 before the first. */
-  readonly postings: (IntList | number)[] = [];
+  /**
+   * Term id → its only posting (>= 0), NONE before the first, or list n of
+   * `lists` stored as `LIST_BASE - n` once it has two.
+   */
+  private readonly postings: number[] = [];
+  private readonly lists = new ChunkedIntLists();
+  /** The run `forPostingRuns` passes for a term with one posting. */
+  private readonly single = new Int32Array(1);
   /** Term ids in term order; rebuilt lazily after new terms arrive. */
   private sorted: number[] = [];
   private sortedTerms: string[] = [];
@@ -47,7 +58,7 @@ export class TermDictionary {
       id = this.terms.length;
       this.idOf.set(term, id);
       this.terms.push(term);
-      this.postings.push(-1);
+      this.postings.push(NONE);
       if (!this.exactOnly) {
         this.unsorted.push(id);
         if (LETTERS_RE.test(term)) this.letterTerms.push(id);
@@ -60,28 +71,37 @@ export class TermDictionary {
   post(id: number, doc: number, name: boolean): void {
     const value = (doc << 1) | (name ? 1 : 0);
     const current = this.postings[id]!;
-    if (typeof current === 'number') {
-      if (current < 0) this.postings[id] = value;
-      else if (current >> 1 !== doc) {
-        const list = new IntList(4);
-        list.push(current);
-        list.push(value);
-        this.postings[id] = list;
+    if (current >= 0) {
+      if (current >> 1 !== doc) {
+        const list = this.lists.newList();
+        this.lists.push(list, current);
+        this.lists.push(list, value);
+        this.postings[id] = LIST_BASE - list;
       }
-      return;
+    } else if (current === NONE) {
+      this.postings[id] = value;
+    } else {
+      const list = LIST_BASE - current;
+      if (this.lists.last(list) >> 1 !== doc) this.lists.push(list, value);
     }
-    if (current.items[current.length - 1]! >> 1 !== doc) current.push(value);
+  }
+
+  /** Calls `visit(items, start, end)` for each run `items[start..end)` of a term's postings, in order. */
+  forPostingRuns(id: number, visit: RunVisit): void {
+    const current = this.postings[id]!;
+    if (current >= 0) {
+      this.single[0] = current;
+      visit(this.single, 0, 1);
+    } else if (current !== NONE) {
+      this.lists.forRuns(LIST_BASE - current, visit);
+    }
   }
 
   /** Calls `visit` with each posting of a term. */
   forPostings(id: number, visit: (posting: number) => void): void {
-    const current = this.postings[id]!;
-    if (typeof current === 'number') {
-      if (current >= 0) visit(current);
-      return;
-    }
-    const { items, length } = current;
-    for (let k = 0; k < length; k++) visit(items[k]!);
+    this.forPostingRuns(id, (items, start, end) => {
+      for (let k = start; k < end; k++) visit(items[k]!);
+    });
   }
 
   /** The id of a term, exactly. */

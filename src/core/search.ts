@@ -8,15 +8,15 @@
  * ties by last name, first name, id.
  *
  * Layout, for 100k contacts at keystroke speed (bench/README.md has the
- * numbers): one dictionary of distinct folded words with typed-array posting
- * lists (prefix ranges from a sorted view, typos from a scan of the distinct
+ * numbers): one dictionary of distinct folded words with posting lists in
+ * shared slabs (prefix ranges from a sorted view, typos from a scan of the distinct
  * words only), phone digits in one string scanned with indexOf, custom field
  * words as hashes, and per-document scratch arrays stamped per query so
  * nothing is cleared or allocated per contact. Removal leaves a tombstone;
  * the index rebuilds itself once tombstones outnumber live contacts.
  */
 import type { Contact, FieldDef } from './types.js';
-import { digitsOf, foldText, forEachWord, isWordChar, nameWords, words } from './text-normalize.js';
+import { foldText, forEachWord, isWordChar, words } from './text-normalize.js';
 import { TermDictionary } from './search-terms.js';
 import { DigitMatch, PhoneDigitsIndex } from './search-phones.js';
 import { HashedWords } from './search-hashed-words.js';
@@ -64,15 +64,25 @@ export class ContactSearchIndex {
   private readonly docOf = new Map<string, number>();
   private names = new NameTable();
   private nameTerms: number[][] = [];
-  /** Document → its folded email addresses (email queries verify against them). */
-  private emails: string[][] = [];
+  /**
+   * Folded email addresses of every document, in document order: document
+   * d's are `emailList[emailFrom[d]]` up to the next document's first. One
+   * flat list, not an array per contact (build time: allocation and GC).
+   */
+  private emailList: string[] = [];
+  private emailFrom = new Int32Array(0);
   private domainTerms = new Map<string, number[]>();
+  /** Recently seen domains in 64 slots by a cheap key, and their term ids: a hit needs no substring and no Map lookup. */
+  private readonly domainSlots: (string | undefined)[] = new Array(64).fill(undefined);
+  private readonly domainSlotIds: number[][] = new Array<number[]>(64).fill([]);
   private firstNames = new Int32Array(0);
   private lastNames = new Int32Array(0);
   private live = 0;
 
-  // Per-document scratch, reused by every query (see `search`).
   private alive = new Uint8Array(0);
+  // Per-document scratch, reused by every query (see `search`); sized by the
+  // first query after the index grew, not by the build: fresh arrays need no
+  // copy, as every stamp is checked against a new epoch.
   private stamp = new Uint32Array(0);
   private candStamp = new Uint32Array(0);
   private identityStamp = new Uint32Array(0);
@@ -80,9 +90,6 @@ export class ContactSearchIndex {
   private minQuality = new Uint8Array(0);
   private sumQuality = new Uint16Array(0);
   private epoch = 0;
-
-  /** Select options, folded once each. */
-  private foldCache = new Map<string, { folded: string; words: string[] }>();
 
   constructor(options: SearchIndexOptions = {}) {
     this.customFields = (options.customFields ?? []).filter((f) => !UNSEARCHABLE_FIELDS.has(f.type));
@@ -108,34 +115,23 @@ export class ContactSearchIndex {
     this.lastNames[doc] = last;
     const firstWords = this.names.words[first]!;
     const lastWords = this.names.words[last]!;
-    for (const id of this.nameTermIds(first)) this.text.post(id, doc, true);
-    for (const id of this.nameTermIds(last)) this.text.post(id, doc, true);
+    const firstIds = this.nameTermIds(first);
+    for (let i = 0; i < firstIds.length; i++) this.text.post(firstIds[i]!, doc, true);
+    const lastIds = this.nameTermIds(last);
+    for (let i = 0; i < lastIds.length; i++) this.text.post(lastIds[i]!, doc, true);
 
-    const emails = this.emailsOf(doc);
-    this.emails[doc] = emails;
-    for (const email of emails) {
-      const at = email.lastIndexOf('@');
-      forEachWord(email, at < 0 ? email.length : at, (start, end, digits) => {
-        if (digits) this.emailDigits.add(doc, email.slice(start, end));
-        // Local parts mostly repeat the contact's names, already posted (and ranked higher).
-        else if (!holdsWord(firstWords, email, start, end) && !holdsWord(lastWords, email, start, end)) {
-          this.text.add(email.slice(start, end), doc, false);
-        }
-      });
-      if (at >= 0) for (const id of this.domainTermIds(email.slice(at + 1))) this.text.post(id, doc, false);
-    }
+    this.addIdentities(contact, doc, firstWords, lastWords);
 
-    this.addPhones(contact, doc);
-
-    for (const field of this.customFields) {
-      const text = customText(contact.custom?.[field.key]);
-      if (!text) continue;
-      if (field.type === 'select') {
-        // Options repeat across contacts: folded once (cached).
-        for (const w of this.fold(text).words) this.custom.add(w, 0, w.length, doc);
-      } else {
-        const folded = foldText(text);
-        forEachWord(folded, folded.length, (start, end) => this.custom.add(folded, start, end, doc));
+    const custom = contact.custom;
+    if (custom) {
+      const fields = this.customFields;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i]!;
+        const text = customText(custom[field.key]);
+        if (!text) continue;
+        // Select options repeat across contacts: folded and hashed once (cached).
+        if (field.type === 'select') this.custom.addRepeated(text, doc);
+        else this.custom.addText(text, doc);
       }
     }
   }
@@ -159,6 +155,7 @@ export class ContactSearchIndex {
     const parsed = parseQuery(query);
     if (!parsed.terms.length || !this.live) return { ids: [], total: 0 };
     const single = parsed.terms.length === 1;
+    this.ensureScratch();
     const identityEpoch = ++this.epoch;
     const { stamp, candStamp, termQuality, minQuality, sumQuality, alive } = this;
 
@@ -274,7 +271,10 @@ export class ContactSearchIndex {
     const complete = startsAt + firstWord.length < text.length;
     const checkDoc = (doc: number) => {
       if (!this.alive[doc]) return;
-      for (const email of this.emails[doc]!) {
+      const { emailList } = this;
+      const end = this.emailEnd(doc);
+      for (let e = this.emailFrom[doc]!; e < end; e++) {
+        const email = emailList[e]!;
         const quality = emailQuality(email, text);
         if (!quality) continue;
         if (quality === EXACT && identityEpoch) this.identityStamp[doc] = identityEpoch;
@@ -300,16 +300,12 @@ export class ContactSearchIndex {
   }
 
   private visitPostings(dict: TermDictionary, id: number, quality: number, visit: Visit): void {
-    const postings = dict.postings[id]!;
-    if (typeof postings === 'number') {
-      if (postings >= 0) visit(postings >> 1, quality + (postings & 1));
-      return;
-    }
-    const { items, length } = postings;
-    for (let k = 0; k < length; k++) {
-      const posting = items[k]!;
-      visit(posting >> 1, quality + (posting & 1));
-    }
+    dict.forPostingRuns(id, (items, start, end) => {
+      for (let k = start; k < end; k++) {
+        const posting = items[k]!;
+        visit(posting >> 1, quality + (posting & 1));
+      }
+    });
   }
 
   /** Term ids of a distinct name's words, resolved once per name. */
@@ -322,48 +318,78 @@ export class ContactSearchIndex {
     return ids;
   }
 
-  /** Term ids of an email domain's words ("gmail.com"): a few domains cover most contacts. */
-  private domainTermIds(domain: string): number[] {
+  /** Term ids of the words of the email domain `email.slice(from)` ("gmail.com"): a few domains cover most contacts. */
+  private domainTermIds(email: string, from: number): number[] {
+    const length = email.length - from;
+    const slot = (length + email.charCodeAt(from) * 5 + email.charCodeAt(email.length - 1) * 3) & 63;
+    const seen = this.domainSlots[slot];
+    if (seen !== undefined && seen.length === length && email.endsWith(seen)) return this.domainSlotIds[slot]!;
+    const domain = email.slice(from);
     let ids = this.domainTerms.get(domain);
     if (!ids) {
       ids = words(domain).map((w) => this.text.idFor(w));
       this.domainTerms.set(domain, ids);
     }
+    this.domainSlots[slot] = domain;
+    this.domainSlotIds[slot] = ids;
     return ids;
   }
 
   /**
-   * The contact's email addresses, folded, each once. Every displayed email is
-   * also a (normalized) identity, so the display list is read only when it
-   * holds more addresses than the identities: half the work on every build.
+   * Indexes the contact's email addresses (folded, each once) and phone
+   * digits, in one pass over its identities. Every displayed email and phone
+   * is also a (normalized) identity, so a display list is read only when it
+   * holds more entries than the identities: half the work on every build (a
+   * number indexed twice only repeats a match).
    */
-  private emailsOf(doc: number): string[] {
-    const contact = this.contacts[doc]!;
-    const emails: string[] = [];
-    const identities = contact.identities ?? [];
-    for (const identity of identities) {
-      if (identity.kind === 'email') addUnique(emails, foldText(identity.value.trim()));
-    }
-    const display = contact.emails ?? [];
-    if (display.length > emails.length) for (const e of display) addUnique(emails, foldText(e.trim()));
-    return emails;
-  }
-
-  /**
-   * Digits of the contact's phones: its E.164 identities, and the display
-   * list only when it holds more numbers (a number indexed twice only
-   * repeats a match).
-   */
-  private addPhones(contact: Contact, doc: number): void {
-    let count = 0;
-    for (const identity of contact.identities ?? []) {
-      if (identity.kind === 'phone') {
-        this.phones.add(doc, digitsOf(identity.value));
-        count++;
+  private addIdentities(contact: Contact, doc: number, firstWords: string[], lastWords: string[]): void {
+    const from = this.emailList.length;
+    this.emailFrom[doc] = from;
+    let phones = 0;
+    const identities = contact.identities;
+    if (identities) {
+      for (let i = 0; i < identities.length; i++) {
+        const identity = identities[i]!;
+        if (identity.kind === 'phone') {
+          this.phones.add(doc, identity.value);
+          phones++;
+        } else if (identity.kind === 'email') {
+          this.addEmail(doc, from, identity.value, firstWords, lastWords);
+        }
       }
     }
-    const display = contact.phones ?? [];
-    if (display.length > count) for (const p of display) this.phones.add(doc, digitsOf(p));
+    const emails = contact.emails;
+    if (emails && emails.length > this.emailList.length - from) {
+      for (const e of emails) this.addEmail(doc, from, e, firstWords, lastWords);
+    }
+    const display = contact.phones;
+    if (display && display.length > phones) for (const p of display) this.phones.add(doc, p);
+  }
+
+  /** Indexes one address of `doc` unless it already holds it (its addresses start at `from` in emailList). */
+  private addEmail(doc: number, from: number, raw: string, firstWords: string[], lastWords: string[]): void {
+    const email = foldEmail(raw);
+    if (!email) return;
+    const list = this.emailList;
+    for (let e = from; e < list.length; e++) if (list[e] === email) return;
+    list.push(email);
+    const at = email.lastIndexOf('@');
+    forEachWord(email, at < 0 ? email.length : at, (start, end, digits) => {
+      if (digits) this.emailDigits.add(doc, email, start, end);
+      // Local parts mostly repeat the contact's names, already posted (and ranked higher).
+      else if (!holdsWord(firstWords, email, start, end) && !holdsWord(lastWords, email, start, end)) {
+        this.text.add(email.slice(start, end), doc, false);
+      }
+    });
+    if (at >= 0) {
+      const ids = this.domainTermIds(email, at + 1);
+      for (let i = 0; i < ids.length; i++) this.text.post(ids[i]!, doc, false);
+    }
+  }
+
+  /** End (exclusive) of a document's addresses in emailList. */
+  private emailEnd(doc: number): number {
+    return doc + 1 < this.contacts.length ? this.emailFrom[doc + 1]! : this.emailList.length;
   }
 
   /** The query is the contact's whole name, first name first or last name first. */
@@ -371,19 +397,6 @@ export class ContactSearchIndex {
     const first = words(this.names.folded[this.firstNames[doc]!]!).join(' ');
     const last = words(this.names.folded[this.lastNames[doc]!]!).join(' ');
     return name === `${first} ${last}` || name === `${last} ${first}`;
-  }
-
-  /** Folded text and its words, cached: select options repeat across contacts. */
-  private fold(text: string | undefined): { folded: string; words: string[] } {
-    const raw = text ?? '';
-    let entry = this.foldCache.get(raw);
-    if (!entry) {
-      const folded = foldText(raw.trim());
-      entry = { folded, words: nameWords(folded) };
-      if (this.foldCache.size > 50_000) this.foldCache.clear();
-      this.foldCache.set(raw, entry);
-    }
-    return entry;
   }
 
   private ensureCapacity(n: number): void {
@@ -395,14 +408,20 @@ export class ContactSearchIndex {
       return next;
     };
     this.alive = grow(this.alive, (s) => new Uint8Array(s));
-    this.stamp = grow(this.stamp, (s) => new Uint32Array(s));
-    this.candStamp = grow(this.candStamp, (s) => new Uint32Array(s));
-    this.identityStamp = grow(this.identityStamp, (s) => new Uint32Array(s));
-    this.termQuality = grow(this.termQuality, (s) => new Uint8Array(s));
-    this.minQuality = grow(this.minQuality, (s) => new Uint8Array(s));
-    this.sumQuality = grow(this.sumQuality, (s) => new Uint16Array(s));
     this.firstNames = grow(this.firstNames, (s) => new Int32Array(s));
     this.lastNames = grow(this.lastNames, (s) => new Int32Array(s));
+    this.emailFrom = grow(this.emailFrom, (s) => new Int32Array(s));
+  }
+
+  private ensureScratch(): void {
+    const size = this.alive.length;
+    if (this.stamp.length === size) return;
+    this.stamp = new Uint32Array(size);
+    this.candStamp = new Uint32Array(size);
+    this.identityStamp = new Uint32Array(size);
+    this.termQuality = new Uint8Array(size);
+    this.minQuality = new Uint8Array(size);
+    this.sumQuality = new Uint16Array(size);
   }
 
   /** Drops tombstones: re-adds the live contacts into fresh structures. */
@@ -421,8 +440,10 @@ export class ContactSearchIndex {
     this.docOf.clear();
     this.names = new NameTable();
     this.nameTerms = [];
-    this.emails = [];
+    this.emailList = [];
+    this.emailFrom = new Int32Array(0);
     this.domainTerms = new Map();
+    this.domainSlots.fill(undefined);
     this.firstNames = new Int32Array(0);
     this.lastNames = new Int32Array(0);
     this.live = 0;
@@ -436,6 +457,20 @@ export class ContactSearchIndex {
   }
 }
 
+/**
+ * `foldText(raw.trim())`, without the copy `toLowerCase` makes even of text
+ * already in lower case: addresses come from normalized identities, so
+ * nearly all are, and the copies were most of what the build kept.
+ */
+function foldEmail(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Space or control (trim), upper case, or not ASCII: the general path.
+    if (c <= 32 || (c >= 65 && c <= 90) || c >= 127) return foldText(raw.trim());
+  }
+  return raw;
+}
+
 /** One of `words` is `text.slice(start, end)`, compared in place. */
 function holdsWord(words: string[], text: string, start: number, end: number): boolean {
   for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
@@ -445,10 +480,6 @@ function holdsWord(words: string[], text: string, start: number, end: number): b
 function isDigits(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 48 && c <= 57; // words() keeps digit runs apart from letters
-}
-
-function addUnique(list: string[], value: string): void {
-  if (value && !list.includes(value)) list.push(value);
 }
 
 /** Most selective terms first, so later terms only filter a short candidate list. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ContactSearchIndex } from '../../src/core/search.js';
+import { ChunkedIntLists } from '../../src/core/search-chunked-lists.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 
@@ -166,6 +167,43 @@ describe('ContactSearchIndex', () => {
     it('does not match an address that only contains the text mid-word', () => {
       expect(ids(index, 'aria.silva@example.com')).to.deep.equal([]);
     });
+
+    it('folds identity addresses that are not normalized (case, surrounding spaces)', () => {
+      const raw = contact({ id: 'r', firstName: 'Ana', identities: [{ kind: 'email', value: ' Ana.Costa77@Mail.COM ' }] });
+      const other = indexOf([raw, contact({ id: 'o', firstName: 'Ana', emails: ['ana@mail.org'] })]);
+      expect(ids(other, 'ana.costa77@mail.com')).to.deep.equal(['r']);
+      expect(ids(other, 'costa')).to.deep.equal(['r']);
+      expect(ids(other, '77')).to.deep.equal(['r']);
+      expect(ids(other, '@mail.com')).to.deep.equal(['r']);
+    });
+
+    it('reads displayed addresses the identities do not hold, each address once', () => {
+      const both = contact({
+        id: 'b',
+        emails: ['first@one.com', 'second@two.org'],
+        identities: [{ kind: 'email', value: 'first@one.com' }],
+      });
+      const twice = contact({ id: 't', emails: ['same@three.net', 'SAME@three.net'] });
+      const other = indexOf([both, twice]);
+      expect(ids(other, 'second@two.org')).to.deep.equal(['b']);
+      expect(ids(other, 'first@one.com')).to.deep.equal(['b']);
+      expect(other.search('same@three.net').total).to.equal(1);
+    });
+
+    it('tells apart domains of the same length, first and last letter', () => {
+      const domains = ['gmail.com', 'ymail.com', 'gmaxl.com', 'yahoo.com'];
+      const many = indexOf(
+        Array.from({ length: 200 }, (_, i) => contact({ id: `d${i}`, emails: [`user${i}@${domains[i % 4]}`] })),
+      );
+      for (const [k, domain] of domains.entries()) {
+        const found = ids(many, `@${domain}`);
+        expect(found, domain).to.have.length(50);
+        expect(found.every((id) => Number(id.slice(1)) % 4 === k), domain).to.equal(true);
+        // The word alone also finds the other domains by typo, ranked after it.
+        const byWord = many.search(domain.split('.')[0]!, { limit: 50 }).ids;
+        expect(byWord.every((id) => Number(id.slice(1)) % 4 === k), domain).to.equal(true);
+      }
+    });
   });
 
   describe('custom fields', () => {
@@ -210,6 +248,28 @@ describe('ContactSearchIndex', () => {
       expect(ids(index, 'paul')).to.deep.equal([]);
       expect(ids(index, 'janiero')).to.deep.equal([]);
       expect(ids(index, '7712')).to.deep.equal([]);
+    });
+
+    it('folds upper-case text and splits digits from letters, as queries are', () => {
+      const upper = indexOf([contact({ id: 'u', custom: { city: 'NEW-York Block7', account: 'AB12' } })], fields);
+      for (const word of ['new', 'york', 'block', '7']) expect(ids(upper, word), word).to.deep.equal(['u']);
+      expect(ids(upper, 'newyork')).to.deep.equal([]);
+    });
+
+    it('indexes a select option joined too, like a name ("Wi-Fi" by "wifi")', () => {
+      const plan: FieldDef[] = [{ key: 'plan', label: 'Plan', type: 'select', options: ['Wi-Fi Plus'] }];
+      const wifi = indexOf([contact({ id: 'w', custom: { plan: 'Wi-Fi Plus' } }), contact({ id: 'x', custom: { plan: 'Wi-Fi Plus' } })], plan);
+      for (const word of ['wi', 'fi', 'wifi', 'plus']) expect(ids(wifi, word), word).to.deep.equal(['w', 'x']);
+    });
+
+    it('finds each of thousands of contacts sharing a value, and each by its own value', () => {
+      const many = indexOf(
+        Array.from({ length: 3000 }, (_, i) => contact({ id: `c${String(i).padStart(4, '0')}`, custom: { city: `Lima ${i}` } })),
+        fields,
+      );
+      expect(many.search('lima').total).to.equal(3000);
+      expect(ids(many, '2999')).to.deep.equal(['c2999']);
+      expect(ids(many, 'lima 17')).to.deep.equal(['c0017']);
     });
 
     it('skips checkbox, date and datetime fields, and fields not passed in', () => {
@@ -326,6 +386,20 @@ describe('ContactSearchIndex', () => {
       expect(index.search('ana')).to.deep.equal({ ids: [], total: 0 });
     });
 
+    it('keeps every posting of a word thousands of contacts share, and of their phones', () => {
+      const many = Array.from({ length: 2500 }, (_, i) =>
+        contact({ id: `s${String(i).padStart(4, '0')}`, firstName: 'Rui', lastName: 'Silva', phones: [`+5511${String(900000000 + i * 7)}`] }),
+      );
+      const index = indexOf(many);
+      const all = index.search('silva', { limit: 5000 });
+      expect(all.total).to.equal(2500);
+      expect(all.ids).to.deep.equal(many.map((c) => c.id));
+      expect(ids(index, `+5511${900000000 + 1234 * 7}`)).to.deep.equal(['s1234']);
+      for (const c of many.slice(0, 2000)) index.remove(c.id);
+      expect(index.search('rui silva').total).to.equal(500);
+      expect(ids(index, `${900000000 + 2001 * 7}`)).to.deep.equal(['s2001']);
+    });
+
     it('stays correct after removing most contacts (the index compacts itself)', () => {
       const people = Array.from({ length: 3000 }, (_, i) =>
         contact({ id: `p${i}`, firstName: i % 2 ? 'Odd' : 'Even', lastName: `N${i}`, phones: [`+1415555${String(i).padStart(4, '0')}`] }),
@@ -381,6 +455,37 @@ describe('ContactSearchIndex', () => {
     it('defaults to 20 results and returns nothing past the end', () => {
       expect(index.search('marcos').ids).to.have.length(20);
       expect(index.search('marcos', { offset: 40 })).to.deep.equal({ ids: [], total: 25 });
+    });
+  });
+
+  describe('chunked lists', () => {
+    it('keeps every list in order, whatever the interleaving, with its last value', () => {
+      const ops = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 0, max: 2 ** 31 - 1 })), { maxLength: 3000 });
+      fc.assert(
+        fc.property(ops, fc.constantFrom(1, 3), (pushes, stride) => {
+          const lists = new ChunkedIntLists(stride);
+          const expected: number[][] = [];
+          for (let i = 0; i < 6; i++) {
+            expect(lists.newList()).to.equal(i);
+            expected.push([]);
+          }
+          for (const [list, value] of pushes) {
+            if (stride === 1) lists.push(list, value);
+            else lists.push3(list, value, ~value, list);
+            expected[list]!.push(...(stride === 1 ? [value] : [value, ~value, list]));
+          }
+          expected.forEach((values, list) => {
+            const read: number[] = [];
+            lists.forRuns(list, (items, start, end) => {
+              expect((end - start) % stride).to.equal(0);
+              read.push(...items.subarray(start, end));
+            });
+            expect(read).to.deep.equal(values);
+            expect(lists.last(list)).to.equal(values.length ? values[values.length - 1] : -1);
+          });
+        }),
+        { numRuns: 30 },
+      );
     });
   });
 
