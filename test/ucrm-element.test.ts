@@ -4,7 +4,7 @@ import { html as litHtml } from 'lit';
 import { UcrmElement } from '../src/components/shared/ucrm-element.js';
 import { defineElement } from '../src/components/shared/define-element.js';
 import { CrmError } from '../src/core/errors.js';
-import { defineStrings, resetTranslations } from '../src/i18n/localize.js';
+import { defineStrings, resetTranslations, translationTiming } from '../src/i18n/localize.js';
 import { collectingWarnings } from './support/console.js';
 
 /** What the translation loaders were asked for; `failNextSpanish` makes the next Spanish load fail once. */
@@ -43,6 +43,27 @@ class TestBaseElement extends UcrmElement {
   }
   override updated() {
     this.renders.push(this.shadowRoot!.textContent ?? '');
+  }
+}
+
+/** Spanish strings that arrive only when the test opens the gate. */
+let openGate: () => void = () => {};
+const gated = defineStrings(
+  { hello: 'Hello' },
+  {
+    es: () =>
+      new Promise((resolve) => {
+        openGate = () => resolve({ default: { hello: 'Hola' } });
+      }),
+    pt: async () => ({ default: { hello: 'Olá' } }),
+  },
+);
+
+@customElement('test-gated-element')
+class TestGatedElement extends UcrmElement {
+  static override catalogs = [gated];
+  override render() {
+    return litHtml`<p>${this.strings(gated).hello}</p>`;
   }
 }
 
@@ -103,7 +124,7 @@ describe('UcrmElement (base)', () => {
     expect(loads).to.deep.equal(['es']);
   });
 
-  it('shows English when a translation cannot load, says why once, and tries again on its next update', async () => {
+  it('shows English when a translation cannot load, says why once, and fetches it again later without holding renders', async () => {
     failNextSpanish = true;
     let el!: TestBaseElement;
     const warnings = await collectingWarnings(async (warnings) => {
@@ -115,11 +136,34 @@ describe('UcrmElement (base)', () => {
     expect(warnings[0]).to.contain('es strings could not be loaded');
     await expect(el).to.be.accessible();
 
-    el.setAttribute('lang', 'es-AR');
+    // Right after the failure: no new fetch, and the update is not held.
     el.requestUpdate();
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Hola');
+    expect(loads).to.deep.equal(['es']);
+    expect(el.shadowRoot!.textContent).to.contain('Hello');
+
+    const retryAfter = translationTiming.retryAfterMs;
+    translationTiming.retryAfterMs = 0;
+    try {
+      el.requestUpdate();
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Hola'), 'the Spanish text never arrived');
+    } finally {
+      translationTiming.retryAfterMs = retryAfter;
+    }
     expect(loads).to.deep.equal(['es', 'es']);
+  });
+
+  it('renders English when a translation is slow, then the translation when it arrives', async () => {
+    const maxWait = translationTiming.maxWaitMs;
+    translationTiming.maxWaitMs = 50;
+    try {
+      const el = await fixture<TestGatedElement>(html`<test-gated-element lang="es"></test-gated-element>`);
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Hello'), 'nothing was rendered while the translation stalled');
+      openGate();
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Hola'), 'the Spanish text never arrived');
+    } finally {
+      translationTiming.maxWaitMs = maxWait;
+    }
   });
 
   it('re-renders an element whose catalog was not declared once the translation arrives', async () => {

@@ -31,19 +31,26 @@ export interface Catalog<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCatalog = Catalog<any>;
 
-/** Per catalog: the translations loaded so far, and those on their way. */
+/**
+ * How long an update waits for its translations before it renders English
+ * (replaced when they arrive), and how soon a failed one is fetched again.
+ * A stalled chunk must never leave a widget blank. Tests shorten them.
+ */
+export const translationTiming = { maxWaitMs: 1000, retryAfterMs: 5000 };
+
+/** Per catalog: the translations loaded so far, those on their way, and when each last failed. */
 interface CatalogState {
   loaded: Partial<Record<LoadedLocale, unknown>>;
   loading: Partial<Record<LoadedLocale, Promise<void>>>;
-  /** Failed once: only an element's next update tries again (not every `translate()`), and the warning is not repeated. */
-  failed: Partial<Record<LoadedLocale, true>>;
+  /** Set once a load fails (the warning is logged then, and not again); cleared when one succeeds. */
+  failedAt: Partial<Record<LoadedLocale, number>>;
 }
 const states = new Map<AnyCatalog, CatalogState>();
 const loadedListeners = new Set<() => void>();
 
 function stateOf(catalog: AnyCatalog): CatalogState {
   let state = states.get(catalog);
-  if (!state) states.set(catalog, (state = { loaded: {}, loading: {}, failed: {} }));
+  if (!state) states.set(catalog, (state = { loaded: {}, loading: {}, failedAt: {} }));
   return state;
 }
 
@@ -62,38 +69,59 @@ export function defineStrings<T extends Record<string, Message>>(
 /** `catalog` in `locale` if that translation is loaded; otherwise English, and the translation starts loading. */
 export function translate<T>(catalog: Catalog<T>, locale: Locale): T {
   if (locale === 'en') return catalog.en;
-  const state = states.get(catalog);
-  const loaded = state?.loaded[locale] as T | undefined;
+  const loaded = states.get(catalog)?.loaded[locale] as T | undefined;
   if (loaded) return loaded;
-  if (!state?.failed[locale]) void loadOne(catalog, locale);
+  void startLoad(catalog, locale);
   return catalog.en;
 }
 
 /**
- * Loads `catalogs` in `locale`. `undefined` when they are all there already
- * (so callers can stay synchronous); otherwise a promise that never rejects:
- * a translation that fails to load leaves English in place, logs once, and
- * is tried again on the next call (an element calls it on every update).
+ * Loads `catalogs` in `locale`. `undefined` when there is nothing to wait
+ * for (so callers can stay synchronous); otherwise a promise that never
+ * rejects and settles when they are loaded, or after
+ * `translationTiming.maxWaitMs` at the latest. A translation that failed
+ * before is not waited for: English shows at once, and it is fetched again
+ * in the background, at most every `retryAfterMs`. Whatever arrives late
+ * re-renders the elements showing English (see `LocalizeController`).
  */
 export function loadTranslations(catalogs: readonly AnyCatalog[], locale: Locale): Promise<void> | undefined {
   if (locale === 'en') return undefined;
-  const missing = catalogs.filter((catalog) => !states.get(catalog)?.loaded[locale]);
-  if (missing.length === 0) return undefined;
-  return Promise.all(missing.map((catalog) => loadOne(catalog, locale))).then(() => undefined);
+  const waits: Promise<void>[] = [];
+  for (const catalog of catalogs) {
+    const state = states.get(catalog);
+    if (state?.loaded[locale]) continue;
+    const failedBefore = state?.failedAt[locale] !== undefined;
+    const loading = startLoad(catalog, locale);
+    if (loading && !failedBefore) waits.push(loading);
+  }
+  if (waits.length === 0) return undefined;
+  return new Promise((settle) => {
+    const timer = setTimeout(settle, translationTiming.maxWaitMs);
+    void Promise.all(waits).then(() => {
+      clearTimeout(timer);
+      settle();
+    });
+  });
 }
 
-function loadOne(catalog: AnyCatalog, locale: LoadedLocale): Promise<void> {
+/** The catalog's load in `locale`, started unless one is under way or the last failed too recently. */
+function startLoad(catalog: AnyCatalog, locale: LoadedLocale): Promise<void> | undefined {
   const state = stateOf(catalog);
-  return (state.loading[locale] ??= catalog.load[locale]().then(
+  const loading = state.loading[locale];
+  if (loading) return loading;
+  const failedAt = state.failedAt[locale];
+  if (failedAt !== undefined && Date.now() - failedAt < translationTiming.retryAfterMs) return undefined;
+  return (state.loading[locale] = catalog.load[locale]().then(
     (module) => {
+      delete state.loading[locale];
       state.loaded[locale] = module.default;
-      delete state.failed[locale];
+      delete state.failedAt[locale];
       for (const listener of loadedListeners) listener();
     },
     (error: unknown) => {
       delete state.loading[locale]; // A failed chunk load may succeed next time.
-      if (!state.failed[locale]) console.warn(`ucrm-widgets: the ${locale} strings could not be loaded; showing English.`, error);
-      state.failed[locale] = true;
+      if (failedAt === undefined) console.warn(`ucrm-widgets: the ${locale} strings could not be loaded; showing English.`, error);
+      state.failedAt[locale] = Date.now();
     },
   ));
 }

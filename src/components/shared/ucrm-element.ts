@@ -46,7 +46,7 @@ export class UcrmElement extends LitElement {
     return translate(catalog, this.locale);
   }
 
-  /** Holds the update until the catalogs are there in the element's language (no wait in English). */
+  /** Holds the update until the catalogs are there in the element's language, a second at most (no wait in English; see `loadTranslations`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Every update passes here: English, the common case, builds nothing.
     const loading =
