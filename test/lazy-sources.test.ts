@@ -154,12 +154,4 @@ describe('LazySource', () => {
     expect(await source.getContact('jose')).to.have.property('firstName', 'José');
     expect(attempts).to.equal(2);
   });
-
-  it('composes a pop for a loaded source without resolve()', async () => {
-    const loaded = createLoadedLocalSource({ persist: false, defaultRegion: 'UY', contacts: PEOPLE });
-    const withoutResolve = Object.assign(Object.create(loaded) as typeof loaded, { resolve: undefined });
-    const source = new LazySource(async () => withoutResolve);
-    const resolution = await source.resolve({ clientId: '099 555 111', channel: 'phone' }, { defaultRegion: 'UY' });
-    expect(resolution.contact?.id).to.equal('jose');
-  });
 });

@@ -1,8 +1,10 @@
-import type { InteractionContext } from '../core/types.js';
-import type { ContactAdminSource, CrmSource, Resolution, ResolveOptions } from './source.js';
+import type { ContactAdminSource, CrmSource } from './source.js';
 
-/** What a lazy source stands in for: a source with contact management (the local and the REST source). */
-export type AdminSource = CrmSource & ContactAdminSource;
+/**
+ * What a lazy source stands in for: a source with contact management that
+ * resolves a pop itself (the local and the REST source).
+ */
+export type AdminSource = CrmSource & ContactAdminSource & Required<Pick<CrmSource, 'resolve'>>;
 
 /**
  * A source whose implementation is fetched on the first call, so a page
@@ -65,16 +67,8 @@ export class LazySource<T extends AdminSource = AdminSource> implements AdminSou
     return (await this.loaded()).listCampaigns(...args);
   }
 
-  /** Always there: the loaded source's own, or composed from its lookups. */
-  async resolve(context: InteractionContext, options?: ResolveOptions): Promise<Resolution> {
-    const source = await this.loaded();
-    if (source.resolve) return source.resolve(context, options);
-    // Composing a pop needs the phone rules; only a source without resolve() pays for them.
-    const { resolveWithSource } = await import('./resolve-with-source.js');
-    return resolveWithSource(source, context, {
-      signal: options?.signal ?? new AbortController().signal,
-      defaultRegion: options?.defaultRegion,
-    });
+  async resolve(...args: Parameters<AdminSource['resolve']>) {
+    return (await this.loaded()).resolve(...args);
   }
 
   // ---- ContactAdminSource ------------------------------------------------

@@ -60,6 +60,8 @@ export interface LocalSource extends CrmSource, ContactAdminSource {
   /** Set when IndexedDB is blocked/over quota/unavailable: the source then works from memory. */
   readonly persistenceError: CrmError | undefined;
   readonly kind: 'local';
+  /** A pop in one call (always present here, optional on `CrmSource`). */
+  resolve(context: InteractionContext, options?: ResolveOptions): Promise<Resolution>;
 }
 
 type Admin = ContactAdminSource;

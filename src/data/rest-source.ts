@@ -19,6 +19,7 @@ import { restStrings } from '../i18n/strings/rest.js';
 import type { RestOperation, RestStrings } from '../i18n/strings/rest.js';
 import { requireBaseUrl } from './rest-base-url.js';
 import { toRestError } from './rest-errors.js';
+import type { AdminSource } from './lazy-source.js';
 import type {
   CallOptions,
   ContactAdminSource,
@@ -538,7 +539,7 @@ class RestSource implements CrmSource, ContactAdminSource {
  * `createRestSource` (lazy-rest-source.ts), which loads this module on the
  * first call.
  */
-export function createRestSource(options: RestSourceOptions): CrmSource & ContactAdminSource {
+export function createRestSource(options: RestSourceOptions): AdminSource {
   requireBaseUrl(options);
   return new RestSource(options);
 }
