@@ -194,6 +194,18 @@ describe('local source: contact management', () => {
       expect(ids((await source.queryContacts(ALL, { query: 'zelda' })).items)).to.deep.equal(['luis']);
     });
 
+    it('drops the identity of a phone or email a patch removes, so it no longer pops the contact', async () => {
+      const name = dbName();
+      const source = await open({ name, contacts: PEOPLE });
+      await source.bulkUpdate([{ id: 'ana', patch: { phones: ['099 222 333'], emails: [] } }]);
+      expect(await source.findByIdentity(phone('+59899123456'))).to.deep.equal([]);
+      expect(ids(await source.findByIdentity({ kind: 'email', value: 'ana@example.com' }))).to.deep.equal(['ana2']);
+      expect(ids(await source.findByIdentity(phone('+59899222333')))).to.deep.equal(['ana']);
+      const reloaded = await open({ name });
+      expect(await reloaded.findByIdentity(phone('+59899123456'))).to.deep.equal([]);
+      expect((await reloaded.getContact('ana'))?.identities.map((i) => i.value)).to.deep.equal(['+59899222333']);
+    });
+
     it('refuses patches for an unknown contact before writing any', async () => {
       const source = await seeded();
       const error = await errorOf(

@@ -7,6 +7,7 @@
  * search indexes in step with IndexedDB.
  */
 import { blankContactBody } from '../core/blank-contact.js';
+import { reconcileIdentities } from '../core/contact-writes.js';
 import type { BulkPatch } from '../core/bulk.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
 import { compileFilter, type ContactFilter } from '../core/filter.js';
@@ -284,9 +285,12 @@ export class LocalAdmin implements ContactAdminSource {
   }
 
   /** A contact with a patch applied; new phones and emails become identities. */
+  /** As `updateContact` and the server's applyPatch: a phone or email removed from the lists loses its identity, so it no longer pops this contact. */
   private patched(current: Contact, patch: ContactPatch, now: string): Contact {
     const next: Contact = { ...current, ...clone(patch), id: current.id, createdAt: current.createdAt, updatedAt: now };
-    if (patch.phones || patch.emails || patch.identities) next.identities = contactIdentities(next, this.host.region());
+    if (patch.phones || patch.emails || patch.identities) {
+      next.identities = reconcileIdentities(current, next, patch.identities, this.host.region());
+    }
     return next;
   }
 
