@@ -6,14 +6,12 @@
  * is src/core/identity.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { blankContactBody } from '../src/core/blank-contact.js';
 import {
-  normalizeOrThrow,
-  reconcileIdentities,
+  applyPatch as patchContact,
+  buildContact as newContact,
   withIdentity as assignIdentity,
   withoutIdentity as unassignIdentity,
 } from '../src/core/contact-writes.js';
-import { contactIdentities } from '../src/core/identity.js';
 import type { NormalizeOptions } from '../src/core/identity.js';
 import type { Contact, ContactDraft, ContactPatch, Identity } from '../src/core/types.js';
 
@@ -24,44 +22,14 @@ export function nextTimestamp(previous?: string): string {
   return new Date(Number.isNaN(last) || now > last ? now : last + 1).toISOString();
 }
 
-const distinct = (values: string[] | undefined) => [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
-
+/** A new contact from a draft (the embedded source's rules), with a fresh id. */
 export function buildContact(draft: ContactDraft, region: NormalizeOptions): Contact {
-  const phones = distinct(draft.phones);
-  const emails = distinct(draft.emails);
-  phones.forEach((phone) => normalizeOrThrow('phone', phone, region));
-  emails.forEach((email) => normalizeOrThrow('email', email, region));
-  const identities = (draft.identities ?? []).map((identity) => normalizeOrThrow(identity.kind, identity.value, region));
-  const now = nextTimestamp();
-  const contact: Contact = {
-    ...blankContactBody(),
-    ...structuredClone(draft),
-    phones,
-    emails,
-    identities,
-    id: randomUUID(),
-    createdAt: now,
-    updatedAt: now,
-  };
-  contact.identities = contactIdentities(contact, region);
-  return contact;
+  return newContact(draft, region, randomUUID(), nextTimestamp());
 }
 
 /** Each member given replaces the stored one; phones/emails removed lose their identity, new ones gain it. */
 export function applyPatch(current: Contact, patch: ContactPatch, region: NormalizeOptions): Contact {
-  const next: Contact = {
-    ...current,
-    ...structuredClone(patch),
-    id: current.id,
-    createdAt: current.createdAt,
-    updatedAt: nextTimestamp(current.updatedAt),
-  };
-  if (patch.phones) next.phones = distinct(patch.phones);
-  if (patch.emails) next.emails = distinct(patch.emails);
-  if (patch.phones || patch.emails || patch.identities) {
-    next.identities = reconcileIdentities(current, next, patch.identities, region);
-  }
-  return next;
+  return patchContact(current, patch, region, nextTimestamp(current.updatedAt));
 }
 
 /** The contact with `identity` assigned (and its phone or email displayed); undefined when it already has it. */

@@ -4,10 +4,11 @@
  * what is typed must normalize, the display lists (phones, emails) stay in
  * step with the identities. Pure: the caller stamps `updatedAt` and stores.
  */
+import { blankContactBody } from './blank-contact.js';
 import { CrmError } from './errors.js';
 import { contactIdentities, formatPhone, identityKey, normalizeIdentity } from './identity.js';
 import type { NormalizeOptions } from './identity.js';
-import type { Contact, Identity, IdentityKind } from './types.js';
+import type { Contact, ContactDraft, ContactPatch, Identity, IdentityKind } from './types.js';
 
 function describe(kind: IdentityKind): string {
   return kind === 'phone' ? 'phone number' : kind === 'email' ? 'email address' : `${kind} id`;
@@ -18,6 +19,55 @@ export function normalizeOrThrow(kind: IdentityKind, raw: string, region: Normal
   const result = normalizeIdentity(kind, raw, region);
   if (result.ok) return result.identity;
   throw new CrmError('invalid', `"${raw}" is not a valid ${describe(kind)}.`);
+}
+
+/** Trimmed, without blanks or repeats: the display lists as written. */
+function distinct(values: readonly string[] | undefined): string[] {
+  return [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
+}
+
+/**
+ * A new contact from a draft. Every phone, email and identity typed must
+ * normalize (else `invalid`); the display lists keep the agent's formatting
+ * and every one of them becomes an identity. `id` and `now` are the store's.
+ */
+export function buildContact(draft: ContactDraft, region: NormalizeOptions, id: string, now: string): Contact {
+  const phones = distinct(draft.phones);
+  const emails = distinct(draft.emails);
+  phones.forEach((phone) => normalizeOrThrow('phone', phone, region));
+  emails.forEach((email) => normalizeOrThrow('email', email, region));
+  const identities = (draft.identities ?? []).map((identity) => normalizeOrThrow(identity.kind, identity.value, region));
+  // A member given as undefined keeps its blank value (`tags: []`, not undefined).
+  const fields = structuredClone(Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined))) as ContactDraft;
+  const contact: Contact = {
+    ...blankContactBody(),
+    ...fields,
+    firstName: (fields.firstName ?? '').trim(),
+    lastName: (fields.lastName ?? '').trim(),
+    phones,
+    emails,
+    identities,
+    id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  contact.identities = contactIdentities(contact, region);
+  return contact;
+}
+
+/**
+ * `current` with each member of `patch` replacing its own: phones and emails
+ * removed from the lists lose their identity, new ones gain it (see
+ * `reconcileIdentities`). The id and creation date never change.
+ */
+export function applyPatch(current: Contact, patch: ContactPatch, region: NormalizeOptions, updatedAt: string): Contact {
+  const next: Contact = { ...current, ...structuredClone(patch), id: current.id, createdAt: current.createdAt, updatedAt };
+  if (patch.phones) next.phones = distinct(patch.phones);
+  if (patch.emails) next.emails = distinct(patch.emails);
+  if (patch.phones || patch.emails || patch.identities) {
+    next.identities = reconcileIdentities(current, next, patch.identities, region);
+  }
+  return next;
 }
 
 function keyOf(kind: IdentityKind, raw: string, region: NormalizeOptions): string | undefined {

@@ -6,8 +6,6 @@
  * indexes (through `LocalAdminHost`), so every write keeps the identity and
  * search indexes in step with IndexedDB.
  */
-import { blankContactBody } from '../core/blank-contact.js';
-import { reconcileIdentities } from '../core/contact-writes.js';
 import type { BulkPatch } from '../core/bulk.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
 import { compileFilter, type ContactFilter } from '../core/filter.js';
@@ -47,6 +45,14 @@ export interface LocalAdminHost {
   customFields(): FieldDef[];
   region(): NormalizeOptions;
   newId(): string;
+  /**
+   * A new contact from a draft, and a contact with a patch applied, by the
+   * source's own write rules (core/contact-writes.ts). Lent rather than
+   * imported: an import here would split those rules out of the screen
+   * pop's chunk into one of their own.
+   */
+  build(draft: ContactDraft, now: string): Contact;
+  applyPatch(current: Contact, patch: ContactPatch, now: string): Contact;
   /** The source's public API, for single-contact writes that already keep everything in step. */
   readonly source: CrmSource;
 }
@@ -167,7 +173,7 @@ export class LocalAdmin implements ContactAdminSource {
     await this.host.whenReady(options?.signal);
     for (const { id } of patches) if (!this.host.contacts.has(id)) throw contactNotFound(id);
     const now = new Date().toISOString();
-    const next = patches.map(({ id, patch }) => this.patched(this.host.contacts.get(id)!, patch, now));
+    const next = patches.map(({ id, patch }) => this.host.applyPatch(this.host.contacts.get(id)!, patch, now));
     next.forEach((contact) => this.host.index(contact));
     await this.host.persist((store) => store.writeContacts(next));
     return next.map(clone);
@@ -181,11 +187,11 @@ export class LocalAdmin implements ContactAdminSource {
     await this.host.whenReady(signal);
     const total = plan.creates.length + plan.updates.length;
     const work: (() => Contact | undefined)[] = [
-      ...plan.creates.map(({ draft }) => () => this.created(draft)),
+      ...plan.creates.map(({ draft }) => () => this.host.build(draft, new Date().toISOString())),
       ...plan.updates.map(({ id, patch }) => () => {
         const current = this.host.contacts.get(id);
         // A contact deleted since the plan was made is left alone.
-        return current && this.patched(current, patch, new Date().toISOString());
+        return current && this.host.applyPatch(current, patch, new Date().toISOString());
       }),
     ];
     const result: ImportWriteResult = { created: [], updated: [] };
@@ -282,29 +288,5 @@ export class LocalAdmin implements ContactAdminSource {
       for (const contact of contacts.values()) if (test(contact)) out.push(contact.id);
     }
     return out;
-  }
-
-  /** A contact with a patch applied; new phones and emails become identities. */
-  /** As `updateContact` and the server's applyPatch: a phone or email removed from the lists loses its identity, so it no longer pops this contact. */
-  private patched(current: Contact, patch: ContactPatch, now: string): Contact {
-    const next: Contact = { ...current, ...clone(patch), id: current.id, createdAt: current.createdAt, updatedAt: now };
-    if (patch.phones || patch.emails || patch.identities) {
-      next.identities = reconcileIdentities(current, next, patch.identities, this.host.region());
-    }
-    return next;
-  }
-
-  /** A new contact from an import draft (already normalized by `planImport`). */
-  private created(draft: ContactDraft): Contact {
-    const now = new Date().toISOString();
-    const contact: Contact = {
-      ...blankContactBody(),
-      ...clone(draft),
-      id: this.host.newId(),
-      createdAt: now,
-      updatedAt: now,
-    };
-    contact.identities = contactIdentities(contact, this.host.region());
-    return contact;
   }
 }

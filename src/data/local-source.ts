@@ -10,7 +10,7 @@
 import { sectionFields } from '../core/sections.js';
 import { abortable } from '../core/abortable.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
-import { normalizeOrThrow, reconcileIdentities, withIdentity, withoutIdentity } from '../core/contact-writes.js';
+import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contact-writes.js';
 import { contactIdentities, normalizeIdentity } from '../core/identity.js';
 import { IdentityIndex } from '../core/identity-index.js';
 import { resolveInteraction } from '../core/resolution.js';
@@ -195,16 +195,7 @@ class LocalCrmSource implements LocalSource {
     await this.whenReady(options?.signal);
     const current = this.contacts.get(id);
     if (!current) throw contactNotFound(id);
-    const next: Contact = {
-      ...current,
-      ...patch,
-      id: current.id,
-      createdAt: current.createdAt,
-      updatedAt: new Date().toISOString(),
-    };
-    if (patch.phones || patch.emails || patch.identities) {
-      next.identities = reconcileIdentities(current, next, patch.identities, this.regionOption());
-    }
+    const next = applyPatch(current, patch, this.regionOption(), new Date().toISOString());
     return this.save(next);
   }
 
@@ -283,11 +274,6 @@ class LocalCrmSource implements LocalSource {
     return this.options.defaultRegion ? { defaultRegion: this.options.defaultRegion } : {};
   }
 
-  /** Normalizes or throws `invalid`, for data coming in through a write. */
-  private normalize(kind: Identity['kind'], raw: string): Identity {
-    return normalizeOrThrow(kind, raw, this.regionOption());
-  }
-
   private lookup(identity: Identity): Contact[] {
     const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
     return this.indexed(result.ok ? result.identity : identity);
@@ -303,31 +289,8 @@ class LocalCrmSource implements LocalSource {
     throwIfAborted(signal);
     const existing = key ? this.contacts.get(this.idempotency.get(key) ?? '') : undefined;
     if (existing) return existing;
-    // Validate what was typed; the display lists keep the agent's formatting.
-    const phones = [...new Set((draft.phones ?? []).map((phone) => phone.trim()).filter(Boolean))];
-    const emails = [...new Set((draft.emails ?? []).map((email) => email.trim()).filter(Boolean))];
-    phones.forEach((phone) => this.normalize('phone', phone));
-    emails.forEach((email) => this.normalize('email', email));
-    const identities = (draft.identities ?? []).map((identity) => this.normalize(identity.kind, identity.value));
     const now = new Date().toISOString();
-    const fields = clone(draft);
-    const contact: Contact = {
-      ...fields,
-      firstName: (fields.firstName ?? '').trim(),
-      lastName: (fields.lastName ?? '').trim(),
-      tags: fields.tags ?? [],
-      notes: fields.notes ?? [],
-      custom: fields.custom ?? {},
-      blocked: fields.blocked ?? false,
-      unsubscribed: fields.unsubscribed ?? false,
-      phones,
-      emails,
-      identities,
-      id: newId(),
-      createdAt: now,
-      updatedAt: now,
-    };
-    contact.identities = contactIdentities(contact, this.regionOption());
+    const contact = buildContact(draft, this.regionOption(), newId(), now);
     this.index(contact);
     if (key) this.idempotency.set(key, contact.id);
     await this.persist((store) => store.putContacts([contact], key ? { key, contactId: contact.id } : undefined));
@@ -360,6 +323,8 @@ class LocalCrmSource implements LocalSource {
           customFields: () => sectionFields(this.sections),
           region: () => this.regionOption(),
           newId,
+          build: (draft, now) => buildContact(draft, this.regionOption(), newId(), now),
+          applyPatch: (current, patch, now) => applyPatch(current, patch, this.regionOption(), now),
           source: this,
         }),
       (error: unknown) => {

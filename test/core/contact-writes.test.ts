@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { blankContactBody } from '../../src/core/blank-contact.js';
-import { reconcileIdentities, withIdentity, withoutIdentity } from '../../src/core/contact-writes.js';
+import { applyPatch, buildContact, reconcileIdentities, withIdentity, withoutIdentity } from '../../src/core/contact-writes.js';
 import { CrmError } from '../../src/core/errors.js';
 import type { Contact } from '../../src/core/types.js';
 
@@ -44,5 +44,32 @@ describe('contact-writes', () => {
     expect(() => reconcileIdentities(current, { ...current, phones: ['not a phone'] }, undefined, UY))
       .to.throw(CrmError)
       .with.property('code', 'invalid');
+  });
+
+  it('builds a contact from a draft: trimmed lists without repeats, every one an identity, blanks for what is missing', () => {
+    const built = buildContact(
+      { firstName: ' Ana ', phones: [' 099 123 456 ', '099 123 456', ''], emails: ['Ana@Example.com'], tags: undefined },
+      UY,
+      'id1',
+      STAMP,
+    );
+    expect(built).to.include({ id: 'id1', firstName: 'Ana', lastName: '', createdAt: STAMP, updatedAt: STAMP, blocked: false });
+    expect(built.phones).to.deep.equal(['099 123 456']);
+    expect(built.tags).to.deep.equal([]);
+    expect(built.identities).to.deep.equal([
+      { kind: 'phone', value: '+59899123456' },
+      { kind: 'email', value: 'ana@example.com' },
+    ]);
+    expect(() => buildContact({ emails: ['nope'] }, UY, 'id2', STAMP))
+      .to.throw(CrmError)
+      .with.property('code', 'invalid');
+  });
+
+  it('applies a patch: a replaced phone loses its identity, the id and creation date stay', () => {
+    const current = buildContact({ firstName: 'Ana', phones: ['099 123 456'] }, UY, 'id1', '2025-01-01T00:00:00.000Z');
+    const next = applyPatch(current, { phones: ['099 765 432 ', '099 765 432'], owner: 'bob' }, UY, STAMP);
+    expect(next).to.include({ id: 'id1', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: STAMP, owner: 'bob' });
+    expect(next.phones).to.deep.equal(['099 765 432']);
+    expect(next.identities).to.deep.equal([{ kind: 'phone', value: '+59899765432' }]);
   });
 });
