@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
+import { expect, waitUntil } from '@open-wc/testing';
+import { deleteDB, openDB } from 'idb';
 import type { Campaign, Contact, CustomSection, Identity } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { LocalSource, LocalSourceOptions } from '../src/data/local-source.js';
@@ -265,6 +265,24 @@ describe('createLocalSource', () => {
       expect(await reloaded.findByIdentity(phone('+59899555000'))).to.have.length(1);
       // A different key is a different contact.
       expect((await reloaded.createContact(draft, { idempotencyKey: 'k2' })).id).to.not.equal(a.id);
+    });
+
+    it('forgets, once the page is idle, the keys of contacts created over a week ago or since deleted', async () => {
+      const name = dbName();
+      const source = await open({ name, contacts: [seedContact('old')] });
+      const fresh = await source.createContact({ firstName: 'Bea' }, { idempotencyKey: 'fresh-key' });
+      const db = await openDB(name);
+      await db.put('idempotency', { key: 'old-key', contactId: 'old' });
+      await db.put('idempotency', { key: 'gone-key', contactId: 'deleted' });
+      const keys = () => db.getAllKeys('idempotency');
+      expect(await keys()).to.have.members(['fresh-key', 'old-key', 'gone-key']);
+
+      const reloaded = await open({ name });
+      await waitUntil(async () => (await keys()).length === 1, 'the old keys were never forgotten');
+      expect(await keys()).to.deep.equal(['fresh-key']);
+      expect((await reloaded.createContact({ firstName: 'Bea' }, { idempotencyKey: 'fresh-key' })).id).to.equal(fresh.id);
+      expect((await reloaded.createContact({ firstName: 'Old' }, { idempotencyKey: 'old-key' })).id).to.not.equal('old');
+      db.close();
     });
 
     it('creates two contacts for two submits without a key', async () => {

@@ -71,6 +71,8 @@ export function createLocalSource(options: LocalSourceOptions = {}): LocalSource
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
+/** How long an idempotency key is kept after the contact it created. */
+const IDEMPOTENCY_KEY_DAYS = 7;
 
 /**
  * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and
@@ -110,8 +112,12 @@ class LocalCrmSource implements LocalSource {
 
   constructor(private readonly options: LocalSourceOptions) {
     this.ready = this.init();
-    // Build the search index when the page is idle after loading, so the first keystroke does not pay for it.
-    const warm = () => void this.searchable().catch(() => undefined);
+    // When the page is idle after loading: build the search index, so the first keystroke does not pay for
+    // it, and forget old idempotency keys.
+    const warm = () => {
+      void this.searchable().catch(() => undefined);
+      void this.forgetOldIdempotencyKeys();
+    };
     void this.ready.then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : setTimeout(warm)));
   }
 
@@ -333,6 +339,22 @@ class LocalCrmSource implements LocalSource {
       },
     );
     return this.adminLoad;
+  }
+
+  /**
+   * Drops the keys of contacts created over a week ago or since deleted: a
+   * retry comes within minutes, and a replayed interaction finds its contact
+   * by identity anyway. Without this the keys would pile up forever.
+   */
+  private async forgetOldIdempotencyKeys(): Promise<void> {
+    const oldest = Date.now() - IDEMPOTENCY_KEY_DAYS * 86_400_000;
+    const stale = [...this.idempotency].flatMap(([key, id]) => {
+      const created = Date.parse(this.contacts.get(id)?.createdAt ?? '');
+      return created >= oldest ? [] : [key];
+    });
+    if (stale.length === 0) return;
+    stale.forEach((key) => this.idempotency.delete(key));
+    await this.persist((store) => store.deleteIdempotencyKeys(stale));
   }
 
   private index(contact: Contact): void {

@@ -149,6 +149,13 @@ export class LocalStore {
     });
   }
 
+  async deleteIdempotencyKeys(keys: readonly string[]): Promise<void> {
+    await this.run(async () => {
+      const tx = this.db.transaction('idempotency', 'readwrite');
+      await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+    });
+  }
+
   async deleteContacts(ids: string[]): Promise<void> {
     await this.run(async () => {
       const tx = this.db.transaction('contacts', 'readwrite');
