@@ -10,7 +10,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { BulkPatch } from '../src/core/bulk.js';
-import { compileFilter, type ContactFilter } from '../src/core/filter.js';
+import { CompiledFilters } from '../src/core/compiled-filters.js';
+import type { ContactFilter } from '../src/core/filter.js';
 import { foldText } from '../src/core/filter-text.js';
 import { equivalentForms, identityKey } from '../src/core/identity.js';
 import { checkMergeCount, findPotentialDuplicates, type PotentialDuplicate } from '../src/core/merge.js';
@@ -35,7 +36,7 @@ const notFound = (id: string) => new HttpProblem('not-found', (m) => m.contactNo
 
 export class AdminStore {
   /** Compiled predicates by filter text: paging through one filter never recompiles it. */
-  private readonly compiled = new Map<string, (contact: Contact) => boolean>();
+  private readonly compiled = new CompiledFilters(32);
 
   constructor(private readonly store: ContactStore) {}
 
@@ -43,16 +44,9 @@ export class AdminStore {
     return this.store.db;
   }
 
+  /** Throws FilterError (a CrmError `invalid`), answered as a 400 problem naming the fault. */
   private predicate(filter: ContactFilter): (contact: Contact) => boolean {
-    const key = JSON.stringify(filter);
-    let test = this.compiled.get(key);
-    if (!test) {
-      // Throws FilterError (a CrmError `invalid`), answered as a 400 problem naming the fault.
-      test = compileFilter(filter, this.store.customFields(), this.store.regionFor());
-      if (this.compiled.size >= 32) this.compiled.delete(this.compiled.keys().next().value!);
-      this.compiled.set(key, test);
-    }
-    return test;
+    return this.compiled.get(filter, this.store.customFields(), this.store.regionFor());
   }
 
   /** Every match: best search match first with a query, else by last name, first name, id. */

@@ -8,7 +8,8 @@
  */
 import type { BulkPatch } from '../core/bulk.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
-import { compileFilter, type ContactFilter } from '../core/filter.js';
+import { CompiledFilters } from '../core/compiled-filters.js';
+import type { ContactFilter } from '../core/filter.js';
 import { foldText } from '../core/filter-text.js';
 import { contactIdentities, equivalentForms } from '../core/identity.js';
 import type { NormalizeOptions } from '../core/identity.js';
@@ -65,11 +66,8 @@ const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export class LocalAdmin implements ContactAdminSource {
   private views = new Map<string, StoredView>();
   private readonly viewsLoad: Promise<void>;
-  /**
-   * Compiled predicates by filter text: typing a search, paging, or counting
-   * every contact beside the current filter never recompiles it.
-   */
-  private readonly compiled = new Map<string, (contact: Contact) => boolean>();
+  /** A few recent filters are plenty (the current one, "all", the one before). */
+  private readonly compiled = new CompiledFilters(8);
 
   constructor(private readonly host: LocalAdminHost) {
     this.viewsLoad = host.whenReady().then(() =>
@@ -259,16 +257,7 @@ export class LocalAdmin implements ContactAdminSource {
   }
 
   private predicate(filter: ContactFilter): (contact: Contact) => boolean {
-    const key = JSON.stringify(filter);
-    let test = this.compiled.get(key);
-    if (!test) {
-      // Throws FilterError (code `invalid`) for a filter the builder would mark invalid.
-      test = compileFilter(filter, this.host.customFields(), this.host.region());
-      // A few recent filters are plenty (the current one, "all", the one before).
-      if (this.compiled.size >= 8) this.compiled.delete(this.compiled.keys().next().value!);
-      this.compiled.set(key, test);
-    }
-    return test;
+    return this.compiled.get(filter, this.host.customFields(), this.host.region());
   }
 
   private async matchingIds(filter: ContactFilter, options: CallOptions & { query?: string }): Promise<string[]> {

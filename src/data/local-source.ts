@@ -11,7 +11,7 @@ import { sectionFields } from '../core/sections.js';
 import { abortable } from '../core/abortable.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
 import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contact-writes.js';
-import { contactIdentities, normalizeIdentity } from '../core/identity.js';
+import { contactIdentities, normalizeIdentity, type NormalizeOptions } from '../core/identity.js';
 import { IdentityIndex } from '../core/identity-index.js';
 import { resolveInteraction } from '../core/resolution.js';
 import type { ContactSearchIndex } from '../core/search.js';
@@ -198,26 +198,27 @@ class LocalCrmSource implements LocalSource {
   }
 
   async updateContact(id: string, patch: ContactPatch, options?: CallOptions): Promise<Contact> {
-    await this.whenReady(options?.signal);
-    const current = this.contacts.get(id);
-    if (!current) throw contactNotFound(id);
-    const next = applyPatch(current, patch, this.regionOption(), new Date().toISOString());
-    return this.save(next);
+    return this.change(id, options, (current, region, now) => applyPatch(current, patch, region, now));
   }
 
   async addIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
-    await this.whenReady(options?.signal);
-    const current = this.contacts.get(contactId);
-    if (!current) throw contactNotFound(contactId);
-    const next = withIdentity(current, identity, this.regionOption(), new Date().toISOString());
-    return next ? this.save(next) : clone(current);
+    return this.change(contactId, options, (current, region, now) => withIdentity(current, identity, region, now));
   }
 
   async removeIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
+    return this.change(contactId, options, (current, region, now) => withoutIdentity(current, identity, region, now));
+  }
+
+  /** Applies `edit` to a stored contact and saves the result; undefined from `edit` means nothing changed. */
+  private async change(
+    id: string,
+    options: CallOptions | undefined,
+    edit: (current: Contact, region: NormalizeOptions, now: string) => Contact | undefined,
+  ): Promise<Contact> {
     await this.whenReady(options?.signal);
-    const current = this.contacts.get(contactId);
-    if (!current) throw contactNotFound(contactId);
-    const next = withoutIdentity(current, identity, this.regionOption(), new Date().toISOString());
+    const current = this.contacts.get(id);
+    if (!current) throw contactNotFound(id);
+    const next = edit(current, this.regionOption(), new Date().toISOString());
     return next ? this.save(next) : clone(current);
   }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { CompiledFilters } from '../../src/core/compiled-filters.js';
 import {
   compileFilter,
   evaluate,
@@ -493,5 +494,26 @@ describe('filter text helpers', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('CompiledFilters', () => {
+  const byTag = (tag: string): ContactFilter => ({ match: 'all', conditions: [{ field: 'tags', op: 'is', value: tag }] });
+
+  it('compiles a filter once, and again only after newer ones pushed it out', () => {
+    const cache = new CompiledFilters(2);
+    const gold = cache.get(byTag('gold'), [], {});
+    expect(cache.get(byTag('gold'), [], {})).to.equal(gold);
+    expect(gold(blankContact({ id: 'g', tags: ['Gold'] }))).to.equal(true);
+    cache.get(byTag('silver'), [], {});
+    cache.get(byTag('bronze'), [], {});
+    expect(cache.get(byTag('gold'), [], {})).to.not.equal(gold);
+  });
+
+  it('throws FilterError for an invalid filter and caches nothing', () => {
+    const cache = new CompiledFilters(2);
+    const bad: ContactFilter = { match: 'all', conditions: [{ field: 'nope', op: 'is', value: 'x' }] };
+    expect(() => cache.get(bad, [], {})).to.throw(FilterError);
+    expect(() => cache.get(bad, [], {})).to.throw(FilterError);
   });
 });
