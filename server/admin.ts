@@ -9,12 +9,12 @@
  * screen pop stays one index lookup. Deletes cascade to `identity_forms`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { BulkPatch } from '../src/core/bulk.js';
-import { CompiledFilters } from '../src/core/compiled-filters.js';
-import type { ContactFilter } from '../src/core/filter.js';
-import { foldText } from '../src/core/filter-text.js';
-import { equivalentForms, identityKey } from '../src/core/identity.js';
-import { checkMergeCount, findPotentialDuplicates, type PotentialDuplicate } from '../src/core/merge.js';
+import type { BulkPatch } from '../src/core/contacts/index.js';
+import { CompiledFilters } from '../src/core/filters/index.js';
+import type { ContactFilter } from '../src/core/filters/index.js';
+import { foldForMatch } from '../src/core/filters/index.js';
+import { equivalentForms, identityKey } from '../src/core/identity/index.js';
+import { checkMergeCount, findPotentialDuplicates, type PotentialDuplicate } from '../src/core/merge/index.js';
 import type { Contact, ContactDraft, ContactPatch } from '../src/core/types.js';
 import type { ImportWriteResult, SearchResult, StoredView } from '../src/data/source.js';
 import { applyPatch, buildContact } from './contact-rules.js';
@@ -205,7 +205,7 @@ export class AdminStore {
     );
     const tags = new Map<string, string>();
     for (const { tag } of rows.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))) {
-      const key = foldText(tag);
+      const key = foldForMatch(tag);
       if (key && !tags.has(key)) tags.set(key, tag.trim());
     }
     return [...tags.values()].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare);

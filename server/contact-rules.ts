@@ -11,8 +11,8 @@ import {
   buildContact as newContact,
   withIdentity as assignIdentity,
   withoutIdentity as unassignIdentity,
-} from '../src/core/contact-writes.js';
-import type { NormalizeOptions } from '../src/core/identity.js';
+} from '../src/core/contacts/index.js';
+import type { NormalizeOptions } from '../src/core/identity/index.js';
 import type { Contact, ContactDraft, ContactPatch, Identity } from '../src/core/types.js';
 
 /** A timestamp later than `previous` even within the same millisecond: `updatedAt` doubles as the ETag. */

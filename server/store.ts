@@ -11,13 +11,13 @@
  * several server processes on one PostgreSQL need a shared search service
  * (docs/rest-api.md, "Scaling"). Resolve and identity lookups stay pure SQL.
  */
-import { sectionFields } from '../src/core/sections.js';
+import { sectionFields } from '../src/core/contacts/index.js';
 import { createHash } from 'node:crypto';
 import { CrmError } from '../src/core/errors.js';
-import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity.js';
-import type { NormalizeOptions } from '../src/core/identity.js';
-import { resolveInteraction } from '../src/core/resolution.js';
-import { ContactSearchIndex } from '../src/core/search.js';
+import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity/index.js';
+import type { NormalizeOptions } from '../src/core/identity/index.js';
+import { resolveInteraction } from '../src/core/resolution/index.js';
+import { ContactSearchIndex } from '../src/core/search/index.js';
 import type {
   Campaign,
   Contact,

@@ -4,7 +4,7 @@
  * so a form can mark the fields.
  */
 import * as v from 'valibot';
-import { FILTER_OPS } from '../src/core/filter.js';
+import { FILTER_OPS } from '../src/core/filters/index.js';
 import { CHANNELS, IDENTITY_KINDS } from '../src/core/types.js';
 import { HttpProblem } from './problems.js';
 import type { FieldError } from './problems.js';

@@ -17,20 +17,20 @@ export {
   isChannel,
   type NormalizeResult,
   type NormalizeFailure,
-} from './core/identity.js';
-export { sectionsForCampaign } from './core/sections.js';
-export { friendlyName } from './core/friendly-name.js';
+} from './core/identity/index.js';
+export { sectionsForCampaign } from './core/contacts/index.js';
+export { friendlyName } from './core/contacts/index.js';
 export {
   availableActions,
   closeBlocker,
   needsDisposition,
   hasEnded,
   isOpen,
-} from './core/interaction-lifecycle.js';
+} from './core/interactions/index.js';
 export {
   parseLogicExpression,
   printExpression,
-} from './core/filter-expression.js';
+} from './core/filters/index.js';
 export {
   compileFilter,
   validateFilter,
@@ -38,9 +38,9 @@ export {
   type ContactFilter,
   type FilterCondition,
   type SavedView,
-} from './core/filter.js';
-export { planMerge, findPotentialDuplicates, MERGE_MAX, type MergePlan } from './core/merge.js';
-export { planBulkUpdate, confirmDeleteCount, type BulkAction } from './core/bulk.js';
+} from './core/filters/index.js';
+export { planMerge, findPotentialDuplicates, MERGE_MAX, type MergePlan } from './core/merge/index.js';
+export { planBulkUpdate, confirmDeleteCount, type BulkAction } from './core/contacts/index.js';
 
 // Data sources.
 export type * from './data/source.js';
@@ -69,7 +69,7 @@ export { DispositionForm } from './components/disposition-form/disposition-form.
 export type { DispositionRecord, DispositionRecorder } from './components/disposition-form/recorder.js';
 export { UcrmWrapUpTimer } from './components/ucrm-wrap-up-timer/ucrm-wrap-up-timer.js';
 export { UcrmNewInteraction } from './components/ucrm-new-interaction/ucrm-new-interaction.js';
-export type { ComposerAgent, ComposerChannel } from './core/composer/availability.js';
+export type { ComposerAgent, ComposerChannel } from './core/composer/index.js';
 export { UcrmContactDirectory } from './components/ucrm-contact-directory/ucrm-contact-directory.js';
 export { UcrmContactDetails, type ContactDetailsState } from './components/ucrm-contact-details/ucrm-contact-details.js';
 

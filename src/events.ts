@@ -4,11 +4,11 @@
  * roots. They extend `CustomEvent` so frameworks that read `event.detail`
  * work unchanged.
  */
-import type { ComposerRequest } from './core/composer/validate.js';
+import type { ComposerRequest } from './core/composer/index.js';
 import type { CrmErrorCode } from './core/errors.js';
-import type { ContactFilter, SavedView } from './core/filter.js';
-import type { BulkAction, BulkPatch } from './core/bulk.js';
-import type { ImportPlan } from './core/csv-import.js';
+import type { ContactFilter, SavedView } from './core/filters/index.js';
+import type { BulkAction, BulkPatch } from './core/contacts/index.js';
+import type { ImportPlan } from './core/import/index.js';
 import type {
   Contact,
   ContactDraft,

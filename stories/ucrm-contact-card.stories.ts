@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { blankContactBody } from '../src/core/blank-contact.js';
+import { blankContactBody } from '../src/core/contacts/index.js';
 import type { Contact, CustomSection, Identity } from '../src/core/types.js';
 import '../src/define/ucrm-contact-card.js';
 import { sampleContact, sampleSections } from './ucrm-contact-samples.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { ContactFilter, SavedView } from '../src/core/filter.js';
+import type { ContactFilter, SavedView } from '../src/core/filters/index.js';
 import type { Contact, FieldDef } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { CrmSource } from '../src/data/source.js';

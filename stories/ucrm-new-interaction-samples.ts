@@ -3,7 +3,7 @@
  * tests. The tests rely on these exact template bodies and permissions (only
  * Uruguay sales may send SMS, so SMS picks that campaign by itself).
  */
-import type { ComposerAgent } from '../src/core/composer/availability.js';
+import type { ComposerAgent } from '../src/core/composer/index.js';
 import type { Campaign } from '../src/core/types.js';
 
 export const sampleCampaigns: Campaign[] = [

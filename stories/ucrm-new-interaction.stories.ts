@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ComposerAgent, ComposerChannel } from '../src/core/composer/availability.js';
-import type { ComposerDraft } from '../src/core/composer/draft.js';
+import type { ComposerAgent, ComposerChannel } from '../src/core/composer/index.js';
+import type { ComposerDraft } from '../src/core/composer/index.js';
 import { CrmError } from '../src/core/errors.js';
 import type { Campaign } from '../src/core/types.js';
 import type { CrmSource } from '../src/data/source.js';

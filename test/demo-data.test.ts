@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { identityKey, normalizeIdentity } from '../src/core/identity.js';
+import { identityKey, normalizeIdentity } from '../src/core/identity/identity.js';
 import type { Contact, DispositionNode, FieldDef } from '../src/core/types.js';
 import { DEMO_FIXTURES, DEMO_INTERACTIONS, DEMO_REGION, generateDemoData } from '../src/data/demo-data.js';
 import { createLocalSource } from '../src/data/local-source.js';

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { createLocalSource, createRestSource, CrmError, hasContactAdmin, contactAdminOf } from '../src/api.js';
 import type { LocalSourceOptions, RestSourceOptions } from '../src/api.js';
-import type { ContactFilter } from '../src/core/filter.js';
+import type { ContactFilter } from '../src/core/filters/filter.js';
 import { LazySource } from '../src/data/lazy-source.js';
 import { createLocalSource as createLoadedLocalSource } from '../src/data/local-source.js';
 import { seedContact } from './support/contacts.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { planBulkUpdate } from '../src/core/bulk.js';
-import { importCsv } from '../src/core/csv-import.js';
-import type { ContactFilter } from '../src/core/filter.js';
-import { planMerge } from '../src/core/merge.js';
+import { planBulkUpdate } from '../src/core/contacts/bulk.js';
+import { importCsv } from '../src/core/import/csv-import.js';
+import type { ContactFilter } from '../src/core/filters/filter.js';
+import { planMerge } from '../src/core/merge/merge.js';
 import type { CustomSection, Identity } from '../src/core/types.js';
 import { createLocalSource, type LocalSource, type LocalSourceOptions } from '../src/data/local-source.js';
 import { contactAdminOf, hasContactAdmin, type CrmSource } from '../src/data/source.js';

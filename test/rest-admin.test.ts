@@ -9,7 +9,7 @@ import '../src/define/ucrm-contact-details.js';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDetails } from '../src/components/ucrm-contact-details/ucrm-contact-details.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
-import type { ContactFilter } from '../src/core/filter.js';
+import type { ContactFilter } from '../src/core/filters/filter.js';
 import type { Contact, ContactDraft } from '../src/core/types.js';
 import { hasContactAdmin } from '../src/data/source.js';
 import type { ContactAdminSource, CrmSource } from '../src/data/source.js';

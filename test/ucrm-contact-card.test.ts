@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatPhone } from '../src/core/identity.js';
+import { formatPhone } from '../src/core/identity/identity.js';
 import type { Contact, CustomSection } from '../src/core/types.js';
 import type { UcrmErrorEvent } from '../src/events.js';
 import type { UcrmContactCard } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-contact-directory.js';
 import '../src/define/ucrm-provider.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
-import type { ContactFilter } from '../src/core/filter.js';
+import type { ContactFilter } from '../src/core/filters/filter.js';
 import type { Contact, FieldDef } from '../src/core/types.js';
 import { blankContact } from './support/contacts.js';
 import { collectingWarnings } from './support/console.js';

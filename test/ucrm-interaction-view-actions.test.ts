@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CrmError } from '../src/core/errors.js';
-import { friendlyName } from '../src/core/friendly-name.js';
+import { friendlyName } from '../src/core/contacts/friendly-name.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import type { ContactDraft } from '../src/core/types.js';
 import type { CrmSource } from '../src/data/source.js';

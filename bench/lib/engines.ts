@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import uFuzzy from '@leeoniya/ufuzzy';
 import MiniSearch from 'minisearch';
-import { ContactSearchIndex } from '../../src/core/search.js';
+import { ContactSearchIndex } from '../../src/core/search/search.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
 
 export interface Engine {

@@ -6,7 +6,7 @@
  *
  * Wire it in bench/page.ts as `filter: filterCase` (the lead's file).
  */
-import { compileFilter, type ContactFilter } from '../../src/core/filter.js';
+import { compileFilter, type ContactFilter } from '../../src/core/filters/filter.js';
 import { generateDemoData } from '../../src/data/demo-data.js';
 import { collectGarbage, summarize, type Summary } from './stats.js';
 import { pause } from './search-case.js';

@@ -6,8 +6,8 @@
  * and that do not. Also the local source's own `findByIdentity` at 100k
  * contacts, which adds the async call and the copy of the result.
  */
-import { IdentityIndex } from '../../src/core/identity-index.js';
-import { normalizeClientId } from '../../src/core/identity.js';
+import { IdentityIndex } from '../../src/core/identity/identity-index.js';
+import { normalizeClientId } from '../../src/core/identity/identity.js';
 import type { Channel, Identity } from '../../src/core/types.js';
 import { createLocalSource } from '../../src/data/local-source.js';
 import { generateDemoData } from '../../src/data/demo-data.js';

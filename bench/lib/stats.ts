@@ -23,7 +23,7 @@ export function summarize(samples: number[]): Summary {
 export const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** Seeded (Mulberry32, as the demo data): the benchmark's choices (targets, typos, order) are the same on every run. */
-export { mulberry32 as seeded } from '../../src/core/prng.js';
+export { mulberry32 as seeded } from '../../src/core/util/prng.js';
 
 /** Fisher–Yates with a seeded generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

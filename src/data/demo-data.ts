@@ -5,8 +5,8 @@
  * so 100k contacts generate in well under a second; the tests check every
  * pattern against libphonenumber.
  */
-import { mulberry32 } from '../core/prng.js';
-import { foldText } from '../core/text-normalize.js';
+import { mulberry32 } from '../core/util/index.js';
+import { foldText } from '../core/util/index.js';
 import type {
   Campaign,
   Channel,

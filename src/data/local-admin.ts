@@ -6,16 +6,16 @@
  * indexes (through `LocalAdminHost`), so every write keeps the identity and
  * search indexes in step with IndexedDB.
  */
-import type { BulkPatch } from '../core/bulk.js';
+import type { BulkPatch } from '../core/contacts/index.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
-import { CompiledFilters } from '../core/compiled-filters.js';
-import type { ContactFilter } from '../core/filter.js';
-import { foldText } from '../core/filter-text.js';
-import { contactIdentities, equivalentForms } from '../core/identity.js';
-import type { NormalizeOptions } from '../core/identity.js';
-import { findPotentialDuplicates, type MergePlan, type PotentialDuplicate } from '../core/merge.js';
-import type { ImportPlan } from '../core/csv-import.js';
-import type { ContactSearchIndex } from '../core/search.js';
+import { CompiledFilters } from '../core/filters/index.js';
+import type { ContactFilter } from '../core/filters/index.js';
+import { foldForMatch } from '../core/filters/index.js';
+import { contactIdentities, equivalentForms } from '../core/identity/index.js';
+import type { NormalizeOptions } from '../core/identity/index.js';
+import { findPotentialDuplicates, type MergePlan, type PotentialDuplicate } from '../core/merge/index.js';
+import type { ImportPlan } from '../core/import/index.js';
+import type { ContactSearchIndex } from '../core/search/index.js';
 import type { Contact, ContactDraft, ContactPatch, FieldDef, Identity } from '../core/types.js';
 import type { LocalStore } from './local-store.js';
 import type {
@@ -103,7 +103,7 @@ export class LocalAdmin implements ContactAdminSource {
     const tags = new Map<string, string>();
     for (const contact of this.host.contacts.values()) {
       for (const tag of contact.tags) {
-        const key = foldText(tag);
+        const key = foldForMatch(tag);
         if (key && !tags.has(key)) tags.set(key, tag.trim());
       }
     }

@@ -7,14 +7,14 @@
  * earlier when the page is idle. When IndexedDB is blocked, full or missing, the
  * source keeps working from memory and says so in `persistenceError`.
  */
-import { sectionFields } from '../core/sections.js';
-import { abortable } from '../core/abortable.js';
+import { sectionFields } from '../core/contacts/index.js';
+import { abortable } from '../core/util/index.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
-import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contact-writes.js';
-import { contactIdentities, normalizeIdentity, type NormalizeOptions } from '../core/identity.js';
-import { IdentityIndex } from '../core/identity-index.js';
-import { resolveInteraction } from '../core/resolution.js';
-import type { ContactSearchIndex } from '../core/search.js';
+import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contacts/index.js';
+import { contactIdentities, normalizeIdentity, type NormalizeOptions } from '../core/identity/index.js';
+import { IdentityIndex } from '../core/identity/index.js';
+import { resolveInteraction } from '../core/resolution/index.js';
+import type { ContactSearchIndex } from '../core/search/index.js';
 import type {
   Campaign,
   Contact,
@@ -368,7 +368,7 @@ class LocalCrmSource implements LocalSource {
 
   /** The search index over every contact, imported and built on first use (after `ready`). */
   private searchable(): Promise<ContactSearchIndex> {
-    this.searchIndexLoad ??= import('../core/search.js').then(
+    this.searchIndexLoad ??= import('../core/search/search.js').then(
       ({ ContactSearchIndex }) => {
         const index = new ContactSearchIndex({ customFields: sectionFields(this.sections) });
         for (const contact of this.contacts.values()) index.add(contact);

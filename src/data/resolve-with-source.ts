@@ -4,7 +4,7 @@
  * its lookups. The signal reaches every source call, so a newer interaction
  * cancels the requests of the older one.
  */
-import { resolveInteraction } from '../core/resolution.js';
+import { resolveInteraction } from '../core/resolution/index.js';
 import type { InteractionContext } from '../core/types.js';
 import type { CrmSource, Resolution } from './source.js';
 

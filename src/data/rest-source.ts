@@ -8,11 +8,11 @@
  */
 import ky, { HTTPError } from 'ky';
 import type { KyInstance, Options as KyOptions, RetryOptions } from 'ky';
-import type { BulkPatch } from '../core/bulk.js';
+import type { BulkPatch } from '../core/contacts/index.js';
 import { CrmError, throwIfAborted } from '../core/errors.js';
-import type { ImportPlan } from '../core/csv-import.js';
-import type { ContactFilter } from '../core/filter.js';
-import type { MergePlan, PotentialDuplicate } from '../core/merge.js';
+import type { ImportPlan } from '../core/import/index.js';
+import type { ContactFilter } from '../core/filters/index.js';
+import type { MergePlan, PotentialDuplicate } from '../core/merge/index.js';
 import type { Campaign, Contact, ContactDraft, ContactPatch, CustomSection, Identity, InteractionContext } from '../core/types.js';
 import { loadTranslations, resolveLocale, translate } from '../i18n/localize.js';
 import { restStrings } from '../i18n/strings/rest.js';

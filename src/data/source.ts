@@ -8,10 +8,10 @@ import type {
   InteractionContext,
   MatchReason,
 } from '../core/types.js';
-import type { BulkPatch } from '../core/bulk.js';
-import type { ImportPlan } from '../core/csv-import.js';
-import type { ContactFilter, SavedView } from '../core/filter.js';
-import type { MergePlan, PotentialDuplicate } from '../core/merge.js';
+import type { BulkPatch } from '../core/contacts/index.js';
+import type { ImportPlan } from '../core/import/index.js';
+import type { ContactFilter, SavedView } from '../core/filters/index.js';
+import type { MergePlan, PotentialDuplicate } from '../core/merge/index.js';
 
 /** Every source method takes these as its last argument. */
 export interface CallOptions {

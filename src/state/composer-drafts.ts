@@ -5,8 +5,8 @@
  */
 import { persistentMap } from '@nanostores/persistent';
 import type { MapStore } from 'nanostores';
-import type { ComposerChannel } from '../core/composer/availability.js';
-import { isEmptyDraft, type ComposerDraft } from '../core/composer/draft.js';
+import type { ComposerChannel } from '../core/composer/index.js';
+import { isEmptyDraft, type ComposerDraft } from '../core/composer/index.js';
 
 export type ComposerDrafts = Partial<Record<ComposerChannel, ComposerDraft>>;
 

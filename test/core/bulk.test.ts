@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { bulkTargets, confirmDeleteCount, planBulkUpdate, type BulkPlan } from '../../src/core/bulk.js';
-import { compileFilter } from '../../src/core/filter.js';
+import { bulkTargets, confirmDeleteCount, planBulkUpdate, type BulkPlan } from '../../src/core/contacts/bulk.js';
+import { compileFilter } from '../../src/core/filters/filter.js';
 import type { FieldDef } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { blankContactBody } from '../../src/core/blank-contact.js';
-import { applyPatch, buildContact, reconcileIdentities, withIdentity, withoutIdentity } from '../../src/core/contact-writes.js';
+import { blankContactBody } from '../../src/core/contacts/blank-contact.js';
+import { applyPatch, buildContact, reconcileIdentities, withIdentity, withoutIdentity } from '../../src/core/contacts/writes.js';
 import { CrmError } from '../../src/core/errors.js';
 import type { Contact } from '../../src/core/types.js';
 

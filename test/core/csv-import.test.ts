@@ -6,9 +6,9 @@ import {
   suggestMapping,
   type ImportOptions,
   type Progress,
-} from '../../src/core/csv-import.js';
+} from '../../src/core/import/csv-import.js';
 import { CrmError } from '../../src/core/errors.js';
-import { identityKey } from '../../src/core/identity.js';
+import { identityKey } from '../../src/core/identity/identity.js';
 import type { Contact, FieldDef, Identity } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 

@@ -11,7 +11,7 @@ import {
   selectAt,
   treeDepth,
   validSelection,
-} from '../../src/core/disposition.js';
+} from '../../src/core/disposition/disposition.js';
 import type { DispositionNode } from '../../src/core/types.js';
 
 const tree: DispositionNode[] = [

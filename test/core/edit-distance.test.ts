@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isOneEdit, isOneEditPrefix } from '../../src/core/edit-distance.js';
+import { isOneEdit, isOneEditPrefix } from '../../src/core/search/edit-distance.js';
 
 /** Reference: optimal string alignment distance by dynamic programming. */
 function osa(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CompiledFilters } from '../../src/core/compiled-filters.js';
+import { CompiledFilters } from '../../src/core/filters/compiled.js';
 import {
   compileFilter,
   evaluate,
@@ -14,8 +14,8 @@ import {
   type ContactFilter,
   type ExpressionNode,
   type FilterCondition,
-} from '../../src/core/filter.js';
-import { digitsEqual, digitsInclude, digitsOf, foldText } from '../../src/core/filter-text.js';
+} from '../../src/core/filters/filter.js';
+import { digitsEqual, digitsInclude, digitsOf, foldForMatch } from '../../src/core/filters/text.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 
@@ -480,8 +480,8 @@ describe('validateFilter', () => {
 
 describe('filter text helpers', () => {
   it('fold case, accents and surrounding space', () => {
-    expect(foldText('  Ñandú ÇÃO ')).to.equal('nandu cao');
-    expect(foldText('plain')).to.equal('plain');
+    expect(foldForMatch('  Ñandú ÇÃO ')).to.equal('nandu cao');
+    expect(foldForMatch('plain')).to.equal('plain');
   });
 
   it('compare phone digits in place exactly like comparing the extracted digits', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { friendlyName } from '../../src/core/friendly-name.js';
+import { friendlyName } from '../../src/core/contacts/friendly-name.js';
 
 describe('friendlyName', () => {
   it('is two capitalized words, the same every time for the same visitor', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { IdentityIndex } from '../../src/core/identity-index.js';
+import { IdentityIndex } from '../../src/core/identity/identity-index.js';
 import type { Identity } from '../../src/core/types.js';
 
 const phone = (value: string): Identity => ({ kind: 'phone', value });

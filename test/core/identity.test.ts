@@ -12,7 +12,7 @@ import {
   normalizeClientId,
   supportedRegion,
   normalizeIdentity,
-} from '../../src/core/identity.js';
+} from '../../src/core/identity/identity.js';
 import { CHANNELS } from '../../src/core/types.js';
 import type { Contact, Identity } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';

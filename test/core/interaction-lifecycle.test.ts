@@ -10,7 +10,7 @@ import {
   needsDisposition,
   offersReschedule,
   type ActionInput,
-} from '../../src/core/interaction-lifecycle.js';
+} from '../../src/core/interactions/close-rules.js';
 import type { Campaign } from '../../src/core/types.js';
 
 const dispositions: Campaign['dispositions'] = [

@@ -7,7 +7,7 @@ import {
   mergeFields,
   planMerge,
   type MergePlan,
-} from '../../src/core/merge.js';
+} from '../../src/core/merge/merge.js';
 import { blankContact } from '../support/contacts.js';
 
 const ana = blankContact({

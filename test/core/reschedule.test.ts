@@ -10,7 +10,7 @@ import {
   validateReschedule,
   wallTimeAt,
   zonedToInstant,
-} from '../../src/core/reschedule.js';
+} from '../../src/core/disposition/reschedule.js';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { CrmError } from '../../src/core/errors.js';
-import { contactIdentities, equivalentForms, identityKey } from '../../src/core/identity.js';
-import { resolveInteraction } from '../../src/core/resolution.js';
-import type { ResolutionLookups } from '../../src/core/resolution.js';
-import { sectionsForCampaign } from '../../src/core/sections.js';
+import { contactIdentities, equivalentForms, identityKey } from '../../src/core/identity/identity.js';
+import { resolveInteraction } from '../../src/core/resolution/resolution.js';
+import type { ResolutionLookups } from '../../src/core/resolution/resolution.js';
+import { sectionsForCampaign } from '../../src/core/contacts/sections.js';
 import type { Contact, CustomSection, Identity, InteractionContext } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ContactSearchIndex } from '../../src/core/search.js';
-import { ChunkedIntLists } from '../../src/core/search-chunked-lists.js';
+import { ContactSearchIndex } from '../../src/core/search/search.js';
+import { ChunkedIntLists } from '../../src/core/search/chunked-lists.js';
 import type { Contact, FieldDef } from '../../src/core/types.js';
 import { blankContact } from '../support/contacts.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatCountdown, formatDuration, nextTickDelay, parseDeadline, secondsLeft } from '../../src/core/wrap-up.js';
+import { formatCountdown, formatDuration, nextTickDelay, parseDeadline, secondsLeft } from '../../src/core/disposition/wrap-up.js';
 
 describe('core/wrap-up', () => {
   it('reads a deadline as epoch ms or a zoned ISO date-time, nothing else', () => {

@@ -1,5 +1,5 @@
 /** The one contact builder of the tests: every list empty, no flags, fixed dates. */
-import { blankContactBody } from '../../src/core/blank-contact.js';
+import { blankContactBody } from '../../src/core/contacts/blank-contact.js';
 import type { Contact } from '../../src/core/types.js';
 
 /** A contact holding nothing but `fields`, so each test states only what it is about. */

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/core/wrap-up.js';
+import type { Clock } from '../../src/core/disposition/wrap-up.js';
 
 /**
  * A clock the test moves by hand: `tick(ms)` runs every timer due within

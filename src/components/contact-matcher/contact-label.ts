@@ -2,7 +2,7 @@
  * How a contact and an identity read on screen, shared by the matcher and
  * the interaction view so both name things the same way.
  */
-import { formatPhone } from '../../core/identity.js';
+import { formatPhone } from '../../core/identity/index.js';
 import type { Contact, Identity, MatchReason } from '../../core/types.js';
 
 /** "Ana Souza"; empty when the contact has no name at all. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { hasLevelBelow, levelsFor, pathOf, selectAt, type DispositionLevel } from '../../core/disposition.js';
+import { hasLevelBelow, levelsFor, pathOf, selectAt, type DispositionLevel } from '../../core/disposition/index.js';
 import { CrmError } from '../../core/errors.js';
 import {
   availableActions,
@@ -11,8 +11,8 @@ import {
   type ActionState,
   type BlockReason,
   type DispositionAction,
-} from '../../core/interaction-lifecycle.js';
-import { browserTimeZone, isValidTimeZone, validateReschedule, type RescheduleCheck } from '../../core/reschedule.js';
+} from '../../core/interactions/index.js';
+import { browserTimeZone, isValidTimeZone, validateReschedule, type RescheduleCheck } from '../../core/disposition/index.js';
 import type { Campaign, InteractionStatus } from '../../core/types.js';
 import { UcrmDispositionSavedEvent, type DispositionSavedDetail } from '../../events.js';
 import { dispositionStrings } from '../../i18n/strings/disposition.js';

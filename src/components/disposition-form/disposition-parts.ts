@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { minimumLocalDateTime, timeZoneDisplayName, type RescheduleCheck } from '../../core/reschedule.js';
+import { minimumLocalDateTime, timeZoneDisplayName, type RescheduleCheck } from '../../core/disposition/index.js';
 import type { dispositionStrings } from '../../i18n/strings/disposition.js';
 import type { DispositionDraft } from '../../state/disposition-drafts.js';
 

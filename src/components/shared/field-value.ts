@@ -1,4 +1,4 @@
-import { formatPhone } from '../../core/identity.js';
+import { formatPhone } from '../../core/identity/index.js';
 import type { FieldDef } from '../../core/types.js';
 import { translate, type Locale } from '../../i18n/localize.js';
 import { contactStrings } from '../../i18n/strings/contact.js';

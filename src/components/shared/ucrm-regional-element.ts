@@ -1,4 +1,4 @@
-import { supportedRegion } from '../../core/identity.js';
+import { supportedRegion } from '../../core/identity/index.js';
 import { UcrmDataElement } from './ucrm-data-element.js';
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { equivalentForms, formatPhone } from '../../core/identity.js';
+import { equivalentForms, formatPhone } from '../../core/identity/index.js';
 import type { Contact, CustomSection, Identity, IdentityKind, Note } from '../../core/types.js';
 import { contactStrings, type ContactStrings } from '../../i18n/strings/contact.js';
 import { formatDateTime, formatFieldValue, isEmptyFieldValue } from '../shared/field-value.js';

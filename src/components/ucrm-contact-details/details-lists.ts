@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatPhone } from '../../core/identity.js';
-import { foldText } from '../../core/filter-text.js';
-import type { PotentialDuplicate } from '../../core/merge.js';
+import { formatPhone } from '../../core/identity/index.js';
+import { foldForMatch } from '../../core/filters/index.js';
+import type { PotentialDuplicate } from '../../core/merge/index.js';
 import { IDENTITY_KINDS, type Contact, type Identity, type IdentityKind } from '../../core/types.js';
 import type { Locale } from '../../i18n/localize.js';
 import type { contactDetailsStrings } from '../../i18n/strings/contact-details.js';
@@ -126,8 +126,8 @@ export interface TagsContext {
 
 export function renderTags(ctx: TagsContext): TemplateResult {
   const { s, contact } = ctx;
-  const have = new Set(contact.tags.map(foldText));
-  const offered = ctx.suggestions.filter((tag) => !have.has(foldText(tag)));
+  const have = new Set(contact.tags.map(foldForMatch));
+  const offered = ctx.suggestions.filter((tag) => !have.has(foldForMatch(tag)));
   return html`<section part="tags" aria-labelledby="tags-title">
     <h3 id="tags-title">${s.tagsTitle}</h3>
     ${contact.tags.length

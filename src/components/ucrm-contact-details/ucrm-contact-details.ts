@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmError, isAborted } from '../../core/errors.js';
-import { foldText } from '../../core/filter-text.js';
-import { identityKey, normalizeIdentity } from '../../core/identity.js';
-import { MERGE_MAX, type PotentialDuplicate } from '../../core/merge.js';
+import { foldForMatch } from '../../core/filters/index.js';
+import { identityKey, normalizeIdentity } from '../../core/identity/index.js';
+import { MERGE_MAX, type PotentialDuplicate } from '../../core/merge/index.js';
 import type { Contact, ContactPatch, CustomSection, FieldDef, Identity, IdentityKind } from '../../core/types.js';
 import { contactAdminOf, type CrmSource } from '../../data/source.js';
 import { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
@@ -276,7 +276,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
     const contact = this.current!;
     const tag = this.tag.text.trim();
     if (!tag) return;
-    if (contact.tags.some((t) => foldText(t) === foldText(tag))) {
+    if (contact.tags.some((t) => foldForMatch(t) === foldForMatch(tag))) {
       this.tag = { ...this.tag, error: this.s.tagExists };
       return;
     }

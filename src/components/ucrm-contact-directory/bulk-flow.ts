@@ -14,7 +14,7 @@ import {
   type BulkAction,
   type BulkPatch,
   type BulkRefusal,
-} from '../../core/bulk.js';
+} from '../../core/contacts/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import { UcrmBulkUpdateEvent } from '../../events.js';
 import type { bulkStrings } from '../../i18n/strings/directory-bulk.js';

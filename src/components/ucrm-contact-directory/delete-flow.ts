@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { confirmDeleteCount } from '../../core/bulk.js';
+import { confirmDeleteCount } from '../../core/contacts/index.js';
 import { UcrmContactsDeleteEvent } from '../../events.js';
 import type { directoryDialogStrings } from '../../i18n/strings/directory-dialogs.js';
 

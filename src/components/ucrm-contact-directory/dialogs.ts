@@ -5,7 +5,7 @@
  * lazy boundary for all of it keeps the chunk overhead to one file;
  * dialogs-host.ts imports it on the first such action.
  */
-import { BULK_SETTABLE_FIELDS } from '../../core/bulk.js';
+import { BULK_SETTABLE_FIELDS } from '../../core/contacts/index.js';
 import { bulkStrings } from '../../i18n/strings/directory-bulk.js';
 import { directoryDialogStrings } from '../../i18n/strings/directory-dialogs.js';
 import { importStrings } from '../../i18n/strings/directory-import.js';

@@ -2,8 +2,8 @@
  * The table's columns: which exist (system fields, the combined name, custom
  * fields) and how a contact's value reads in a cell, in the UI's locale.
  */
-import { formatPhone } from '../../core/identity.js';
-import type { SystemFieldKey } from '../../core/filter.js';
+import { formatPhone } from '../../core/identity/index.js';
+import type { SystemFieldKey } from '../../core/filters/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import type { Locale } from '../../i18n/localize.js';
 

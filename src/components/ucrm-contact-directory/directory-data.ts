@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAborted } from '../../core/errors.js';
-import type { ContactFilter } from '../../core/filter.js';
+import type { ContactFilter } from '../../core/filters/index.js';
 import type { Contact } from '../../core/types.js';
 import { contactAdminOf, type ContactAdminSource, type CrmSource } from '../../data/source.js';
 import { directorySourceStrings } from '../../i18n/strings/directory-source.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkMergeCount } from '../../core/merge.js';
+import { checkMergeCount } from '../../core/merge/index.js';
 import type { directoryStrings } from '../../i18n/strings/directory.js';
 
 export interface ToolbarContext {

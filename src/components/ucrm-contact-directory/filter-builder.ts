@@ -17,7 +17,7 @@ import {
   type FilterMatch,
   type FilterValidation,
   type SystemFieldKey,
-} from '../../core/filter.js';
+} from '../../core/filters/index.js';
 import type { FieldDef } from '../../core/types.js';
 import type { directoryStrings } from '../../i18n/strings/directory.js';
 

@@ -7,8 +7,8 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { CsvTable, ImportPlan, ImportTarget, Progress } from '../../core/csv-import.js';
-import { equivalentForms, identityKey } from '../../core/identity.js';
+import type { CsvTable, ImportPlan, ImportTarget, Progress } from '../../core/import/index.js';
+import { equivalentForms, identityKey } from '../../core/identity/index.js';
 import type { Contact, FieldDef, Identity } from '../../core/types.js';
 import { UcrmContactsImportEvent } from '../../events.js';
 import type { importStrings } from '../../i18n/strings/directory-import.js';
@@ -125,7 +125,7 @@ export class ImportFlow implements ReactiveController {
     this.failed = false;
     this.go('reading');
     try {
-      const [csv, text] = await Promise.all([import('../../core/csv-import.js'), file.text()]);
+      const [csv, text] = await Promise.all([import('../../core/import/csv-import.js'), file.text()]);
       const options = { signal: abort.signal, onProgress: this.onProgress, yieldToHost: this.deps.yieldToHost };
       this.table = await csv.readCsv(text, options);
       this.mapping = csv.suggestMapping(this.table.headers, this.deps.fields());
@@ -144,7 +144,7 @@ export class ImportFlow implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.progress = { phase: 'plan', done: 0, total: table.rows.length };
     this.go('importing');
-    const csv = await import('../../core/csv-import.js');
+    const csv = await import('../../core/import/csv-import.js');
     try {
       this.plan = await csv.planImport(table, {
         mapping: this.mapping,

@@ -12,11 +12,11 @@
  * its results once the index is built.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { ContactSearchIndex } from '../../core/search.js';
+import type { ContactSearchIndex } from '../../core/search/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
 
-type SearchModule = typeof import('../../core/search.js');
+type SearchModule = typeof import('../../core/search/search.js');
 
 export class MemoryRows {
   readonly chunk: LazyChunk<SearchModule>;
@@ -34,7 +34,7 @@ export class MemoryRows {
   private test: (contact: Contact) => boolean = () => true;
 
   constructor(host: ReactiveControllerHost, failed: (error: unknown, retry: () => void) => void) {
-    this.chunk = new LazyChunk(host, () => import('../../core/search.js'), { failed });
+    this.chunk = new LazyChunk(host, () => import('../../core/search/search.js'), { failed });
   }
 
   /** Indexes new contacts or fields (once the index's code is there). */

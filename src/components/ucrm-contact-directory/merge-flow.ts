@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { mergeFields, planMerge, type MergeField, type MergePlan } from '../../core/merge.js';
+import { mergeFields, planMerge, type MergeField, type MergePlan } from '../../core/merge/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import { UcrmContactsMergeEvent } from '../../events.js';
 import type { Locale } from '../../i18n/localize.js';

@@ -8,7 +8,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { CrmError } from '../../core/errors.js';
-import type { ContactFilter, SavedView } from '../../core/filter.js';
+import type { ContactFilter, SavedView } from '../../core/filters/index.js';
 import type { CustomSection, FieldDef } from '../../core/types.js';
 import type { CrmSource } from '../../data/source.js';
 import type { AdminSource, DirectoryData } from './directory-data.js';

@@ -9,7 +9,7 @@ import {
   type FilterValidation,
   type SavedView,
   type SystemFieldKey,
-} from '../../core/filter.js';
+} from '../../core/filters/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import type { StoredView } from '../../data/source.js';
 import { UcrmColumnsChangeEvent, UcrmContactSelectedEvent, UcrmFilterChangeEvent, UcrmSelectionChangeEvent, UcrmViewSaveEvent } from '../../events.js';

@@ -4,7 +4,7 @@
  * the current filter. Choosing a view replaces the filter.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContactFilter, SavedView } from '../../core/filter.js';
+import type { ContactFilter, SavedView } from '../../core/filters/index.js';
 
 /** The built-in Block segment: blocked contacts are listed here, apart. */
 const BLOCKED_FILTER: ContactFilter = {

@@ -2,8 +2,8 @@
  * The contact a screen pop proposes for an unknown ClientID: the form's
  * pre-filled values, and the contact `auto-create` makes on its own.
  */
-import { friendlyName } from '../../core/friendly-name.js';
-import { identityKindForChannel } from '../../core/identity.js';
+import { friendlyName } from '../../core/contacts/index.js';
+import { identityKindForChannel } from '../../core/identity/index.js';
 import type { Channel, ContactDraft, Identity } from '../../core/types.js';
 import { identityLabel } from '../contact-matcher/contact-label.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { toCrmError } from '../../core/errors.js';
-import { isChannel, matchReason } from '../../core/identity.js';
+import { isChannel, matchReason } from '../../core/identity/index.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
 import { CHANNELS } from '../../core/types.js';
 import { persistenceErrorOf, resolveWithSource } from '../../data/resolve-with-source.js';

@@ -4,7 +4,7 @@
  * themselves live in the draft.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { addChips } from '../../core/composer/email.js';
+import { addChips } from '../../core/composer/index.js';
 import { renderChipsInput } from './chips-input.js';
 import { errorText, type ComposerForm } from './composer-form.js';
 

@@ -4,8 +4,8 @@
  * the provider's limit).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { acceptAttribute, checkAttachment, type FileLike } from '../../core/composer/attachments.js';
-import { MEGABYTE } from '../../core/composer/attachment-limits.js';
+import { acceptAttribute, checkAttachment, type FileLike } from '../../core/composer/index.js';
+import { MEGABYTE } from '../../core/composer/index.js';
 import type { Channel, Provider } from '../../core/types.js';
 import type { AttachmentInfo } from '../../events.js';
 import type { ComposerStrings } from '../../i18n/strings/composer.js';

@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ComposerDraft } from '../../core/composer/draft.js';
-import type { ComposerError, ComposerField } from '../../core/composer/validate.js';
+import type { ComposerDraft } from '../../core/composer/index.js';
+import type { ComposerError, ComposerField } from '../../core/composer/index.js';
 import type { Campaign } from '../../core/types.js';
 import type { ComposerStrings } from '../../i18n/strings/composer.js';
 

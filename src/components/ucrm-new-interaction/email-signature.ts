@@ -2,7 +2,7 @@
  * The campaign's signature under an Email body: added once per draft, and
  * swapped for another campaign's while the agent has not edited the body.
  */
-import type { ComposerDraft } from '../../core/composer/draft.js';
+import type { ComposerDraft } from '../../core/composer/index.js';
 import type { Campaign } from '../../core/types.js';
 import type { EmailBodyController } from './email-body-controller.js';
 

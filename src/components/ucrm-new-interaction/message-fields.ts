@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { countSms } from '../../core/composer/sms.js';
-import { fillTemplate, templatesFor, templateVariables } from '../../core/composer/templates.js';
+import { countSms } from '../../core/composer/index.js';
+import { fillTemplate, templatesFor, templateVariables } from '../../core/composer/index.js';
 import type { MessageTemplate } from '../../core/types.js';
 import { ariaInvalid, renderField, type ComposerForm } from './composer-form.js';
 

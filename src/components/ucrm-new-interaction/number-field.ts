@@ -1,7 +1,7 @@
 /** The recipient number of Phone, WhatsApp and SMS, cleaned as the agent types. */
 import type { TemplateResult } from 'lit';
-import type { ComposerChannel } from '../../core/composer/availability.js';
-import { sanitizeNumberInput } from '../../core/composer/dial-string.js';
+import type { ComposerChannel } from '../../core/composer/index.js';
+import { sanitizeNumberInput } from '../../core/composer/index.js';
 import { renderDraftInput, renderField, type ComposerForm } from './composer-form.js';
 
 export function renderNumberField(form: ComposerForm, channel: Exclude<ComposerChannel, 'email'>): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
-import { channelAcceptsAttachments, channelAcceptsVoiceNotes } from '../../core/composer/attachments.js';
+import { channelAcceptsAttachments, channelAcceptsVoiceNotes } from '../../core/composer/index.js';
 import {
   availableChannels,
   campaignsFor,
@@ -11,9 +11,9 @@ import {
   type Availability,
   type ComposerAgent,
   type ComposerChannel,
-} from '../../core/composer/availability.js';
-import type { ComposerDraft } from '../../core/composer/draft.js';
-import { validateComposer, type ComposerError, type ComposerField } from '../../core/composer/validate.js';
+} from '../../core/composer/index.js';
+import type { ComposerDraft } from '../../core/composer/index.js';
+import { validateComposer, type ComposerError, type ComposerField } from '../../core/composer/index.js';
 import type { Campaign } from '../../core/types.js';
 import { UcrmInteractionStartEvent, type AttachmentInfo, type InteractionStartDetail } from '../../events.js';
 import { composerStrings } from '../../i18n/strings/composer.js';

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { supportedRegion } from '../../core/identity.js';
+import { supportedRegion } from '../../core/identity/index.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
 import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';

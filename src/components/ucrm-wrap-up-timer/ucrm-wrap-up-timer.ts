@@ -8,7 +8,7 @@ import {
   secondsLeft,
   systemClock,
   type Clock,
-} from '../../core/wrap-up.js';
+} from '../../core/disposition/index.js';
 import { UcrmWrapUpEndEvent } from '../../events.js';
 import { wrapUpStrings } from '../../i18n/strings/wrap-up.js';
 import { UcrmElement } from '../shared/ucrm-element.js';

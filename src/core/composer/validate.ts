@@ -3,7 +3,7 @@
  * still stops it. Every channel rule the provider would enforce after the
  * fact is checked here first.
  */
-import { normalizeIdentity } from '../identity.js';
+import { normalizeIdentity } from '../identity/index.js';
 import type { Campaign } from '../types.js';
 import type { ComposerChannel } from './availability.js';
 import { countDigits, MIN_DIAL_DIGITS } from './dial-string.js';

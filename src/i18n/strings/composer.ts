@@ -1,15 +1,15 @@
 import { defineStrings } from '../localize.js';
 
-import type { AttachmentCategory } from '../../core/composer/attachment-limits.js';
+import type { AttachmentCategory } from '../../core/composer/index.js';
 
-import type { ComposerChannel, UnavailableReason } from '../../core/composer/availability.js';
+import type { ComposerChannel, UnavailableReason } from '../../core/composer/index.js';
 
-import type { ComposerErrorCode, ComposerField } from '../../core/composer/validate.js';
+import type { ComposerErrorCode, ComposerField } from '../../core/composer/index.js';
 
 /** The errors with one fixed message each; `required`, `invalid-email` with addresses and `missing-variables` take values. */
 export type ComposerFieldError = Exclude<ComposerErrorCode, 'required' | 'missing-variables'>;
 
-import type { SmsEncoding } from '../../core/composer/sms.js';
+import type { SmsEncoding } from '../../core/composer/index.js';
 
 /** Encodings are named the same in every language. */
 const ENCODING_NAMES: Record<SmsEncoding, string> = { gsm7: 'GSM-7', ucs2: 'Unicode (UCS-2)' };

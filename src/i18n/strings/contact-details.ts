@@ -1,6 +1,6 @@
 import { defineStrings } from '../localize.js';
 
-import type { NormalizeFailure } from '../../core/identity.js';
+import type { NormalizeFailure } from '../../core/identity/index.js';
 
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 

@@ -1,6 +1,6 @@
 import { defineStrings } from '../localize.js';
 
-import type { BulkAction, BulkRefusal } from '../../core/bulk.js';
+import type { BulkAction, BulkRefusal } from '../../core/contacts/index.js';
 
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 

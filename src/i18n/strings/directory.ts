@@ -1,8 +1,8 @@
 import { defineStrings } from '../localize.js';
 
-import type { ConditionProblem, ExpressionErrorReason, FilterOp, SystemFieldKey } from '../../core/filter.js';
+import type { ConditionProblem, ExpressionErrorReason, FilterOp, SystemFieldKey } from '../../core/filters/index.js';
 
-import type { MergeRefusal } from '../../core/merge.js';
+import type { MergeRefusal } from '../../core/merge/index.js';
 
 /** Counts through Intl, in the catalog's own language. */
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);

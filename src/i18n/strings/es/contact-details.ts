@@ -1,6 +1,6 @@
 import type { Translation } from '../../localize.js';
 import type { ContactDetailsStrings } from '../contact-details.js';
-import type { NormalizeFailure } from '../../../core/identity.js';
+import type { NormalizeFailure } from '../../../core/identity/index.js';
 
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 

@@ -1,6 +1,6 @@
 import type { Translation } from '../../localize.js';
 import type { ImportStrings } from '../directory-import.js';
-import type { ImportSkipReason } from '../../../core/csv-import.js';
+import type { ImportSkipReason } from '../../../core/import/index.js';
 
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 

@@ -1,7 +1,7 @@
 import type { Translation } from '../../localize.js';
 import type { DirectoryStrings } from '../directory.js';
-import type { ConditionProblem, ExpressionErrorReason, FilterOp, SystemFieldKey } from '../../../core/filter.js';
-import type { MergeRefusal } from '../../../core/merge.js';
+import type { ConditionProblem, ExpressionErrorReason, FilterOp, SystemFieldKey } from '../../../core/filters/index.js';
+import type { MergeRefusal } from '../../../core/merge/index.js';
 
 /** Counts through Intl, in the catalog's own language. */
 const n = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);

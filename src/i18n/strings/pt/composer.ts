@@ -1,9 +1,9 @@
 import type { Translation } from '../../localize.js';
 import type { ComposerFieldError, ComposerStrings } from '../composer.js';
-import type { AttachmentCategory } from '../../../core/composer/attachment-limits.js';
-import type { ComposerChannel, UnavailableReason } from '../../../core/composer/availability.js';
-import type { ComposerField } from '../../../core/composer/validate.js';
-import type { SmsEncoding } from '../../../core/composer/sms.js';
+import type { AttachmentCategory } from '../../../core/composer/index.js';
+import type { ComposerChannel, UnavailableReason } from '../../../core/composer/index.js';
+import type { ComposerField } from '../../../core/composer/index.js';
+import type { SmsEncoding } from '../../../core/composer/index.js';
 
 /** Encodings are named the same in every language. */
 const ENCODING_NAMES: Record<SmsEncoding, string> = { gsm7: 'GSM-7', ucs2: 'Unicode (UCS-2)' };

@@ -1,0 +1,3 @@
+export * from './disposition.js';
+export * from './reschedule.js';
+export * from './wrap-up.js';

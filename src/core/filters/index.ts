@@ -1,0 +1,5 @@
+export * from './compiled.js';
+export * from './expression.js';
+export * from './fields.js';
+export * from './filter.js';
+export * from './text.js';

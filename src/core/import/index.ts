@@ -1,0 +1,2 @@
+export * from './csv-import.js';
+export * from './csv-read.js';

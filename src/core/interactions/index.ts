@@ -1,0 +1,2 @@
+export * from './close-rules.js';
+export * from './model.js';

@@ -1,0 +1,3 @@
+export * from './abortable.js';
+export * from './prng.js';
+export * from './text-normalize.js';
