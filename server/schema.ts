@@ -23,19 +23,28 @@ export const SCHEMA = [
      PRIMARY KEY (form_key, contact_id, stored_kind, stored_value)
    )`,
   `CREATE INDEX IF NOT EXISTS identity_forms_contact ON identity_forms (contact_id)`,
+  // A key keeps the answer it recorded for its whole lifetime: no foreign key, so deleting the
+  // contact never frees the key (a replay after a delete answers the recorded contact, never recreates it).
   `CREATE TABLE IF NOT EXISTS idempotency_keys (
      key text PRIMARY KEY,
      request_hash text NOT NULL,
-     contact_id text REFERENCES contacts (id) ON DELETE CASCADE,
+     contact_id text,
+     response jsonb,
      created_at timestamptz NOT NULL DEFAULT now()
    )`,
+  `ALTER TABLE idempotency_keys DROP CONSTRAINT IF EXISTS idempotency_keys_contact_id_fkey`,
+  `ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS response jsonb`,
+  // `agent` is the authenticated agent who saved the view (it alone may change it, and see it when
+  // private); `owner` is the owner label the client sent (`GET /views?owner=`).
   `CREATE TABLE IF NOT EXISTS views (
      id text PRIMARY KEY,
      owner text,
+     agent text,
      public boolean NOT NULL,
      data jsonb NOT NULL,
      position bigserial
    )`,
+  `ALTER TABLE views ADD COLUMN IF NOT EXISTS agent text`,
   // A replayed import (same Idempotency-Key) answers the stored outcome instead of writing again.
   `CREATE TABLE IF NOT EXISTS import_keys (
      key text PRIMARY KEY,

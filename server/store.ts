@@ -13,6 +13,7 @@
  */
 import { sectionFields } from '../src/core/contacts/index.js';
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { CrmError } from '../src/core/errors.js';
 import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity/index.js';
 import type { NormalizeOptions } from '../src/core/identity/index.js';
@@ -77,6 +78,11 @@ function formRows(contact: Contact): FormRow[] {
   return [...rows.values()];
 }
 
+/** Equal as stored (JSON), apart from `updatedAt`. */
+function sameContent(a: Contact, b: Contact): boolean {
+  const stored = (contact: Contact) => JSON.parse(JSON.stringify({ ...contact, updatedAt: '' })) as unknown;
+  return isDeepStrictEqual(stored(a), stored(b));
+}
 
 const BATCH = 1000;
 const MAX_MATCHES = 100;
@@ -101,7 +107,11 @@ export class ContactStore {
   private async load(seed: SeedData): Promise<void> {
     const [{ count }] = await this.db.query<{ count: number }>('SELECT count(*)::int AS count FROM contacts');
     if (!count && seed.contacts?.length) {
-      for (let i = 0; i < seed.contacts.length; i += BATCH) await this.writeContacts(this.db, seed.contacts.slice(i, i + BATCH));
+      const contacts = seed.contacts;
+      // One transaction: a start-up that fails half-way leaves no partial demo set behind.
+      await this.db.transaction(async (tx) => {
+        for (let i = 0; i < contacts.length; i += BATCH) await this.writeContacts(tx, contacts.slice(i, i + BATCH));
+      });
     }
     for (const table of ['sections', 'campaigns'] as const) {
       const [{ count: existing }] = await this.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
@@ -233,15 +243,21 @@ export class ContactStore {
       );
       if (claimed.length) {
         await this.writeContacts(tx, [contact]);
-        await tx.query('UPDATE idempotency_keys SET contact_id = $2 WHERE key = $1', [key, contact.id]);
+        await tx.query('UPDATE idempotency_keys SET contact_id = $2, response = $3::jsonb WHERE key = $1', [
+          key,
+          contact.id,
+          JSON.stringify(contact),
+        ]);
         return { contact, replayed: false };
       }
-      const [previous] = await tx.query<{ request_hash: string; contact_id: string | null }>(
-        'SELECT request_hash, contact_id FROM idempotency_keys WHERE key = $1',
+      const [previous] = await tx.query<{ request_hash: string; contact_id: string | null; response: Contact | null }>(
+        'SELECT request_hash, contact_id, response FROM idempotency_keys WHERE key = $1',
         [key],
       );
       if (previous?.request_hash !== hash) throw new HttpProblem('invalid', (m) => m.idempotencyMismatch, { status: 422 });
-      const earlier = previous.contact_id ? await this.getContact(previous.contact_id, tx) : undefined;
+      // The recorded answer, even if the contact was edited or deleted since: a replay never recreates it.
+      // (Keys from before `response` existed fall back to the contact as it is now.)
+      const earlier = previous.response ?? (previous.contact_id ? await this.getContact(previous.contact_id, tx) : undefined);
       if (!earlier) throw new CrmError('conflict', 'The contact created with this Idempotency-Key no longer exists.');
       return { contact: earlier, replayed: true };
     });
@@ -262,7 +278,8 @@ export class ContactStore {
       if (!row) throw new HttpProblem('not-found', (m) => m.contactNotFound(id));
       if (ifMatch && !ifMatchAccepts(ifMatch, row.data)) throw new HttpProblem('conflict', (m) => m.staleContact);
       const next = change(row.data, region);
-      if (!next) return { contact: row.data, changed: false };
+      // A write that changes nothing (a no-op PATCH) keeps the version: same updatedAt, same ETag.
+      if (!next || sameContent(next, row.data)) return { contact: row.data, changed: false };
       await this.writeContacts(tx, [next]);
       return { contact: next, changed: true };
     });
