@@ -19,12 +19,29 @@ const papaparseAsModule = {
   },
 };
 
+/**
+ * @nanostores/lit ships CommonJS only; the view imports its StoreController
+ * file, which requires nothing, so exposing its one export as a module is
+ * all the test server needs (bundlers convert it themselves).
+ */
+const nanostoresLitAsModule = {
+  name: 'nanostores-lit-as-module',
+  transform(context) {
+    if (!/\/node_modules\/@nanostores\/lit\/lib\/StoreController\.js$/.test(context.path)) return undefined;
+    return {
+      // In a function: the file declares a class of the very name it exports.
+      body: `const exports = {};\n(() => {\n${context.body}\n})();\nconst { StoreController: Controller } = exports;\nexport { Controller as StoreController };`,
+    };
+  },
+};
+
 /** Browser tests in Debian's Chromium through Playwright; see DEVELOPERS.md. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     papaparseAsModule,
+    nanostoresLitAsModule,
     // The reference CRM server, for the REST source tests (scripts/rest-server-plugin.mjs).
     restServerPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

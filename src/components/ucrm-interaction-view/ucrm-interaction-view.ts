@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+// The package's entry also re-exports helpers the view does not use; it ships CommonJS only, so nothing would tree-shake them.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import { toCrmError } from '../../core/errors.js';
 import { isChannel, matchReason } from '../../core/identity/index.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
@@ -24,7 +26,6 @@ import { UcrmElement } from '../shared/ucrm-element.js';
 import type { AssignPanel } from './assign-panel.js';
 import { autoCreateDraft } from './draft.js';
 import { loadOnDemand, OnDemandLoader } from './on-demand-loader.js';
-import { StoreController } from './store-controller.js';
 import { interactionViewStyles } from './ucrm-interaction-view.styles.js';
 import {
   renderCandidates,
