@@ -9,6 +9,7 @@ import type { CrmErrorCode } from './core/errors.js';
 import type { ContactFilter, SavedView } from './core/filters/index.js';
 import type { BulkAction, BulkPatch } from './core/contacts/index.js';
 import type { ImportPlan } from './core/import/index.js';
+import type { Interaction } from './core/interactions/index.js';
 import type {
   Contact,
   ContactDraft,
@@ -316,9 +317,99 @@ export class UcrmMergeRequestEvent extends CustomEvent<{ ids: string[] }> {
   }
 }
 
+export interface RequestCloseDetail {
+  /** What asked: the Escape key, or a call to `requestClose()`. */
+  source: 'escape' | 'method';
+}
+
+/**
+ * A `<ucrm-dialog>` is asked to close (Escape, or `requestClose()`).
+ * Cancelable: a flow with unsaved work cancels it and the dialog stays open.
+ */
+export class UcrmRequestCloseEvent extends CustomEvent<RequestCloseDetail> {
+  static get eventName() {
+    return 'ucrm-request-close' as const;
+  }
+  constructor(detail: RequestCloseDetail) {
+    super(UcrmRequestCloseEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+export interface InteractionDetail {
+  interaction: Interaction;
+}
+
+/** Which part of an open interaction the agent asked for (the inbox's row button, the actions menu). */
+export type InteractionPanel = 'disposition' | 'form' | 'transfer';
+
+export interface InteractionOpenDetail extends InteractionDetail {
+  /** Open it on this part (e.g. a row's Disposition button), when given. */
+  panel?: InteractionPanel;
+}
+
+/** The agent opened an interaction from the inbox (a click on an Active one, or right after taking or starting one). */
+export class UcrmInteractionOpenEvent extends CustomEvent<InteractionOpenDetail> {
+  static get eventName() {
+    return 'ucrm-interaction-open' as const;
+  }
+  constructor(detail: InteractionOpenDetail) {
+    super(UcrmInteractionOpenEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The agent took a pending interaction: the source assigned it to them. */
+export class UcrmInteractionTakenEvent extends CustomEvent<InteractionDetail> {
+  static get eventName() {
+    return 'ucrm-interaction-taken' as const;
+  }
+  constructor(detail: InteractionDetail) {
+    super(UcrmInteractionTakenEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The agent finished an interaction (text channels; a call finishes when it ends). */
+export class UcrmInteractionFinishedEvent extends CustomEvent<InteractionDetail> {
+  static get eventName() {
+    return 'ucrm-interaction-finished' as const;
+  }
+  constructor(detail: InteractionDetail) {
+    super(UcrmInteractionFinishedEvent.eventName, { ...init, detail });
+  }
+}
+
+/** The agent closed an interaction: it leaves the inbox. */
+export class UcrmInteractionClosedEvent extends CustomEvent<InteractionDetail> {
+  static get eventName() {
+    return 'ucrm-interaction-closed' as const;
+  }
+  constructor(detail: InteractionDetail) {
+    super(UcrmInteractionClosedEvent.eventName, { ...init, detail });
+  }
+}
+
+/**
+ * The actions menu asks for a panel of the interaction (its disposition, the
+ * campaign's form, a transfer). Cancelable: the workspace opens it unless
+ * the host calls `preventDefault()` to open its own.
+ */
+export class UcrmPanelRequestEvent extends CustomEvent<InteractionDetail & { panel: InteractionPanel }> {
+  static get eventName() {
+    return 'ucrm-panel-request' as const;
+  }
+  constructor(detail: InteractionDetail & { panel: InteractionPanel }) {
+    super(UcrmPanelRequestEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ucrm-merge-request': UcrmMergeRequestEvent;
+    'ucrm-request-close': UcrmRequestCloseEvent;
+    'ucrm-interaction-open': UcrmInteractionOpenEvent;
+    'ucrm-interaction-taken': UcrmInteractionTakenEvent;
+    'ucrm-interaction-finished': UcrmInteractionFinishedEvent;
+    'ucrm-interaction-closed': UcrmInteractionClosedEvent;
+    'ucrm-panel-request': UcrmPanelRequestEvent;
     'ucrm-resolved': UcrmResolvedEvent;
     'ucrm-contact-selected': UcrmContactSelectedEvent;
     'ucrm-matcher-dismiss': UcrmMatcherDismissEvent;

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { CrmSource } from '../data/source.js';
+import type { InteractionSource } from '../data/interactions/source.js';
 
 /** The source a `<ucrm-provider>` gives its descendants. */
 export const sourceContext = createContext<CrmSource | undefined>(Symbol('ucrm-source'));
@@ -11,3 +12,6 @@ export interface UcrmConfig {
 }
 
 export const configContext = createContext<UcrmConfig | undefined>(Symbol('ucrm-config'));
+
+/** The interaction source a `<ucrm-provider>` gives its descendants (the inbox, the actions menu, the workspace). */
+export const interactionSourceContext = createContext<InteractionSource | undefined>(Symbol('ucrm-interactions'));

@@ -4,7 +4,8 @@ import { provide } from '@lit/context';
 import { supportedRegion } from '../../core/identity/index.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
-import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
+import type { InteractionSource } from '../../data/interactions/source.js';
+import { configContext, interactionSourceContext, sourceContext, type UcrmConfig } from '../../state/context.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { css } from 'lit';
 
@@ -44,6 +45,16 @@ export class UcrmProvider extends UcrmElement {
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
+  /**
+   * The interaction source (inbox, actions menu, workspace) every element inside
+   * uses unless it has its own `interactions`. Property only; without it, the
+   * library default (`setDefaultInteractionSource`, a simulated carrier at first).
+   */
+  @property({ attribute: false }) interactions?: InteractionSource;
+
+  @provide({ context: interactionSourceContext })
+  protected providedInteractions?: InteractionSource;
+
   @provide({ context: configContext })
   protected config: UcrmConfig = {};
 
@@ -56,6 +67,7 @@ export class UcrmProvider extends UcrmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
     if (changed.has('source') || changed.has('apiBase')) this.provided = this.source ?? this.apiSource;
+    if (changed.has('interactions')) this.providedInteractions = this.interactions;
     if (changed.has('defaultRegion')) {
       const region = supportedRegion(this.defaultRegion);
       if (region === null) this.reportBadAttribute('default-region', this.defaultRegion ?? '', this.common.expectedRegion);
