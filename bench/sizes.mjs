@@ -32,7 +32,8 @@ export function defaultEntries() {
     'src/define/contact-matcher.ts',
     'src/define/ucrm-contact-card.ts',
     'src/define/ucrm-contact-form.ts',
-    'src/data/local-source.ts',
+    // The local source's core, which the public createLocalSource loads on a pop's first call.
+    'src/data/local-crm-source.ts',
   ];
   return [
     { name: 'lit (floor)', files: ['node_modules/lit/index.js'], external: [] },

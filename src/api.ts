@@ -46,11 +46,9 @@ export { planBulkUpdate, confirmDeleteCount, type BulkAction } from './core/cont
 export type * from './data/source.js';
 export { hasContactAdmin, contactAdminOf } from './data/source.js';
 // The factories return at once and load their implementation on the first call.
-export { createLocalSource } from './data/lazy-local-source.js';
-export type { LocalSource, LocalSourceOptions } from './data/local-source.js';
+export { createLocalSource, type LocalSource, type LocalSourceOptions } from './data/local-source.js';
 export { getDefaultSource, setDefaultSource } from './data/default-source.js';
-export { createRestSource } from './data/lazy-rest-source.js';
-export type { RestSourceOptions, RestRetryOptions } from './data/rest-source.js';
+export { createRestSource, type RestSourceOptions, type RestRetryOptions } from './data/rest-source.js';
 
 // Shared state.
 export { activeInteraction, setActiveInteraction, clearActiveInteraction } from './state/interaction-store.js';

@@ -8,7 +8,6 @@ import { createLocalSource, createRestSource, CrmError, hasContactAdmin, contact
 import type { LocalSourceOptions, RestSourceOptions } from '../src/api.js';
 import type { ContactFilter } from '../src/core/filters/filter.js';
 import { LazySource } from '../src/data/lazy-source.js';
-import { createLocalSource as createLoadedLocalSource } from '../src/data/local-source.js';
 import { seedContact } from './support/contacts.js';
 
 /** What `run` throws synchronously, or what the promise it returns rejects with. */
@@ -146,7 +145,7 @@ describe('LazySource', () => {
     const source = new LazySource(async () => {
       attempts += 1;
       if (attempts === 1) throw failure;
-      return createLoadedLocalSource({ persist: false, contacts: PEOPLE });
+      return createLocalSource({ persist: false, contacts: PEOPLE });
     });
 
     expect(await thrownBy(() => source.getContacts(['ana']))).to.equal(failure);

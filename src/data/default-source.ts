@@ -1,5 +1,5 @@
 import type { CrmSource } from './source.js';
-import { createLocalSource } from './lazy-local-source.js';
+import { createLocalSource } from './local-source.js';
 
 let defaultSource: CrmSource | undefined;
 

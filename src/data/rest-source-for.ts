@@ -1,5 +1,5 @@
+import { deferredRestSource } from './rest-source.js';
 import type { CrmSource } from './source.js';
-import { LazySource } from './lazy-source.js';
 
 export interface RestSourceForOptions {
   /** The element's UI language, sent as Accept-Language. */
@@ -30,10 +30,6 @@ export function restSourceFor(
   if (!value) return undefined;
   if (!isApiBase(value)) return 'invalid';
   const baseUrl = new URL(value, document.baseURI).href;
-  // Not the public createRestSource: the region is read when the source loads, once the provider's config is in.
-  return new LazySource(() =>
-    import('./rest-source.js').then((m) =>
-      m.createRestSource({ baseUrl, locale: options.locale, defaultRegion: options.defaultRegion?.() }),
-    ),
-  );
+  // The region is read when the source loads, once the provider's config is in.
+  return deferredRestSource(() => ({ baseUrl, locale: options.locale, defaultRegion: options.defaultRegion?.() }));
 }

@@ -141,6 +141,55 @@ export interface ContactAdminSource {
   findDuplicates(contactId: string, options?: CallOptions): Promise<PotentialDuplicate[]>;
 }
 
+/** A source with contact management: what `hasContactAdmin` confirms, and what the directory works on. */
+export type AdminSource = CrmSource & ContactAdminSource;
+
+/** A source with everything: contact management and its own one-call `resolve` (the local and the REST source). */
+export interface CompleteSource extends CrmSource, ContactAdminSource {
+  resolve(context: InteractionContext, options?: ResolveOptions): Promise<Resolution>;
+}
+
+/**
+ * The method names of each interface, once. Records rather than lists so the
+ * compiler refuses a method missing here or one the interface does not have:
+ * the lazy sources' forwarders (lazy-source.ts) are generated from them.
+ */
+const CRM_SOURCE_METHODS: Record<keyof CrmSource, true> = {
+  getContact: true,
+  findByIdentity: true,
+  search: true,
+  createContact: true,
+  updateContact: true,
+  addIdentity: true,
+  removeIdentity: true,
+  listSections: true,
+  listCampaigns: true,
+  resolve: true,
+};
+const CONTACT_ADMIN_METHODS: Record<keyof ContactAdminSource, true> = {
+  queryContacts: true,
+  queryContactIds: true,
+  getContacts: true,
+  deleteContacts: true,
+  mergeContacts: true,
+  bulkUpdate: true,
+  importContacts: true,
+  listViews: true,
+  saveView: true,
+  deleteView: true,
+  listTags: true,
+  addNote: true,
+  setBlocked: true,
+  setUnsubscribed: true,
+  findDuplicates: true,
+};
+
+/** The method names of `CrmSource` (with the optional `resolve`). */
+export const crmSourceMethods = Object.keys(CRM_SOURCE_METHODS) as (keyof CrmSource)[];
+/** The method names of `ContactAdminSource`. */
+export const contactAdminMethods = Object.keys(CONTACT_ADMIN_METHODS) as (keyof ContactAdminSource)[];
+
+/** What `hasContactAdmin` looks for: a sample of the operations (a typed source has all of them or none). */
 const ADMIN_METHODS = ['queryContacts', 'deleteContacts', 'mergeContacts', 'bulkUpdate', 'importContacts', 'listViews'] as const;
 
 /**
@@ -150,7 +199,7 @@ const ADMIN_METHODS = ['queryContacts', 'deleteContacts', 'mergeContacts', 'bulk
  */
 export async function contactAdminOf(
   source: CrmSource | undefined,
-): Promise<(CrmSource & ContactAdminSource) | undefined> {
+): Promise<AdminSource | undefined> {
   if (hasContactAdmin(source)) return source;
   const loaded = (source as { loaded?: () => Promise<CrmSource> } | undefined)?.loaded;
   if (typeof loaded !== 'function') return undefined;

@@ -1,0 +1,395 @@
+/**
+ * The embedded local source's implementation, the library default: every contact in memory
+ * with two indexes (identity key → contact ids, covering every equivalent
+ * form, and the fuzzy search index), written through to IndexedDB so the
+ * data survives a reload. The search index (its code and its build) is not
+ * on the screen-pop path: it is imported and built on the first search, or
+ * earlier when the page is idle. When IndexedDB is blocked, full or missing, the
+ * source keeps working from memory and says so in `persistenceError`.
+ */
+import { sectionFields } from '../core/contacts/index.js';
+import { abortable } from '../core/util/index.js';
+import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
+import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contacts/index.js';
+import { contactIdentities, normalizeIdentity, type NormalizeOptions } from '../core/identity/index.js';
+import { IdentityIndex } from '../core/identity/index.js';
+import { resolveInteraction } from '../core/resolution/index.js';
+import type { ContactSearchIndex } from '../core/search/index.js';
+import type {
+  Campaign,
+  Contact,
+  ContactDraft,
+  ContactPatch,
+  CustomSection,
+  Identity,
+  InteractionContext,
+} from '../core/types.js';
+import type { LocalAdmin } from './local-admin.js';
+import type { LocalSource, LocalSourceOptions } from './local-source.js';
+import { LocalStore, storageError } from './local-store.js';
+import type {
+  CallOptions,
+  ContactAdminSource,
+  CreateOptions,
+  Resolution,
+  ResolveOptions,
+  SearchOptions,
+  SearchResult,
+} from './source.js';
+
+/** The local source's core: everything but contact management, which `admin()` loads. */
+export type LocalSourceCore = Omit<LocalSource, keyof ContactAdminSource> & {
+  /** Contact management over this source's memory and indexes (local-admin.ts), loaded on first use. */
+  admin(): Promise<ContactAdminSource>;
+};
+
+/**
+ * The local source's core, built at once. Internal: pages get the whole
+ * source through the public `createLocalSource` (local-source.ts), which
+ * loads this module on the first call.
+ */
+export function openLocalSource(options: LocalSourceOptions = {}): LocalSourceCore {
+  return new LocalCrmSource(options);
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+/** How long an idempotency key is kept after the contact it created. */
+const IDEMPOTENCY_KEY_DAYS = 7;
+
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and
+ * contact-center intranets often serve plain http; `getRandomValues` does not
+ * need one.
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+class LocalCrmSource implements LocalSourceCore {
+  readonly kind = 'local' as const;
+  readonly ready: Promise<void>;
+  private lostError: CrmError | undefined;
+  private store: LocalStore | undefined;
+
+  private readonly contacts = new Map<string, Contact>();
+  private readonly identityIndex = new IdentityIndex();
+  /** Set once built; from then on every indexed contact is added to it too. */
+  private searchIndex: ContactSearchIndex | undefined;
+  private searchIndexLoad: Promise<ContactSearchIndex> | undefined;
+  /** Contact management (local-admin.ts), loaded on its first use. */
+  private adminLoad: Promise<LocalAdmin> | undefined;
+  private campaigns: Campaign[] = [];
+  private sections: CustomSection[] = [];
+  /** idempotency key → id of the contact it created (persisted) */
+  private idempotency = new Map<string, string>();
+  /** idempotency key → the create in flight, so concurrent double submits share it */
+  private readonly creating = new Map<string, Promise<Contact>>();
+
+  constructor(private readonly options: LocalSourceOptions) {
+    this.ready = this.init();
+    // When the page is idle after loading: build the search index, so the first keystroke does not pay for
+    // it, and forget old idempotency keys.
+    const warm = () => {
+      void this.searchable().catch(() => undefined);
+      void this.forgetOldIdempotencyKeys();
+    };
+    void this.ready.then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : setTimeout(warm)));
+  }
+
+  get persistenceError(): CrmError | undefined {
+    return this.lostError;
+  }
+
+  // ---- reads -------------------------------------------------------------
+
+  async getContact(id: string, options?: CallOptions): Promise<Contact | undefined> {
+    await this.whenReady(options?.signal);
+    const contact = this.contacts.get(id);
+    return contact && clone(contact);
+  }
+
+  async findByIdentity(identity: Identity, options?: CallOptions): Promise<Contact[]> {
+    await this.whenReady(options?.signal);
+    return this.lookup(identity).map(clone);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    await this.whenReady(options.signal);
+    const index = await abortable(this.searchable(), options.signal);
+    const { ids, total } = index.search(query, { limit: options.limit, offset: options.offset });
+    const items = ids.flatMap((id) => {
+      const contact = this.contacts.get(id);
+      return contact ? [clone(contact)] : [];
+    });
+    return { items, total };
+  }
+
+  async listSections(options?: CallOptions): Promise<CustomSection[]> {
+    await this.whenReady(options?.signal);
+    return clone(this.sections);
+  }
+
+  async listCampaigns(options?: CallOptions): Promise<Campaign[]> {
+    await this.whenReady(options?.signal);
+    return clone(this.campaigns);
+  }
+
+  async resolve(context: InteractionContext, options: ResolveOptions = {}): Promise<Resolution> {
+    await this.whenReady(options.signal);
+    const resolution = await resolveInteraction(
+      context,
+      {
+        getContact: async (id) => this.contacts.get(id),
+        // resolveInteraction passes the identity already normalized: skip a second parse.
+        findByIdentity: async (identity) => this.indexed(identity),
+        listSections: async () => this.sections,
+      },
+      { defaultRegion: options.defaultRegion ?? this.options.defaultRegion, signal: options.signal },
+    );
+    return clone(resolution);
+  }
+
+  // ---- writes: memory first, then IndexedDB (awaited, so a resolved write survives a reload) ----
+
+  async createContact(draft: ContactDraft, options: CreateOptions = {}): Promise<Contact> {
+    const { idempotencyKey: key, signal } = options;
+    throwIfAborted(signal);
+    // Registered before the first await, so a concurrent second call with the same key finds it.
+    let pending = key ? this.creating.get(key) : undefined;
+    if (!pending) {
+      // Unkeyed creates stop if their caller gave up before the write; keyed ones are
+      // shared by every caller with the key, so they always finish.
+      const created = this.create(draft, key, key ? undefined : signal);
+      pending = created;
+      if (key) {
+        this.creating.set(key, created);
+        const forget = () => {
+          if (this.creating.get(key) === created) this.creating.delete(key);
+        };
+        created.then(forget, forget);
+      }
+    }
+    return clone(await abortable(pending, signal));
+  }
+
+  async updateContact(id: string, patch: ContactPatch, options?: CallOptions): Promise<Contact> {
+    return this.change(id, options, (current, region, now) => applyPatch(current, patch, region, now));
+  }
+
+  async addIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
+    return this.change(contactId, options, (current, region, now) => withIdentity(current, identity, region, now));
+  }
+
+  async removeIdentity(contactId: string, identity: Identity, options?: CallOptions): Promise<Contact> {
+    return this.change(contactId, options, (current, region, now) => withoutIdentity(current, identity, region, now));
+  }
+
+  /** Applies `edit` to a stored contact and saves the result; undefined from `edit` means nothing changed. */
+  private async change(
+    id: string,
+    options: CallOptions | undefined,
+    edit: (current: Contact, region: NormalizeOptions, now: string) => Contact | undefined,
+  ): Promise<Contact> {
+    await this.whenReady(options?.signal);
+    const current = this.contacts.get(id);
+    if (!current) throw contactNotFound(id);
+    const next = edit(current, this.regionOption(), new Date().toISOString());
+    return next ? this.save(next) : clone(current);
+  }
+
+  // ---- internals ---------------------------------------------------------
+
+  private async whenReady(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    await abortable(this.ready, signal);
+  }
+
+  private regionOption(): { defaultRegion?: string } {
+    return this.options.defaultRegion ? { defaultRegion: this.options.defaultRegion } : {};
+  }
+
+  private lookup(identity: Identity): Contact[] {
+    const result = normalizeIdentity(identity.kind, identity.value, this.regionOption());
+    return this.indexed(result.ok ? result.identity : identity);
+  }
+
+  /** Contacts holding this already-normalized identity or an equivalent form. */
+  private indexed(identity: Identity): Contact[] {
+    return this.identityIndex.get(identity).flatMap((id) => this.contacts.get(id) ?? []);
+  }
+
+  private async create(draft: ContactDraft, key: string | undefined, signal?: AbortSignal): Promise<Contact> {
+    await this.ready;
+    throwIfAborted(signal);
+    const existing = key ? this.contacts.get(this.idempotency.get(key) ?? '') : undefined;
+    if (existing) return existing;
+    const now = new Date().toISOString();
+    const contact = buildContact(draft, this.regionOption(), newId(), now);
+    this.index(contact);
+    if (key) this.idempotency.set(key, contact.id);
+    await this.persist((store) => store.putContacts([contact], key ? { key, contactId: contact.id } : undefined));
+    return contact;
+  }
+
+  private async save(contact: Contact): Promise<Contact> {
+    this.index(contact);
+    await this.persist((store) => store.putContacts([contact]));
+    return clone(contact);
+  }
+
+  private unindex(id: string): void {
+    this.contacts.delete(id);
+    this.identityIndex.remove(id);
+    this.searchIndex?.remove(id);
+  }
+
+  admin(): Promise<LocalAdmin> {
+    this.adminLoad ??= import('./local-admin.js').then(
+      ({ LocalAdmin }) =>
+        new LocalAdmin({
+          contacts: this.contacts,
+          whenReady: (signal) => this.whenReady(signal),
+          searchable: () => this.searchable(),
+          index: (contact) => this.index(contact),
+          unindex: (id) => this.unindex(id),
+          lookupIds: (identity) => this.identityIndex.get(identity),
+          persist: (write) => this.persist(write),
+          customFields: () => sectionFields(this.sections),
+          region: () => this.regionOption(),
+          newId,
+          build: (draft, now) => buildContact(draft, this.regionOption(), newId(), now),
+          applyPatch: (current, patch, now) => applyPatch(current, patch, this.regionOption(), now),
+          source: this,
+        }),
+      (error: unknown) => {
+        this.adminLoad = undefined;
+        throw error;
+      },
+    );
+    return this.adminLoad;
+  }
+
+  /**
+   * Drops the keys of contacts created over a week ago or since deleted: a
+   * retry comes within minutes, and a replayed interaction finds its contact
+   * by identity anyway. Without this the keys would pile up forever.
+   */
+  private async forgetOldIdempotencyKeys(): Promise<void> {
+    const oldest = Date.now() - IDEMPOTENCY_KEY_DAYS * 86_400_000;
+    const stale = [...this.idempotency].flatMap(([key, id]) => {
+      const created = Date.parse(this.contacts.get(id)?.createdAt ?? '');
+      return created >= oldest ? [] : [key];
+    });
+    if (stale.length === 0) return;
+    stale.forEach((key) => this.idempotency.delete(key));
+    await this.persist((store) => store.deleteIdempotencyKeys(stale));
+  }
+
+  private index(contact: Contact): void {
+    // Re-set last, so the map keeps the order the search index gets its contacts in (ties rank by it).
+    this.contacts.delete(contact.id);
+    this.contacts.set(contact.id, contact);
+    this.identityIndex.add(contact);
+    this.searchIndex?.add(contact);
+  }
+
+  /** The search index over every contact, imported and built on first use (after `ready`). */
+  private searchable(): Promise<ContactSearchIndex> {
+    this.searchIndexLoad ??= import('../core/search/search.js').then(
+      ({ ContactSearchIndex }) => {
+        const index = new ContactSearchIndex({ customFields: sectionFields(this.sections) });
+        for (const contact of this.contacts.values()) index.add(contact);
+        this.searchIndex = index;
+        return index;
+      },
+      (error: unknown) => {
+        // A failed import (network) is tried again on the next search.
+        this.searchIndexLoad = undefined;
+        throw error;
+      },
+    );
+    return this.searchIndexLoad;
+  }
+
+  /** Runs a write against IndexedDB; a failure switches the source to memory only. */
+  private async persist(write: (store: LocalStore) => Promise<void>): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      await write(store);
+    } catch (error) {
+      this.lose(storageError(error));
+    }
+  }
+
+  private lose(error: CrmError): void {
+    if (!this.lostError) {
+      this.lostError = error;
+      console.warn(`ucrm-widgets: ${error.message}`);
+    }
+    // Stop writing: IndexedDB keeps its last consistent state, memory goes on.
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  private async init(): Promise<void> {
+    const { options } = this;
+    let stored: Awaited<ReturnType<LocalStore['load']>> | undefined;
+    if (options.persist ?? true) {
+      try {
+        this.store = await LocalStore.open(options.name ?? 'ucrm', { onLost: (error) => this.lose(error) });
+        stored = await this.store.load();
+      } catch (error) {
+        this.lose(storageError(error));
+      }
+    }
+    const storedContacts = stored?.contacts ?? [];
+    const storedCampaigns = stored?.campaigns ?? [];
+    const storedSections = stored?.sections ?? [];
+    const needsDemo =
+      !!options.demo &&
+      (storedContacts.length === 0 ||
+        (!options.campaigns && storedCampaigns.length === 0) ||
+        (!options.sections && storedSections.length === 0));
+    // Loaded on demand so the generator is never in the screen-pop bundle.
+    const demo = needsDemo
+      ? (await import('./demo-data.js')).generateDemoData(typeof options.demo === 'object' ? options.demo : {})
+      : undefined;
+
+    this.campaigns = clone(options.campaigns ?? (storedCampaigns.length ? storedCampaigns : (demo?.campaigns ?? [])));
+    this.sections = clone(options.sections ?? (storedSections.length ? storedSections : (demo?.sections ?? [])));
+    this.idempotency = stored?.idempotency ?? new Map();
+
+    let seeded: Contact[] = [];
+    if (storedContacts.length) {
+      // Written by this source, so identities are already normalized.
+      storedContacts.forEach((contact) => this.index(contact));
+    } else {
+      const region = this.regionOption();
+      seeded = [
+        // Host data: fill in identities from the phones and emails.
+        ...(options.contacts ?? []).map((contact) => ({
+          ...clone(contact),
+          identities: contactIdentities(contact, region),
+        })),
+        // Demo data comes with normalized identities already.
+        ...(demo?.contacts ?? []),
+      ];
+      seeded.forEach((contact) => this.index(contact));
+    }
+
+    if (seeded.length) await this.persist((store) => store.putContacts(seeded));
+    if (options.campaigns || (!storedCampaigns.length && this.campaigns.length)) {
+      await this.persist((store) => store.replaceAll('campaigns', this.campaigns));
+    }
+    if (options.sections || (!storedSections.length && this.sections.length)) {
+      await this.persist((store) => store.replaceAll('sections', this.sections));
+    }
+  }
+}
+
