@@ -3,8 +3,16 @@
  * list and search, the create form, the search's assign UI), as one chunk
  * the view imports when a state first needs a part of it: one lazy boundary
  * instead of one per piece keeps a bundle that has everything in fewer files.
+ * Its elements are registered by the loader (`on-demand-loader.ts`), as
+ * components never import `src/define/`.
  */
-import '../../define/contact-matcher.js';
-import '../../define/ucrm-contact-form.js';
+import { ContactMatcher } from '../contact-matcher/contact-matcher.js';
+import { UcrmContactForm } from '../ucrm-contact-form/ucrm-contact-form.js';
+
+/** The chunk's elements by tag. */
+export const elements = {
+  'contact-matcher': ContactMatcher,
+  'ucrm-contact-form': UcrmContactForm,
+};
 
 export { AssignPanel } from './assign-panel.js';

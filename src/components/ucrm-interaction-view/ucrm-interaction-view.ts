@@ -35,9 +35,17 @@ import {
   renderSearchMatcher,
   renderSkeleton,
 } from './view-parts.js';
-import { chooseContext, contextKey, settledAnnouncement, settledState, type Outcome, type Selection } from './view-state.js';
+import {
+  chooseContext,
+  contextKey,
+  settledAnnouncement,
+  settledState,
+  type InteractionViewMode,
+  type Outcome,
+  type Selection,
+} from './view-state.js';
 
-export type InteractionViewMode = 'reduced' | 'full';
+export type { InteractionViewMode };
 
 /** Failures that replace the content with the error state (the rest show inline). */
 const BLOCKING_FAILURES = new Set(['resolve', 'create']);

@@ -10,9 +10,9 @@ import type { Candidate, CrmSource } from '../../data/source.js';
 import type { UcrmContactSelectedEvent, UcrmContactSubmitEvent } from '../../events.js';
 import type { interactionViewStrings } from '../../i18n/strings/interaction-view.js';
 import type { matchReasonStrings } from '../../i18n/strings/match-reason.js';
-import type { InteractionViewMode } from './ucrm-interaction-view.js';
 import { identityLabel, reasonArgs } from '../contact-matcher/contact-label.js';
 import { draftForClientId } from './draft.js';
+import type { InteractionViewMode } from './view-state.js';
 
 type ViewStrings = (typeof interactionViewStrings)['en'];
 type MatchReasonStrings = (typeof matchReasonStrings)['en'];

@@ -9,6 +9,9 @@ import type { interactionViewStrings } from '../../i18n/strings/interaction-view
 
 type ViewStrings = (typeof interactionViewStrings)['en'];
 
+/** The contact card the view shows: `reduced` (the pop's first paint) or `full`. */
+export type InteractionViewMode = 'reduced' | 'full';
+
 /** A settled resolution, and the contact `auto-create` made for it. */
 export interface Outcome {
   context?: InteractionContext;
