@@ -2,7 +2,8 @@
  * Contact management behind the REST contract (`ContactAdminSource` of
  * src/data/source.ts): filtered queries, delete, atomic merge, bulk update,
  * import, saved views, tags, notes and duplicate detection. The rules are
- * src/core's (compileFilter, checkMergeCount, findPotentialDuplicates) and
+ * src/core's (checkMergeCount, findPotentialDuplicates; filters and search
+ * compiled to SQL with the same semantics, server/sql/) and
  * server/contact-rules.ts's, the same the embedded source applies
  * (src/data/local-admin.ts); every write goes through
  * `ContactStore.writeContacts`, so `identity_forms` stays in step and a
@@ -10,7 +11,6 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { BulkPatch } from '../src/core/contacts/index.js';
-import { CompiledFilters } from '../src/core/filters/index.js';
 import type { ContactFilter } from '../src/core/filters/index.js';
 import { foldForMatch } from '../src/core/filters/index.js';
 import { equivalentForms, identityKey } from '../src/core/identity/index.js';
@@ -35,38 +35,24 @@ function withoutDates({ id: _id, createdAt: _c, updatedAt: _u, ...body }: MergeI
 const notFound = (id: string) => new HttpProblem('not-found', (m) => m.contactNotFound(id));
 
 export class AdminStore {
-  /** Compiled predicates by filter text: paging through one filter never recompiles it. */
-  private readonly compiled = new CompiledFilters(32);
-
   constructor(private readonly store: ContactStore) {}
 
   private get db() {
     return this.store.db;
   }
 
-  /** Throws FilterError (a CrmError `invalid`), answered as a 400 problem naming the fault. */
-  private predicate(filter: ContactFilter): (contact: Contact) => boolean {
-    return this.compiled.get(filter, this.store.customFields(), this.store.regionFor());
+  /**
+   * One page: best search match first with a query, else by last name, first
+   * name, id. An invalid filter throws FilterError (a CrmError `invalid`),
+   * answered as a 400 problem naming the fault.
+   */
+  query(filter: ContactFilter, query: string, limit: number, offset: number): Promise<SearchResult & { estimated?: true }> {
+    return this.store.directory.page(filter, query, limit, offset);
   }
 
-  /** Every match: best search match first with a query, else by last name, first name, id. */
-  private async matching(filter: ContactFilter, query: string): Promise<Contact[]> {
-    const test = this.predicate(filter);
-    const text = query.trim();
-    if (!text) {
-      const rows = await this.db.query<{ data: Contact }>(`SELECT data FROM contacts ${ORDER}`);
-      return rows.map((row) => row.data).filter(test);
-    }
-    return (await this.store.getMany(this.store.searchIds(text))).filter(test);
-  }
-
-  async query(filter: ContactFilter, query: string, limit: number, offset: number): Promise<SearchResult> {
-    const all = await this.matching(filter, query);
-    return { items: all.slice(offset, offset + limit), total: all.length };
-  }
-
-  async queryIds(filter: ContactFilter, query: string): Promise<string[]> {
-    return (await this.matching(filter, query)).map((contact) => contact.id);
+  /** Every matching id, in the same order (bulk selection by filter). */
+  queryIds(filter: ContactFilter, query: string): Promise<string[]> {
+    return this.store.directory.ids(filter, query);
   }
 
   getMany(ids: readonly string[]): Promise<Contact[]> {
@@ -80,7 +66,6 @@ export class AdminStore {
     const rows = await this.db.transaction((tx) =>
       tx.query<{ id: string }>('DELETE FROM contacts WHERE id = ANY($1::text[]) RETURNING id', [unique]),
     );
-    this.store.indexed([], rows.map((row) => row.id));
     return rows.length;
   }
 
@@ -108,7 +93,6 @@ export class AdminStore {
       await this.store.writeContacts(tx, [next]);
       return next;
     });
-    this.store.indexed([merged], removedIds);
     return merged;
   }
 
@@ -123,7 +107,6 @@ export class AdminStore {
       await this.store.writeContacts(tx, next);
       return next;
     });
-    this.store.indexed(written);
     return written;
   }
 
@@ -170,7 +153,6 @@ export class AdminStore {
       if (key) await tx.query('UPDATE import_keys SET result = $2::jsonb WHERE key = $1', [key, JSON.stringify(result)]);
       return { result, replayed: false };
     });
-    if (!outcome.replayed) this.store.indexed([...outcome.result.created, ...outcome.result.updated]);
     return outcome;
   }
 
@@ -228,14 +210,13 @@ export class AdminStore {
     const contact = await this.store.getContact(contactId);
     if (!contact) throw notFound(contactId);
     const keys = contact.identities.flatMap((identity) => equivalentForms(identity).map((form) => identityKey(form.identity)));
-    const emails = contact.emails.map((e) => e.trim().toLowerCase());
+    // Every displayed email is also an identity, so shared emails are index lookups too (no scan of every contact).
+    const emails = contact.emails.map((e) => identityKey({ kind: 'email', value: e.trim().toLowerCase() }));
     const rows = await this.db.query<{ data: Contact }>(
       `SELECT data FROM contacts
-       WHERE id <> $3 AND (
-         id IN (SELECT contact_id FROM identity_forms WHERE form_key = ANY($1::text[]))
-         OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(data->'emails') AS e WHERE lower(trim(e)) = ANY($2::text[])))
+       WHERE id <> $2 AND id IN (SELECT contact_id FROM identity_forms WHERE form_key = ANY($1::text[]))
        ${ORDER}`,
-      [keys, emails, contactId],
+      [[...keys, ...emails], contactId],
     );
     return findPotentialDuplicates(contact, rows.map((row) => row.data), this.store.regionFor());
   }

@@ -2,6 +2,12 @@
  * One small interface over both storages, so every SQL statement is written
  * once: embedded PGlite (WASM PostgreSQL, in memory or in a directory) by
  * default, a real PostgreSQL server through `pg` when DATABASE_URL is set.
+ *
+ * Screen pops never wait behind the directory: their statements go through
+ * `urgent`. On PostgreSQL that is a pool of its own (a directory that uses
+ * every connection of the main pool still leaves the pops theirs); on PGlite,
+ * which runs one statement at a time, an urgent statement goes before every
+ * queued one, so a pop waits at most for the statement already running.
  */
 import { SCHEMA } from './schema.js';
 
@@ -11,6 +17,8 @@ export interface Queryable {
 
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /** For the screen pop's short, indexed reads: ahead of (PGlite) or beside (PostgreSQL) everything else. */
+  readonly urgent: Queryable;
   /** Runs `work` in one transaction (READ COMMITTED), rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Statements run so far: lets tests prove a screen pop is one lookup. */
@@ -25,39 +33,73 @@ export interface DbOptions {
   dataDir?: string;
   /** Keep the statements run (tests only; memory grows otherwise). */
   recordStatements?: boolean;
+  /** Connections of the main PostgreSQL pool (default 10; the pops' pool has 4 more). */
+  poolSize?: number;
 }
+
+/**
+ * One statement (or transaction) at a time, urgent ones first. PGlite queues
+ * too, but first come first served: a pop would wait for every directory
+ * statement queued before it.
+ */
+class Lanes {
+  private busy = false;
+  private readonly urgent: (() => void)[] = [];
+  private readonly normal: (() => void)[] = [];
+
+  async run<T>(urgent: boolean, work: () => Promise<T>): Promise<T> {
+    if (this.busy) await new Promise<void>((resolve) => (urgent ? this.urgent : this.normal).push(resolve));
+    this.busy = true;
+    try {
+      return await work();
+    } finally {
+      // Hand the turn over directly; `busy` stays true while anyone waits.
+      const next = this.urgent.shift() ?? this.normal.shift();
+      if (next) next();
+      else this.busy = false;
+    }
+  }
+}
+
+type PGliteQuery = <T>(sql: string, params?: unknown[]) => Promise<{ rows: T[] }>;
 
 async function openPglite(options: DbOptions): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const pg = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const statements: string[] = [];
+  const lanes = new Lanes();
   const record = (sql: string) => {
     if (options.recordStatements) statements.push(sql);
   };
-  const wrap = (q: { query: PGliteQuery }): Queryable => ({
+  const direct = (q: { query: PGliteQuery }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       record(sql);
       return (await q.query<T>(sql, params)).rows;
     },
   });
-  const db: Db = {
+  const laned = (urgent: boolean): Queryable => ({
+    query: <T>(sql: string, params: unknown[] = []) => lanes.run(urgent, () => direct(pg).query<T>(sql, params)),
+  });
+  return {
     kind: 'pglite',
     statements,
-    ...wrap(pg),
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    ...laned(false),
+    urgent: laned(true),
+    transaction: (work) => lanes.run(false, () => pg.transaction((tx) => work(direct(tx)))),
     close: () => pg.close(),
   };
-  return db;
 }
-
-type PGliteQuery = <T>(sql: string, params?: unknown[]) => Promise<{ rows: T[] }>;
 
 async function openPostgres(options: DbOptions & { databaseUrl: string }): Promise<Db> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-  // An idle connection dropped by the server (restart, failover) must not crash the process;
-  // the pool replaces it on the next query.
-  pool.on('error', (error) => console.warn(`ucrm server: PostgreSQL connection lost: ${error.message}`));
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  const popPool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
+  for (const p of [pool, popPool]) {
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    p.on('error', (error) => console.warn(`ucrm server: PostgreSQL connection lost: ${error.message}`));
+  }
   const statements: string[] = [];
   const wrap = (client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
@@ -69,6 +111,7 @@ async function openPostgres(options: DbOptions & { databaseUrl: string }): Promi
     kind: 'postgres',
     statements,
     ...wrap(pool),
+    urgent: wrap(popPool),
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -83,7 +126,9 @@ async function openPostgres(options: DbOptions & { databaseUrl: string }): Promi
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), popPool.end()]);
+    },
   };
 }
 

@@ -5,7 +5,10 @@
  * each of its equivalent forms (exact, Brazil's ninth digit, Mexico's +52 1,
  * Argentina's mobile 9) under its `kind:value` key: resolving a ClientID is
  * then one B-tree lookup on `form_key`, however many millions of contacts.
+ * The directory's search and filter columns are server/sql/directory-schema.ts.
  */
+import { DIRECTORY_SCHEMA } from './sql/directory-schema.js';
+
 export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS contacts (
      id text PRIMARY KEY,
@@ -54,4 +57,5 @@ export const SCHEMA = [
    )`,
   `CREATE TABLE IF NOT EXISTS sections (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS campaigns (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
+  ...DIRECTORY_SCHEMA,
 ];

@@ -3,13 +3,12 @@
  * Matching uses src/core (normalization, equivalent forms, resolution,
  * sections per campaign); this file only decides what is read and written.
  *
- * Search uses the same `ContactSearchIndex` as the embedded source, kept in
- * this process and updated on every write, so an agent gets the same fuzzy,
- * typo-tolerant, ranked results whichever backend the widgets talk to (a SQL
- * LIKE/trigram search would rank and tolerate typos differently). It costs
- * memory in proportion to the contacts and sees only this process's writes:
- * several server processes on one PostgreSQL need a shared search service
- * (docs/rest-api.md, "Scaling"). Resolve and identity lookups stay pure SQL.
+ * The process keeps no contacts: search and the directory are SQL
+ * (server/sql/directory.ts) over columns every write fills in
+ * (server/sql/match-document.ts), so several processes on one database
+ * answer the same right after any write. Only configuration (sections,
+ * campaigns) is read once at start. The screen pop's statements go through
+ * `db.urgent`, never queued behind the directory.
  */
 import { sectionFields } from '../src/core/contacts/index.js';
 import { createHash } from 'node:crypto';
@@ -18,7 +17,6 @@ import { CrmError } from '../src/core/errors.js';
 import { equivalentForms, identityKey, normalizeIdentity } from '../src/core/identity/index.js';
 import type { NormalizeOptions } from '../src/core/identity/index.js';
 import { resolveInteraction } from '../src/core/resolution/index.js';
-import { ContactSearchIndex } from '../src/core/search/index.js';
 import type {
   Campaign,
   Contact,
@@ -32,6 +30,8 @@ import type {
 import type { Resolution, SearchResult } from '../src/data/source.js';
 import { applyPatch, buildContact, withIdentity, withoutIdentity } from './contact-rules.js';
 import type { Db, Queryable } from './db.js';
+import { Directory } from './sql/directory.js';
+import { searchColumns } from './sql/match-document.js';
 import { HttpProblem } from './problems.js';
 
 export interface SeedData {
@@ -90,14 +90,16 @@ const MAX_MATCHES = 100;
 export class ContactStore {
   private sections: CustomSection[] = [];
   private campaigns: Campaign[] = [];
-  private index = new ContactSearchIndex();
+  readonly directory: Directory;
 
   private constructor(
     readonly db: Db,
     private readonly region: NormalizeOptions,
-  ) {}
+  ) {
+    this.directory = new Directory(db, { customFields: () => this.customFields(), region: () => this.region });
+  }
 
-  /** Loads configuration and the search index; seeds empty tables. */
+  /** Loads configuration; seeds empty tables; fills the directory columns of rows written before they existed. */
   static async open(db: Db, options: { seed?: SeedData; defaultRegion?: string } = {}): Promise<ContactStore> {
     const store = new ContactStore(db, options.defaultRegion ? { defaultRegion: options.defaultRegion } : {});
     await store.load(options.seed ?? {});
@@ -112,6 +114,8 @@ export class ContactStore {
       await this.db.transaction(async (tx) => {
         for (let i = 0; i < contacts.length; i += BATCH) await this.writeContacts(tx, contacts.slice(i, i + BATCH));
       });
+      // Planner statistics now, not at the first autovacuum (PGlite has none): the directory's plans depend on them.
+      await this.db.query('ANALYZE contacts');
     }
     for (const table of ['sections', 'campaigns'] as const) {
       const [{ count: existing }] = await this.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
@@ -126,17 +130,32 @@ export class ContactStore {
     }
     this.sections = (await this.db.query<{ data: CustomSection }>('SELECT data FROM sections ORDER BY position')).map((r) => r.data);
     this.campaigns = (await this.db.query<{ data: Campaign }>('SELECT data FROM campaigns ORDER BY position')).map((r) => r.data);
-    this.index = new ContactSearchIndex({ customFields: sectionFields(this.sections) });
-    for (const { data } of await this.db.query<{ data: Contact }>('SELECT data FROM contacts')) this.index.add(data);
+    await this.backfill();
   }
 
-  /** Upserts contacts and replaces their identity forms, in as few statements as the batch allows. */
+  /** Rows without directory columns (written before they existed): rewritten a batch at a time. */
+  private async backfill(): Promise<void> {
+    for (;;) {
+      const rows = await this.db.query<{ data: Contact }>(`SELECT data FROM contacts WHERE m IS NULL LIMIT ${BATCH}`);
+      if (!rows.length) break;
+      await this.db.transaction((tx) => this.writeContacts(tx, rows.map((row) => row.data)));
+    }
+  }
+
+  /**
+   * Upserts contacts with their directory columns and replaces their identity
+   * forms, in as few statements as the batch allows.
+   */
   async writeContacts(q: Queryable, contacts: Contact[]): Promise<void> {
+    const custom = this.customFields();
+    const rows = contacts.map((contact) => ({ data: contact, ...searchColumns(contact, custom) }));
     await q.query(
-      `INSERT INTO contacts (id, data, updated_at)
-       SELECT r->>'id', r, r->>'updatedAt' FROM jsonb_array_elements($1::jsonb) AS r
-       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at`,
-      [JSON.stringify(contacts)],
+      `INSERT INTO contacts (id, data, updated_at, m, words, names, cwords, emails, phones)
+       SELECT r.data->>'id', r.data, r.data->>'updatedAt', r.m, r.words, r.names, r.cwords, r.emails, r.phones
+       FROM jsonb_to_recordset($1::jsonb) AS r(data jsonb, m jsonb, words text, names text, cwords text, emails text, phones text)
+       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, m = EXCLUDED.m,
+         words = EXCLUDED.words, names = EXCLUDED.names, cwords = EXCLUDED.cwords, emails = EXCLUDED.emails, phones = EXCLUDED.phones`,
+      [JSON.stringify(rows)],
     );
     await q.query('DELETE FROM identity_forms WHERE contact_id = ANY($1::text[])', [contacts.map((c) => c.id)]);
     await q.query(
@@ -146,17 +165,6 @@ export class ContactStore {
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(contacts.flatMap(formRows))],
     );
-  }
-
-  /** Keeps the in-process search index in step after a write made outside this class (server/admin.ts). */
-  indexed(written: readonly Contact[], removedIds: readonly string[] = []): void {
-    removedIds.forEach((id) => this.index.remove(id));
-    written.forEach((contact) => this.index.add(contact));
-  }
-
-  /** Ids ranked by the fuzzy search, every match. */
-  searchIds(query: string): string[] {
-    return this.index.search(query, { limit: Math.max(1, this.index.size) }).ids;
   }
 
   /** The custom fields filters and search know (every section's, first definition wins). */
@@ -176,7 +184,7 @@ export class ContactStore {
     return structuredClone(this.campaigns);
   }
 
-  async getContact(id: string, q: Queryable = this.db): Promise<Contact | undefined> {
+  async getContact(id: string, q: Queryable = this.db.urgent): Promise<Contact | undefined> {
     const [row] = await q.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = $1', [id]);
     return row?.data;
   }
@@ -185,7 +193,7 @@ export class ContactStore {
   async findByIdentity(identity: Identity, defaultRegion?: string): Promise<Contact[]> {
     const result = normalizeIdentity(identity.kind, identity.value, this.regionFor(defaultRegion));
     const key = identityKey(result.ok ? result.identity : identity);
-    const rows = await this.db.query<{ data: Contact }>(
+    const rows = await this.db.urgent.query<{ data: Contact }>(
       `SELECT c.data FROM contacts c
        WHERE c.id IN (SELECT f.contact_id FROM identity_forms f WHERE f.form_key = $1)
        ORDER BY c.data->>'lastName', c.data->>'firstName', c.id
@@ -217,9 +225,9 @@ export class ContactStore {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  async search(query: string, limit: number, offset: number): Promise<SearchResult> {
-    const { ids, total } = this.index.search(query, { limit, offset });
-    return { items: await this.getMany(ids), total };
+  /** The quick search: the directory with no filter (an empty query finds nothing). */
+  search(query: string, limit: number, offset: number): Promise<SearchResult> {
+    return this.directory.page({ match: 'all', conditions: [] }, query, limit, offset);
   }
 
   /**
@@ -232,7 +240,6 @@ export class ContactStore {
     const contact = buildContact(draft, region);
     if (!key) {
       await this.db.transaction((tx) => this.writeContacts(tx, [contact]));
-      this.index.add(contact);
       return { contact, replayed: false };
     }
     const hash = createHash('sha256').update(JSON.stringify([draft, region.defaultRegion ?? null])).digest('hex');
@@ -261,7 +268,6 @@ export class ContactStore {
       if (!earlier) throw new CrmError('conflict', 'The contact created with this Idempotency-Key no longer exists.');
       return { contact: earlier, replayed: true };
     });
-    if (!outcome.replayed) this.index.add(outcome.contact);
     return outcome;
   }
 
@@ -273,7 +279,7 @@ export class ContactStore {
     defaultRegion?: string,
   ): Promise<Contact> {
     const region = this.regionFor(defaultRegion);
-    const { contact, changed } = await this.db.transaction(async (tx) => {
+    const { contact } = await this.db.transaction(async (tx) => {
       const [row] = await tx.query<{ data: Contact }>('SELECT data FROM contacts WHERE id = $1 FOR UPDATE', [id]);
       if (!row) throw new HttpProblem('not-found', (m) => m.contactNotFound(id));
       if (ifMatch && !ifMatchAccepts(ifMatch, row.data)) throw new HttpProblem('conflict', (m) => m.staleContact);
@@ -283,7 +289,6 @@ export class ContactStore {
       await this.writeContacts(tx, [next]);
       return { contact: next, changed: true };
     });
-    if (changed) this.index.add(contact);
     return contact;
   }
 
