@@ -22,7 +22,7 @@ describe('<ucrm-contact-directory> parts loaded on demand', () => {
   it('renders no dialog and no column list until the user asks for one', async () => {
     const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
     await waitUntil(() => $(el, '[part="open-button"]'), 'rows');
-    expect(el.shadowRoot!.querySelectorAll('dialog').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('ucrm-dialog').length).to.equal(0);
     expect($(el, '[part="columns-fieldset"]')).to.equal(null);
     // Their buttons and labels are there from the start.
     expect($(el, '[part="import-button"]')!.textContent!.trim()).to.equal('Import');
@@ -61,7 +61,7 @@ describe('<ucrm-contact-directory> parts loaded on demand', () => {
     await el.updateComplete;
     $(el, '[part="delete-button"]')!.click();
     await el.updateComplete;
-    expect($(el, '[part="delete-dialog"] h2')!.textContent).to.equal('Excluir 1 contato');
+    expect($(el, '[part="delete-dialog"]')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Excluir 1 contato');
     expect($(el, '[part="delete-confirm"]')!.textContent!.trim()).to.equal('Excluir contatos');
   });
 });

@@ -186,9 +186,9 @@ describe('<ucrm-contact-directory>', () => {
     await settle(el);
     deleteButton.click();
     await settle(el);
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const dialog = $<HTMLDialogElement>(el, 'ucrm-dialog');
     expect(dialog.open).to.equal(true);
-    expect(dialog.querySelector('h2')!.textContent).to.equal('Delete 2 contacts');
+    expect(dialog.shadowRoot!.querySelector('h2')!.textContent).to.equal('Delete 2 contacts');
     const confirm = $<HTMLButtonElement>(el, '[part="delete-confirm"]');
     const typed = $<HTMLInputElement>(el, '[part="delete-count-input"]');
     expect(confirm.disabled).to.equal(true);
@@ -225,7 +225,7 @@ describe('<ucrm-contact-directory>', () => {
     await settle(el);
     const dialog = $<HTMLDialogElement>(el, '[part="merge-dialog"]');
     expect(dialog.open).to.equal(true);
-    expect(dialog.querySelector('h2')!.textContent).to.equal('Merge 2 contacts');
+    expect(dialog.shadowRoot!.querySelector('h2')!.textContent).to.equal('Merge 2 contacts');
     expect($(el, '[part="merge-warning"]').textContent).to.contain('cannot be undone');
     const preview = () =>
       Object.fromEntries(

@@ -66,8 +66,6 @@ export class BulkFlow implements ReactiveController {
   private field = 'leadStage';
   private refusal?: BulkRefusal;
   private active = false;
-  /** Set by `open`: the dialog is shown by the update that renders it. */
-  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -81,28 +79,15 @@ export class BulkFlow implements ReactiveController {
     this.active = false;
   }
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="bulk-dialog"]');
-  }
-
-  hostUpdated(): void {
-    if (!this.showing) return;
-    this.showing = false;
-    // An element that left the page meanwhile opens nothing.
-    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
-  }
-
   open(): void {
     this.active = true;
     this.kind = 'assign-owner';
     this.text = '';
     this.refusal = undefined;
-    this.showing = true;
     this.host.requestUpdate();
   }
 
   private close(): void {
-    if (this.dialog?.open) this.dialog.close();
     this.active = false;
     this.host.requestUpdate();
   }
@@ -203,10 +188,9 @@ export class BulkFlow implements ReactiveController {
   render(): TemplateResult {
     const s = this.deps.strings();
     const { scope, targets } = this.active ? this.targets() : { scope: 'selection', targets: [] };
-    return html`<dialog part="bulk-dialog" aria-labelledby="bulk-title" @close=${() => this.close()}>
+    return html`<ucrm-dialog part="bulk-dialog" label=${s.title} .open=${this.active} @close=${() => this.close()}>
       ${this.active
-        ? html`<form method="dialog" @submit=${(e: Event) => void this.confirm(e)}>
-            <h2 id="bulk-title">${s.title}</h2>
+        ? html`<form @submit=${(e: Event) => void this.confirm(e)}>
             <p part="bulk-scope">${scope === 'selection' ? s.scopeSelection(targets.length) : s.scopeFilter(targets.length)}</p>
             <label for="bulk-action">${s.actionLabel}</label>
             <select
@@ -228,6 +212,6 @@ export class BulkFlow implements ReactiveController {
             </div>
           </form>`
         : nothing}
-    </dialog>`;
+    </ucrm-dialog>`;
   }
 }

@@ -4,7 +4,7 @@
  * src/core/bulk.ts). The request is a cancelable event; writing is the
  * host's, or the directory's source's.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { confirmDeleteCount } from '../../core/contacts/index.js';
 import { UcrmContactsDeleteEvent } from '../../events.js';
@@ -26,39 +26,23 @@ export interface DeleteDeps {
   problem?: () => unknown;
 }
 
-export class DeleteFlow implements ReactiveController {
+export class DeleteFlow {
   private ids: string[] = [];
   private typed = '';
-  /** Set by `open`: the dialog is shown by the update that renders it. */
-  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly deps: DeleteDeps,
   ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (!this.showing) return;
-    this.showing = false;
-    // An element that left the page meanwhile opens nothing.
-    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
-  }
-
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="delete-dialog"]');
   }
 
   open(ids: string[]): void {
     this.ids = ids;
     this.typed = '';
-    this.showing = true;
     this.host.requestUpdate();
   }
 
   private close(): void {
-    if (this.dialog?.open) this.dialog.close();
     this.ids = [];
     this.typed = '';
     this.host.requestUpdate();
@@ -81,9 +65,8 @@ export class DeleteFlow implements ReactiveController {
     const s = this.deps.strings();
     const count = this.ids.length;
     const ok = confirmDeleteCount(this.typed, count);
-    return html`<dialog part="delete-dialog" aria-labelledby="delete-title" @close=${() => this.close()}>
-      <form method="dialog" @submit=${(e: Event) => void this.confirm(e)}>
-        <h2 id="delete-title">${s.deleteTitle(count)}</h2>
+    return html`<ucrm-dialog part="delete-dialog" label=${s.deleteTitle(count)} .open=${count > 0} @close=${() => this.close()}>
+      <form @submit=${(e: Event) => void this.confirm(e)}>
         <p>${s.deleteWarning}</p>
         <label for="delete-count">${s.deleteTypeLabel(count)}</label>
         <input
@@ -103,6 +86,6 @@ export class DeleteFlow implements ReactiveController {
           <button type="submit" class="primary" part="delete-confirm" ?disabled=${!ok}>${s.deleteConfirm}</button>
         </div>
       </form>
-    </dialog>`;
+    </ucrm-dialog>`;
   }
 }

@@ -5,9 +5,10 @@
  * an edit may move the contact in or out of the filter, so closing reloads;
  * its "potential duplicates" prompt hands the ids to the merge.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
 import type { DirectoryData } from './directory-data.js';
+import { loadDefinition } from '../shared/define-element.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
 
 export interface DetailsDeps {
@@ -22,42 +23,29 @@ export interface DetailsDeps {
   failed: (error: unknown, retry: () => void) => void;
 }
 
-export class DetailsDialog implements ReactiveController {
-  readonly chunk: LazyChunk<typeof import('../../define/ucrm-contact-details.js')>;
+/** <ucrm-contact-details> and the dialog around it, registered through the define layer (src/define/ucrm-contact-directory.ts). */
+const loadDetails = () => Promise.all([loadDefinition('ucrm-contact-details'), loadDefinition('ucrm-dialog')]);
+
+export class DetailsDialog {
+  readonly chunk: LazyChunk<[void, void]>;
   /** The contact whose details are open. */
   private id = '';
-  /** Set by `open`: the dialog is shown by the update that renders it. */
-  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly deps: DetailsDeps,
   ) {
-    host.addController(this);
-    this.chunk = new LazyChunk(host, () => import('../../define/ucrm-contact-details.js'), { failed: deps.failed });
-  }
-
-  hostUpdated(): void {
-    if (!this.showing) return;
-    this.showing = false;
-    // An element that left the page meanwhile opens nothing.
-    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
-  }
-
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="details-dialog"]');
+    this.chunk = new LazyChunk(host, loadDetails, { failed: deps.failed });
   }
 
   open(id: string): void {
     this.chunk.with(() => {
       this.id = id;
-      this.showing = true;
       this.host.requestUpdate();
     });
   }
 
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
     if (!this.id) return;
     this.id = '';
     this.host.requestUpdate();
@@ -77,9 +65,11 @@ export class DetailsDialog implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     const data = this.deps.data();
     if (!data) return nothing;
-    return html`<dialog
+    return html`<ucrm-dialog
       part="details-dialog"
-      aria-label=${this.deps.title()}
+      label=${this.deps.title()}
+      without-header
+      .open=${!!this.id}
       @close=${() => this.close()}
       @ucrm-contact-updated=${(e: UcrmContactUpdatedEvent) => data.replace(e.detail.contact)}
       @ucrm-merge-request=${(e: UcrmMergeRequestEvent) => this.onMergeRequest(e)}
@@ -95,6 +85,6 @@ export class DetailsDialog implements ReactiveController {
               <button type="button" part="details-close" @click=${() => this.close()}>${this.deps.closeLabel()}</button>
             </div>`
         : nothing}
-    </dialog>`;
+    </ucrm-dialog>`;
   }
 }

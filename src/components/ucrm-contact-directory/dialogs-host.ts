@@ -13,47 +13,19 @@ import {
   type CSSResult,
   type TemplateResult,
 } from 'lit';
-import type { Contact, FieldDef } from '../../core/types.js';
-import { withTranslations, type Locale } from '../../i18n/localize.js';
+import type { Contact } from '../../core/types.js';
+import { withTranslations } from '../../i18n/localize.js';
 import type { ColumnsMenuContext } from './columns-menu.js';
-import type { Dialogs } from './dialogs.js';
-import type { CellText, ColumnKey } from './directory-columns.js';
-import type { AdminSource, DirectoryData } from './directory-data.js';
+import type { Dialogs, DialogsDeps } from './dialogs.js';
 import type { MergeHost } from './merge-flow.js';
+import { loadDefinition } from '../shared/define-element.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
 
-export interface DialogsDeps {
-  locale: () => Locale;
-  /** A contact by id (the host's, or one the source returned). */
-  contact: (id: string) => Contact | undefined;
-  fields: () => readonly FieldDef[];
-  words: () => CellText;
-  common: () => { cancel: string; close: string };
-  columnLabel: (column: ColumnKey) => string;
-  /** The selected ids, and what a bulk update without selection targets (with the host's contacts). */
-  selection: () => readonly string[];
-  matching: () => readonly Contact[];
-  /** The source's rows, when the directory works on a source: merge and bulk fetch their contacts first. */
-  data: () => Pick<DirectoryData, 'contacts' | 'matching'> | undefined;
-  /** Fetching those contacts failed; `retry` opens the dialog again. */
-  fetchFailed: (operation: string, error: unknown, retry: () => void) => void;
-  /** The host's contacts (import matches rows against them when there is no source). */
-  contacts: () => readonly Contact[];
-  region: () => string | undefined;
-  /** The source's contact management, when the directory works on one. */
-  admin: () => AdminSource | undefined;
-  /** Runs a write on the source (see source-mode.ts); undefined when the host writes. */
-  write: (operation: string, work: (admin: AdminSource) => Promise<unknown>, retry: () => void) => Promise<boolean> | undefined;
-  writing: (done: number, total: number) => string;
-  /** These contacts are gone (deleted, merged away): drop them from the selection. */
-  deselect: (ids: string[]) => void;
-  /** The element's current error, shown inside the open dialog. */
-  problem: () => unknown;
-  /** The chunk could not be imported; `retry` imports it again and redoes the action. */
-  failed: (error: unknown, retry: () => void) => void;
-}
+export type { DialogsDeps } from './dialogs.js';
 
-const importDialogs = () => import('./dialogs.js');
+
+// The chunk and the <ucrm-dialog> its flows render, fetched side by side.
+const importDialogs = () => Promise.all([import('./dialogs.js'), loadDefinition('ucrm-dialog')]).then(([module]) => module);
 
 export class DirectoryDialogs {
   readonly chunk: LazyChunk<typeof import('./dialogs.js')>;

@@ -32,16 +32,12 @@ export const dialogStyles = css`
       min-height: 1.75rem;
       padding: 0 calc(var(--_space) / 2);
     }
-    dialog form {
+    ucrm-dialog form {
       display: flex;
       flex-direction: column;
       gap: var(--_space);
     }
-    dialog h2 {
-      margin: 0;
-      font-size: 1.1em;
-    }
-    dialog p {
+    ucrm-dialog p {
       margin: 0;
     }
     [part='merge-primary'] {

@@ -13,13 +13,46 @@ import { mergeStrings } from '../../i18n/strings/directory-merge.js';
 import { BulkFlow } from './bulk-flow.js';
 import { renderColumnsChoice, type ColumnsMenuContext } from './columns-menu.js';
 import { DeleteFlow } from './delete-flow.js';
-import type { DialogsDeps } from './dialogs-host.js';
-import type { ColumnKey } from './directory-columns.js';
+import type { CellText, ColumnKey } from './directory-columns.js';
+import type { AdminSource, DirectoryData } from './directory-data.js';
 import { ImportFlow } from './import-flow.js';
 import { MergeFlow, type MergeHost } from './merge-flow.js';
-import { translate, type Catalog } from '../../i18n/localize.js';
+import { translate, type Catalog, type Locale } from '../../i18n/localize.js';
+import type { Contact, FieldDef } from '../../core/types.js';
 
 export { dialogStyles } from './dialogs.styles.js';
+
+/** What the dialogs read from the directory (dialogs-host.ts gives it). */
+export interface DialogsDeps {
+  locale: () => Locale;
+  /** A contact by id (the host's, or one the source returned). */
+  contact: (id: string) => Contact | undefined;
+  fields: () => readonly FieldDef[];
+  words: () => CellText;
+  common: () => { cancel: string; close: string };
+  columnLabel: (column: ColumnKey) => string;
+  /** The selected ids, and what a bulk update without selection targets (with the host's contacts). */
+  selection: () => readonly string[];
+  matching: () => readonly Contact[];
+  /** The source's rows, when the directory works on a source: merge and bulk fetch their contacts first. */
+  data: () => Pick<DirectoryData, 'contacts' | 'matching'> | undefined;
+  /** Fetching those contacts failed; `retry` opens the dialog again. */
+  fetchFailed: (operation: string, error: unknown, retry: () => void) => void;
+  /** The host's contacts (import matches rows against them when there is no source). */
+  contacts: () => readonly Contact[];
+  region: () => string | undefined;
+  /** The source's contact management, when the directory works on one. */
+  admin: () => AdminSource | undefined;
+  /** Runs a write on the source (see source-mode.ts); undefined when the host writes. */
+  write: (operation: string, work: (admin: AdminSource) => Promise<unknown>, retry: () => void) => Promise<boolean> | undefined;
+  writing: (done: number, total: number) => string;
+  /** These contacts are gone (deleted, merged away): drop them from the selection. */
+  deselect: (ids: string[]) => void;
+  /** The element's current error, shown inside the open dialog. */
+  problem: () => unknown;
+  /** The chunk could not be imported; `retry` imports it again and redoes the action. */
+  failed: (error: unknown, retry: () => void) => void;
+}
 
 export interface Dialogs {
   remove: DeleteFlow;

@@ -70,8 +70,6 @@ export class ImportFlow implements ReactiveController {
   private plan?: ImportPlan;
   private failed = false;
   private abort?: AbortController;
-  /** Set by `open`: the dialog is shown by the update that renders it. */
-  private showing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -84,33 +82,20 @@ export class ImportFlow implements ReactiveController {
     this.abort?.abort();
   }
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="import-dialog"]');
-  }
-
   private go(step: Step): void {
     this.step = step;
     this.host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    if (!this.showing) return;
-    this.showing = false;
-    // An element that left the page meanwhile opens nothing.
-    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
   }
 
   open(): void {
     this.table = undefined;
     this.plan = undefined;
     this.failed = false;
-    this.showing = true;
     this.go('file');
   }
 
   private close(): void {
     this.abort?.abort();
-    if (this.dialog?.open) this.dialog.close();
     this.go('closed');
   }
 
@@ -180,7 +165,7 @@ export class ImportFlow implements ReactiveController {
   private renderMapping(table: CsvTable): TemplateResult {
     const s = this.deps.strings();
     const first = table.rows[0]?.cells ?? [];
-    return html`<form method="dialog" @submit=${(e: Event) => this.start(e)}>
+    return html`<form @submit=${(e: Event) => this.start(e)}>
       <table part="import-mapping">
         <caption>
           ${s.mappingCaption}
@@ -330,8 +315,8 @@ export class ImportFlow implements ReactiveController {
 
   render(): TemplateResult {
     const s = this.deps.strings();
-    return html`<dialog part="import-dialog" aria-labelledby="import-title" @close=${() => this.close()}>
-      ${this.step === 'closed' ? nothing : html`<h2 id="import-title">${s.title}</h2>${this.renderStep()}`}
-    </dialog>`;
+    return html`<ucrm-dialog part="import-dialog" label=${s.title} .open=${this.step !== 'closed'} @close=${() => this.close()}>
+      ${this.renderStep()}
+    </ucrm-dialog>`;
   }
 }

@@ -42,8 +42,6 @@ export class MergeFlow implements ReactiveController {
   private contacts: Contact[] = [];
   private primaryId = '';
   private picks: Partial<Record<MergeField, string>> = {};
-  /** Set by `open`: the dialog is shown by the update that renders it. */
-  private showing = false;
 
   constructor(
     private readonly host: MergeHost,
@@ -57,28 +55,15 @@ export class MergeFlow implements ReactiveController {
     this.contacts = [];
   }
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('[part="merge-dialog"]');
-  }
-
-  hostUpdated(): void {
-    if (!this.showing) return;
-    this.showing = false;
-    // An element that left the page meanwhile opens nothing.
-    if (this.host.isConnected && !this.dialog?.open) this.dialog?.showModal();
-  }
-
   /** Opens the preview for these contacts (selection order; the first is the proposed primary). */
   open(ids: readonly string[]): void {
     this.contacts = ids.map((id) => this.deps.contact(id)).filter((c): c is Contact => c !== undefined);
     this.primaryId = this.contacts[0]?.id ?? '';
     this.picks = {};
-    this.showing = true;
     this.host.requestUpdate();
   }
 
   private close(): void {
-    if (this.dialog?.open) this.dialog.close();
     this.contacts = [];
     this.host.requestUpdate();
   }
@@ -149,10 +134,9 @@ export class MergeFlow implements ReactiveController {
   render(): TemplateResult {
     const s = this.deps.strings();
     const plan = this.contacts.length ? this.plan() : undefined;
-    return html`<dialog part="merge-dialog" aria-labelledby="merge-title" @close=${() => this.close()}>
+    return html`<ucrm-dialog part="merge-dialog" label=${s.title(this.contacts.length)} .open=${!!plan} @close=${() => this.close()}>
       ${plan
-        ? html`<form method="dialog" @submit=${(e: Event) => void this.confirm(e, plan)}>
-            <h2 id="merge-title">${s.title(this.contacts.length)}</h2>
+        ? html`<form @submit=${(e: Event) => void this.confirm(e, plan)}>
             <fieldset part="merge-primary">
               <legend>${s.primaryLegend}</legend>
               ${this.contacts.map(
@@ -196,6 +180,6 @@ export class MergeFlow implements ReactiveController {
             </div>
           </form>`
         : nothing}
-    </dialog>`;
+    </ucrm-dialog>`;
   }
 }

@@ -196,7 +196,7 @@ export const contactDirectoryStyles = css`
       color: var(--_muted);
     }
     [part='details-dialog'] {
-      width: min(48rem, 95vw);
+      --ucrm-dialog-width: min(48rem, 95vw);
     }
     [part='no-admin'] {
       color: var(--_danger);
@@ -222,14 +222,6 @@ export const contactDirectoryStyles = css`
       max-width: 100%;
       overflow: hidden;
       text-overflow: ellipsis;
-    }
-    dialog {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      box-shadow: var(--_shadow);
-      color: var(--_text);
-      background: var(--_bg);
-      max-width: min(40rem, 95vw);
     }
     [part='dialog-actions'] {
       display: flex;
