@@ -262,8 +262,7 @@ class LocalCrmSource implements LocalSourceCore {
           customFields: () => sectionFields(this.sections),
           region: () => this.regionOption(),
           newId,
-          build: (draft, now) => buildContact(draft, this.regionOption(), newId(), now),
-          applyPatch: (current, patch, now) => applyPatch(current, patch, this.regionOption(), now),
+          writes: { buildContact, applyPatch },
           source: this,
         }),
       (error: unknown) => {

@@ -9,8 +9,12 @@ import { CRM_ERROR_CODES, CrmError } from '../core/errors.js';
 import type { CrmErrorCode } from '../core/errors.js';
 import type { RestStrings } from '../i18n/strings/rest.js';
 
-/** RFC 9457 problem details, with the `code` member our server adds. */
-export interface Problem {
+/**
+ * The body of an error response: RFC 9457 problem details, with the `code`
+ * member our server adds (server/problems.ts writes it). Not the element's
+ * `Problem` (components/shared/ucrm-element.ts), which is what a widget shows.
+ */
+export interface ProblemDetails {
   type?: string;
   title?: string;
   status?: number;
@@ -33,12 +37,12 @@ function isCode(value: unknown): value is CrmErrorCode {
   return typeof value === 'string' && (CRM_ERROR_CODES as readonly string[]).includes(value);
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!/json/i.test(type)) return undefined;
   try {
     const body: unknown = await response.clone().json();
-    return body && typeof body === 'object' ? (body as Problem) : undefined;
+    return body && typeof body === 'object' ? (body as ProblemDetails) : undefined;
   } catch {
     return undefined;
   }

@@ -1,16 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { CrmError, isAborted, toCrmError, type CrmErrorCode } from '../../core/errors.js';
-import { UcrmErrorEvent } from '../../events.js';
+import { CrmError, isAborted, toCrmError } from '../../core/errors.js';
+import { UcrmErrorEvent, type ErrorDetail } from '../../events.js';
 import { LocalizeController, loadTranslations, translate, type Catalog, type Locale } from '../../i18n/localize.js';
 import { commonStrings } from '../../i18n/strings/common.js';
 import { themeStyles } from './theme.styles.js';
 
-/** A failure the element is showing, with the action that retries it. */
-export interface Problem {
-  operation: string;
-  code: CrmErrorCode;
-  message: string;
+/** A failure the element is showing: what its `ucrm-error` event said, with the action that retries it. */
+export interface Problem extends ErrorDetail {
   retry?: () => void;
 }
 

@@ -10,10 +10,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAborted } from '../../core/errors.js';
 import type { ContactFilter } from '../../core/filters/index.js';
 import type { Contact } from '../../core/types.js';
-import { contactAdminOf, type ContactAdminSource, type CrmSource } from '../../data/source.js';
+import { contactAdminOf, type AdminSource, type CrmSource } from '../../data/source.js';
 import { directorySourceStrings } from '../../i18n/strings/directory-source.js';
 
-export type AdminSource = CrmSource & ContactAdminSource;
+export type { AdminSource };
 
 /** Rows per request: a few screens of the list. */
 const PAGE_SIZE = 100;
