@@ -50,6 +50,32 @@ export { createLocalSource, type LocalSource, type LocalSourceOptions } from './
 export { getDefaultSource, setDefaultSource } from './data/default-source.js';
 export { createRestSource, type RestSourceOptions, type RestRetryOptions } from './data/rest-source.js';
 
+// The interaction workspace: model, lifecycle rules, sources.
+export type * from './core/interactions/model.js';
+export type { InteractionEvent, Rejection, WorkspaceState, AgentState, AgentSetup, Capacity } from './core/interactions/index.js';
+export {
+  reduceWorkspace,
+  stepWorkspace,
+  createWorkspaceState,
+  inboxTabOf,
+  byNewestActivity,
+  needsTemplate,
+  canReplyTo,
+  PRESENCES,
+  SELECTABLE_PRESENCES,
+} from './core/interactions/index.js';
+export type * from './data/interactions/source.js';
+export type { CallAdapter } from './data/interactions/call-adapter.js';
+export {
+  createSimulatedInteractionSource,
+  SimulatedInteractionSource,
+  type SimulatedSourceOptions,
+  type SimulatedInboundInput,
+  type SimClock,
+  type TrafficOptions,
+} from './data/interactions/simulated-source.js';
+export { getDefaultInteractionSource, setDefaultInteractionSource } from './data/interactions/default-source.js';
+
 // Shared state.
 export { activeInteraction, setActiveInteraction, clearActiveInteraction } from './state/interaction-store.js';
 export { sourceContext, configContext, type UcrmConfig } from './state/context.js';

@@ -151,6 +151,34 @@ export interface Campaign {
   region?: string;
 }
 
+  /** How inbound interactions reach agents: taken from Pending (manual, the default) or assigned fairly (auto). */
+  assignment?: 'manual' | 'auto';
+  /** An unanswered transfer returns to the agent who made it after this many seconds. */
+  transferTimeoutSeconds?: number;
+  /** Opening hours: transfer targets show the campaign open or closed by them. */
+  hours?: CampaignHours;
+  /** The form agents fill in during the campaign's interactions. */
+  form?: CampaignForm;
+  /** A bot that answers inbound interactions first and hands them to the queue. */
+  bot?: { name: string };
+}
+
+/** Weekly opening hours in a time zone; `day` 0 = Sunday … 6 = Saturday, `from`/`to` "HH:MM" (to exclusive). */
+export interface CampaignHours {
+  timeZone: string;
+  weekly: { day: number; from: string; to: string }[];
+}
+
+export interface CampaignForm {
+  /** The kit's custom sections, or an external page in a frame. */
+  kind: 'sections' | 'url';
+  url?: string;
+  sectionIds?: string[];
+  name?: string;
+  /** Opens by itself when an interaction starts. */
+  mandatory?: boolean;
+  /** Listed as "Form – Campaign" without an interaction. */
+  manualAccess?: boolean;
 /** How a candidate was matched, shown to the agent ("matched ... without the 9th digit"). */
 export interface MatchReason {
   /** The identity as stored on the contact. */

@@ -245,6 +245,10 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     wrapUpSeconds: 30,
     region: 'UY',
   },
+    assignment: 'manual',
+    transferTimeoutSeconds: 30,
+    hours: { timeZone: 'America/Montevideo', weekly: [1, 2, 3, 4, 5].map((day) => ({ day, from: '09:00', to: '18:00' })) },
+    form: { kind: 'sections', name: 'Sales form', manualAccess: true },
   {
     id: 'support',
     name: 'Support',
@@ -260,6 +264,10 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     wrapUpSeconds: 60,
     region: 'UY',
   },
+    assignment: 'auto',
+    transferTimeoutSeconds: 45,
+    bot: { name: 'Botito' },
+    form: { kind: 'sections', name: 'Support ticket', mandatory: true },
   {
     id: 'collections',
     name: 'Collections (Outbound Hub)',
@@ -275,6 +283,8 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     wrapUpSeconds: 20,
     region: 'AR',
   },
+    transferTimeoutSeconds: 20,
+    hours: { timeZone: 'America/Argentina/Buenos_Aires', weekly: [1, 2, 3, 4, 5, 6].map((day) => ({ day, from: '08:00', to: '20:00' })) },
   {
     id: 'vendas-br',
     name: 'Vendas Brasil',
@@ -288,6 +298,8 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     wrapUpSeconds: 30,
     region: 'BR',
   },
+    assignment: 'auto',
+    form: { kind: 'url', url: 'https://forms.example.com/vendas', name: 'Cadastro', manualAccess: true },
 ];
 
 // ---- fixtures -----------------------------------------------------------------

@@ -30,6 +30,8 @@ export interface TransferInfo {
   deadline?: string;
   /** The agent who started it. */
   from?: string;
+  /** The campaign it was in before a transfer to a campaign (it returns there on timeout or decline). */
+  fromCampaign?: string;
 }
 
 export interface SavedDispositionInfo {
@@ -65,7 +67,13 @@ export interface Interaction {
   disposition?: SavedDispositionInfo;
   call?: CallInfo;
   transfer?: TransferInfo;
+  /** How the last transfer ended (the transfer element reports it as `ucrm-transfer-ended`). */
+  lastTransfer?: { outcome: TransferOutcome; at: string };
+  /** An agent's conference room (seed 002): the room is itself an interaction. */
+  conferenceRoom?: boolean;
 }
+
+export type TransferOutcome = 'completed' | 'cancelled' | 'declined' | 'timeout';
 
 export type MessageDirection = 'in' | 'out';
 export type AuthorKind = 'customer' | 'agent' | 'bot' | 'system';
@@ -117,7 +125,8 @@ export type InteractionChange =
   | { type: 'interaction'; interaction: Interaction }
   | { type: 'removed'; id: string }
   | { type: 'message'; message: Message }
-  | { type: 'presence'; agentId: string; presence: Presence };
+  /** `until`: when a wrap-up ends by itself (ISO date-time), absent otherwise. */
+  | { type: 'presence'; agentId: string; presence: Presence; until?: string };
 
 export type CallCommand =
   | { type: 'mute' | 'unmute' | 'hold' | 'resume' | 'park' | 'unpark' | 'hangup' }
