@@ -122,32 +122,6 @@ export const contactCardStyles = css`
     .muted {
       color: var(--_muted);
     }
-    h3 {
-      margin: 0 0 var(--_space);
-      font-size: 1rem;
-    }
-    [part~='notes'] ul {
-      display: grid;
-      gap: var(--_space);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    [part~='note'] {
-      padding: var(--_space);
-      background: var(--_bg-alt);
-      border-radius: var(--_radius);
-    }
-    [part~='note'] p {
-      margin: 0;
-    }
-    [part~='note-text'] {
-      white-space: pre-line;
-      overflow-wrap: anywhere;
-    }
-    [part~='note-meta'] {
-      color: var(--_muted);
-      font-size: 0.75rem;
-    }
+    /* The full view's notes are styled by card-full-view.ts, which loads with them. */
   }
 `;

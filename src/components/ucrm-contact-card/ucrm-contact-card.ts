@@ -1,12 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CrmError } from '../../core/errors.js';
 import { equivalentForms, formatPhone } from '../../core/identity/index.js';
-import type { Contact, CustomSection, Identity, IdentityKind, Note } from '../../core/types.js';
+import type { KnownLeadStage } from '../../core/contacts/index.js';
+import type { Contact, CustomSection, Identity, IdentityKind } from '../../core/types.js';
 import { contactStrings, type ContactStrings } from '../../i18n/strings/contact.js';
 import { formatDateTime, formatFieldValue, isEmptyFieldValue } from '../shared/field-value.js';
+import { LazyChunk } from '../shared/lazy-chunk.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName } from '../contact-matcher/contact-label.js';
+import type { FullViewContext } from './card-full-view.js';
 import { contactCardStyles } from './ucrm-contact-card.styles.js';
+
+type FullViewModule = typeof import('./card-full-view.js');
+
+/**
+ * How the full view's chunk is imported: the screen pop's first paint is the
+ * reduced view, so properties and notes load when a full view first shows.
+ * An object so tests can make the import fail.
+ * @internal
+ */
+export const fullViewImport = {
+  load: (): Promise<FullViewModule> => import('./card-full-view.js'),
+};
 
 export type ContactCardView = 'reduced' | 'full';
 const VIEWS: readonly string[] = ['reduced', 'full'];
@@ -36,11 +52,16 @@ function unique(kind: IdentityKind, values: string[]): string[] {
  * contact directory. Presentational: it never fetches; contact data is
  * rendered as text only.
  *
+ * The reduced view (name, identities, tags, lead stage, the custom
+ * sections read-only) renders at once; the full view's properties and notes
+ * load on demand the first time a full view shows (a line says so meanwhile;
+ * a failed load shows a message with Retry). `updateComplete` waits for them.
+ *
  * @summary Shows one contact: name, identities, tags, lead stage and custom sections; in `full` view also its properties and notes.
  *
  * @slot actions - Buttons the host adds to the card header (edit, call, ...).
  *
- * @fires ucrm-error - `{operation: 'attribute:view', code: 'invalid', message}` when `view` is not `reduced` or `full`.
+ * @fires ucrm-error - `{operation: 'attribute:view', code: 'invalid', message}` when `view` is not `reduced` or `full`; `{operation: 'load', code: 'unavailable', message}` when the full view's part could not be loaded.
  *
  * @csspart card - The card container.
  * @csspart header - The header: name, badges and the actions slot.
@@ -60,10 +81,12 @@ function unique(kind: IdentityKind, values: string[]): string[] {
  * @csspart section-summary - A section's title (its `<summary>`).
  * @csspart section-fields - A section's field list.
  * @csspart notes - The notes (full view).
+ * @csspart full-loading - The line shown while the full view's properties and notes load.
  * @csspart note - One note.
  * @csspart note-text - A note's text.
  * @csspart note-meta - A note's author and time.
- * @csspart error - The message shown for a bad attribute.
+ * @csspart error - The message shown for a bad attribute or a failed load (with Retry).
+ * @csspart retry-button - Retry after a failed load.
  *
  * @cssproperty --ucrm-contact-card-padding - Inner padding of the card.
  * @cssproperty --ucrm-contact-card-background - Card background.
@@ -96,15 +119,45 @@ export class UcrmContactCard extends UcrmElement {
   /** The forms of `highlight`, worked out when it changes rather than on every render. */
   private highlighted: Identity[] = [];
 
+  /** The full view's properties and notes (`card-full-view.ts`). */
+  private readonly fullView = new LazyChunk<FullViewModule>(this, () => fullViewImport.load(), {
+    loaded: () => {
+      if (this.problem?.operation === 'load') this.clearProblem();
+    },
+    failed: (error, retry) => this.reportError('load', new CrmError('unavailable', this.s.fullViewFailed, { cause: error }), retry),
+  });
+  /** Asked once: after a failure only Retry imports again, so one failure is reported once. */
+  private fullViewRequested = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('highlight')) this.highlighted = highlightForms(this.highlight);
-    if (!changed.has('view')) return;
+    if (changed.has('view')) this.checkView();
+    if (this.view === 'full' && this.contact && !this.fullViewRequested) {
+      this.fullViewRequested = true;
+      this.fullView.with((module) => this.adoptFullViewStyles(module));
+    }
+  }
+
+  private checkView(): void {
     if (VIEWS.includes(this.view)) {
       if (this.problem?.operation === 'attribute:view') this.clearProblem();
       return;
     }
     this.reportBadAttribute('view', String(this.view), '"reduced" or "full"');
     this.view = 'reduced';
+  }
+
+  private adoptFullViewStyles(module: FullViewModule): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = module.fullViewStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Settles once the full view's part, when asked for, is loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!(await this.fullView.settled())) done = await super.getUpdateComplete();
+    return done;
   }
 
   private get s(): ContactStrings {
@@ -115,12 +168,24 @@ export class UcrmContactCard extends UcrmElement {
     const contact = this.contact;
     if (!contact) return this.renderProblem();
     const full = this.view === 'full';
+    const more = full ? this.fullView.module : undefined;
+    const context = more && this.fullViewContext();
+    const loading = full && this.fullView.loading;
     return html`${this.renderProblem()}
-      <article part="card" aria-labelledby="name">
+      <article part="card" aria-labelledby="name" aria-busy=${loading ? 'true' : 'false'}>
         ${this.renderHeader(contact)} ${this.renderIdentities(contact)} ${this.renderTags(contact)}
-        ${full ? this.renderProperties(contact) : nothing} ${this.renderSections(contact, full)}
-        ${full ? this.renderNotes(contact.notes ?? []) : nothing}
+        ${more && context ? more.renderProperties(contact, context) : nothing} ${this.renderSections(contact, full)}
+        ${more && context ? more.renderNotes(contact.notes ?? [], context) : nothing}
+        ${loading ? html`<p part="full-loading" class="muted">${this.common.loading}</p>` : nothing}
       </article>`;
+  }
+
+  private fullViewContext(): FullViewContext {
+    return {
+      s: this.s,
+      stage: (stage) => this.stageLabel(stage),
+      dateTime: (iso) => formatDateTime(iso, this.locale),
+    };
   }
 
   /** The name, else the first identity, else "Unnamed contact". */
@@ -134,8 +199,9 @@ export class UcrmContactCard extends UcrmElement {
 
   private stageLabel(stage: string): string {
     const s = this.s;
-    const known: Record<string, string> = { Lead: s.stageLead, Prospect: s.stageProspect, Customer: s.stageCustomer };
-    return known[stage] ?? stage;
+    // Typed by the definition's stages (a type-only import: nothing added to the pop), so a new stage needs its label here.
+    const known: Record<KnownLeadStage, string> = { Lead: s.stageLead, Prospect: s.stageProspect, Customer: s.stageCustomer };
+    return known[stage as KnownLeadStage] ?? stage;
   }
 
   private renderHeader(contact: Contact): TemplateResult {
@@ -197,24 +263,6 @@ export class UcrmContactCard extends UcrmElement {
     </ul>`;
   }
 
-  private renderProperties(contact: Contact): TemplateResult {
-    const s = this.s;
-    const date = (iso: string) =>
-      html`<time datetime=${iso}>${formatDateTime(iso, this.locale) ?? iso}</time>`;
-    const row = (label: string, value: unknown) =>
-      html`<div>
-        <dt>${label}</dt>
-        <dd class=${value === undefined ? 'muted' : ''}>${value ?? s.notSet}</dd>
-      </div>`;
-    return html`<dl part="properties" aria-label=${s.properties}>
-      ${row(s.owner, contact.owner || undefined)}
-      ${row(s.leadStage, contact.leadStage ? this.stageLabel(contact.leadStage) : undefined)}
-      ${row(s.blocked, contact.blocked ? s.yes : s.no)} ${row(s.unsubscribed, contact.unsubscribed ? s.yes : s.no)}
-      ${row(s.createdAt, contact.createdAt ? date(contact.createdAt) : undefined)}
-      ${row(s.updatedAt, contact.updatedAt ? date(contact.updatedAt) : undefined)}
-    </dl>`;
-  }
-
   private renderSections(contact: Contact, open: boolean): TemplateResult | typeof nothing {
     const sections = this.sections ?? [];
     if (sections.length === 0) return nothing;
@@ -236,25 +284,6 @@ export class UcrmContactCard extends UcrmElement {
         </details>`,
       )}
     </div>`;
-  }
-
-  private renderNotes(notes: Note[]): TemplateResult {
-    const s = this.s;
-    const sorted = [...notes].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-    return html`<section part="notes" aria-labelledby="notes-title">
-      <h3 id="notes-title">${s.notes}</h3>
-      ${sorted.length === 0
-        ? html`<p class="muted">${s.noNotes}</p>`
-        : html`<ul>
-            ${sorted.map((note) => {
-              const time = formatDateTime(note.createdAt, this.locale) ?? note.createdAt;
-              return html`<li part="note">
-                <p part="note-text">${note.text}</p>
-                <p part="note-meta">${note.author ? s.noteBy(note.author, time) : time}</p>
-              </li>`;
-            })}
-          </ul>`}
-    </section>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 // The package's entry also re-exports helpers the view does not use; it ships CommonJS only, so nothing would tree-shake them.
@@ -217,10 +217,12 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     if (base === 'create') this.onDemand.load('ucrm-contact-form');
   }
 
-  /** Settles once the on-demand elements shown are loaded and rendered too. */
+  /** Settles once the on-demand elements shown, and the card's full view when shown, are loaded and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return (await this.onDemand.rendered(this.renderRoot)) && done;
+    const card = this.renderRoot.querySelector<ReactiveElement>('ucrm-contact-card');
+    const cardDone = card?.updateComplete ? await card.updateComplete : true;
+    return (await this.onDemand.rendered(this.renderRoot)) && cardDone && done;
   }
 
   protected override updated(): void {

@@ -22,6 +22,7 @@ const en = {
   notes: 'Notes',
   noNotes: 'No notes yet.',
   noteBy: (author: string, time: string) => `${author}, ${time}`,
+  fullViewFailed: 'The properties and notes of this contact could not be loaded.',
   stageLead: 'Lead',
   stageProspect: 'Prospect',
   stageCustomer: 'Customer',

@@ -22,6 +22,7 @@ const es: Translation<ContactStrings> = {
   notes: 'Notas',
   noNotes: 'Todavía no hay notas.',
   noteBy: (author: string, time: string) => `${author}, ${time}`,
+  fullViewFailed: 'No se pudieron cargar las propiedades y notas de este contacto.',
   stageLead: 'Lead',
   stageProspect: 'Prospecto',
   stageCustomer: 'Cliente',

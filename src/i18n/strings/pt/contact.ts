@@ -22,6 +22,7 @@ const pt: Translation<ContactStrings> = {
   notes: 'Notas',
   noNotes: 'Ainda não há notas.',
   noteBy: (author: string, time: string) => `${author}, ${time}`,
+  fullViewFailed: 'Não foi possível carregar as propriedades e notas deste contato.',
   stageLead: 'Lead',
   stageProspect: 'Prospect',
   stageCustomer: 'Cliente',
