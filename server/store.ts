@@ -107,16 +107,6 @@ export class ContactStore {
   }
 
   private async load(seed: SeedData): Promise<void> {
-    const [{ count }] = await this.db.query<{ count: number }>('SELECT count(*)::int AS count FROM contacts');
-    if (!count && seed.contacts?.length) {
-      const contacts = seed.contacts;
-      // One transaction: a start-up that fails half-way leaves no partial demo set behind.
-      await this.db.transaction(async (tx) => {
-        for (let i = 0; i < contacts.length; i += BATCH) await this.writeContacts(tx, contacts.slice(i, i + BATCH));
-      });
-      // Planner statistics now, not at the first autovacuum (PGlite has none): the directory's plans depend on them.
-      await this.db.query('ANALYZE contacts');
-    }
     for (const table of ['sections', 'campaigns'] as const) {
       const [{ count: existing }] = await this.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
       const values = seed[table];
@@ -130,6 +120,17 @@ export class ContactStore {
     }
     this.sections = (await this.db.query<{ data: CustomSection }>('SELECT data FROM sections ORDER BY position')).map((r) => r.data);
     this.campaigns = (await this.db.query<{ data: Campaign }>('SELECT data FROM campaigns ORDER BY position')).map((r) => r.data);
+    // After the sections: a contact's searchable custom fields are theirs.
+    const [{ any }] = await this.db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM contacts) AS any');
+    if (!any && seed.contacts?.length) {
+      const contacts = seed.contacts;
+      // One transaction: a start-up that fails half-way leaves no partial demo set behind.
+      await this.db.transaction(async (tx) => {
+        for (let i = 0; i < contacts.length; i += BATCH) await this.writeContacts(tx, contacts.slice(i, i + BATCH));
+      });
+      // Planner statistics now, not at the first autovacuum (PGlite has none): the directory's plans depend on them.
+      await this.db.query('ANALYZE contacts');
+    }
     await this.backfill();
   }
 

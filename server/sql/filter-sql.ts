@@ -59,13 +59,14 @@ function phoneCondition(p: SqlParams, op: string, key: string, value: string, op
   const typed = digitsOf(value);
   const normalized = normalizeIdentity('phone', value, options);
   const international = normalized.ok ? digitsOf(normalized.identity.value) : typed;
-  const equals =
+  // Built only for the operators that use it: a parameter the statement never reads has no type.
+  const equals = () =>
     typed === international ? holds(p, 'p', key, typed) : `(${holds(p, 'p', key, typed)} OR ${holds(p, 'p', key, international)})`;
   switch (op) {
     case 'is':
-      return equals;
+      return equals();
     case 'is not':
-      return not(equals);
+      return not(equals());
     case 'contains':
       return anyIncludes(p, 'p', key, typed);
     default:
@@ -91,12 +92,12 @@ function numberCondition(p: SqlParams, op: string, key: string, value: string): 
 function dateCondition(p: SqlParams, op: string, key: string, value: string): string {
   const [start, end] = timeRange(value);
   const stored = `(m->'t'->>${p.add(key)}::text)::float8`;
-  const within = `(${stored} >= ${p.add(start)}::float8 AND ${stored} < ${p.add(end)}::float8)`;
+  const within = () => `(${stored} >= ${p.add(start)}::float8 AND ${stored} < ${p.add(end)}::float8)`;
   switch (op) {
     case 'is':
-      return `coalesce(${within}, false)`;
+      return `coalesce(${within()}, false)`;
     case 'is not':
-      return not(within);
+      return not(within());
     case 'before':
       return `coalesce(${stored} < ${p.add(start)}::float8, false)`;
     default:

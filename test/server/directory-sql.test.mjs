@@ -1,0 +1,106 @@
+/**
+ * The SQL directory answers as src/core does: every filter and search of the
+ * shared corpus (directory-corpus.mjs) is run through the server
+ * (`POST /contacts/query/ids`, compiled to SQL) and through `compileFilter` /
+ * `ContactSearchIndex` over the same contacts; the ids must be the same.
+ * On PGlite, and on PostgreSQL under `npm run test:server:pg`.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { importTs } from '../../scripts/run-ts.mjs';
+import { COMBINED_CASES, EDGE_CONTACTS, FILTER_CASES, SEARCH_CASES } from './directory-corpus.mjs';
+import { call, startTestServer, storageName } from './helpers.mjs';
+
+let server;
+let core;
+let data;
+before(async () => {
+  core = await importTs('src/core/index.ts');
+  const { generateDemoData } = await importTs('src/data/demo-data.ts');
+  const demo = generateDemoData({ count: 400 });
+  data = { ...demo, contacts: [...demo.contacts, ...EDGE_CONTACTS] };
+  server = await startTestServer({ seed: data });
+});
+after(() => server?.close());
+
+const sorted = (ids) => [...ids].sort();
+
+async function sqlIds(filter, query = '') {
+  const res = await call(server, '/contacts/query/ids', { method: 'POST', json: { filter, query } });
+  assert.equal(res.status, 200, `${JSON.stringify(filter)} ${query}: ${JSON.stringify(res.body)}`);
+  return res.body.ids;
+}
+
+function coreFilterIds(filter, among = data.contacts) {
+  const test = core.compileFilter(filter, core.sectionFields(data.sections), {});
+  return among.filter(test).map((contact) => contact.id);
+}
+
+function coreSearchIds(query) {
+  const index = new core.ContactSearchIndex({ customFields: core.sectionFields(data.sections) });
+  for (const contact of data.contacts) index.add(contact);
+  return index.search(query, { limit: data.contacts.length }).ids;
+}
+
+const label = (filter) => JSON.stringify(filter).replace(/"(\w+)":/g, '$1:').slice(0, 160);
+
+describe(`SQL directory = src/core on ${storageName}`, () => {
+  it('finds the same contacts for every filter of the corpus', async () => {
+    const mismatches = [];
+    for (const filter of FILTER_CASES) {
+      const expected = sorted(coreFilterIds(filter));
+      const actual = sorted(await sqlIds(filter));
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+        mismatches.push(`${label(filter)}: core ${expected.length}, SQL ${actual.length}; only core ${expected.filter((id) => !actual.includes(id)).slice(0, 5)}, only SQL ${actual.filter((id) => !expected.includes(id)).slice(0, 5)}`);
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('finds the same contacts for every search of the corpus', async () => {
+    const mismatches = [];
+    for (const query of SEARCH_CASES) {
+      const expected = sorted(coreSearchIds(query));
+      const actual = sorted(await sqlIds({ match: 'all', conditions: [] }, query));
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+        mismatches.push(`${query}: core ${expected.length}, SQL ${actual.length}; only core ${expected.filter((id) => !actual.includes(id)).slice(0, 5)}, only SQL ${actual.filter((id) => !expected.includes(id)).slice(0, 5)}`);
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('applies a filter within a search', async () => {
+    for (const { filter, query } of COMBINED_CASES) {
+      const found = new Set(coreSearchIds(query));
+      const expected = sorted(coreFilterIds(filter, data.contacts.filter((contact) => found.has(contact.id))));
+      assert.ok(expected.length > 0, `${query}: the case finds something`);
+      assert.deepEqual(sorted(await sqlIds(filter, query)), expected, `${label(filter)} + ${query}`);
+    }
+  });
+
+  it('ranks an exact identity first, as the in-browser index does', async () => {
+    for (const query of ['juan.perez@gmail.com', '+55 11 98765-4321', 'Juan Pérez']) {
+      const [first] = coreSearchIds(query);
+      const res = await call(server, `/contacts?q=${encodeURIComponent(query)}&limit=3`);
+      assert.equal(res.body.items[0]?.id, first, query);
+    }
+  });
+
+  it('pages by name with exact totals, and answers the same page through /contacts/query', async () => {
+    const filter = { match: 'all', conditions: [{ field: 'tags', op: 'is', value: 'vip' }] };
+    const ids = await sqlIds(filter);
+    const page = await call(server, '/contacts/query', { method: 'POST', json: { filter, limit: 5, offset: 5 } });
+    assert.equal(page.body.total, ids.length);
+    assert.equal(page.body.estimated, undefined);
+    assert.deepEqual(page.body.items.map((contact) => contact.id), ids.slice(5, 10));
+  });
+
+  it('refuses what compileFilter refuses, with the same problem', async () => {
+    const res = await call(server, '/contacts/query', {
+      method: 'POST',
+      json: { filter: { match: 'all', conditions: [{ field: 'budget', op: 'greater', value: 'lots' }] } },
+    });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.code, 'invalid');
+  });
+});
