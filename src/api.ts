@@ -96,6 +96,11 @@ export { UcrmNewInteraction } from './components/ucrm-new-interaction/ucrm-new-i
 export type { ComposerAgent, ComposerChannel } from './core/composer/index.js';
 export { UcrmContactDirectory } from './components/ucrm-contact-directory/ucrm-contact-directory.js';
 export { UcrmContactDetails, type ContactDetailsState } from './components/ucrm-contact-details/ucrm-contact-details.js';
+export { UcrmInteractionElement } from './components/shared/ucrm-interaction-element.js';
+export { UcrmInbox } from './components/ucrm-inbox/ucrm-inbox.js';
+export { UcrmInteractionActions } from './components/ucrm-interaction-actions/ucrm-interaction-actions.js';
+export { UcrmAgentWorkspace, type PopView } from './components/ucrm-agent-workspace/ucrm-agent-workspace.js';
+export { interactionSourceContext } from './state/context.js';
 
 // Localization.
 export { resolveLocale, type Locale } from './i18n/localize.js';

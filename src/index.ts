@@ -13,5 +13,8 @@ import './define/ucrm-wrap-up-timer.js';
 import './define/ucrm-new-interaction.js';
 import './define/ucrm-contact-directory.js';
 import './define/ucrm-contact-details.js';
+import './define/ucrm-inbox.js';
+import './define/ucrm-interaction-actions.js';
+import './define/ucrm-agent-workspace.js';
 
 export * from './api.js';

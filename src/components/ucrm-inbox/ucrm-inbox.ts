@@ -1,0 +1,466 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { isAborted, toCrmError } from '../../core/errors.js';
+import type { InboxTab, Interaction, InteractionChange } from '../../core/interactions/index.js';
+import type { Campaign } from '../../core/types.js';
+import type { InteractionSource } from '../../data/interactions/source.js';
+import {
+  UcrmInteractionOpenEvent,
+  UcrmInteractionTakenEvent,
+  type UcrmInteractionStartEvent,
+} from '../../events.js';
+import { workspaceStrings } from '../../i18n/strings/workspace.js';
+import type { UcrmNewInteraction } from '../ucrm-new-interaction/ucrm-new-interaction.js';
+import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
+import { applyChange, byNewestActivity, place, titleOf, without, type InboxLists } from './inbox-lists.js';
+import { renderRow, type RowContext } from './inbox-row.js';
+import { inboxStyles } from './ucrm-inbox.styles.js';
+
+const TABS: readonly InboxTab[] = ['pending', 'active'];
+const EMPTY: InboxLists = { pending: [], active: [] };
+
+/**
+ * The agent's inbox: **Pending** (unassigned interactions of their
+ * campaigns) and **Active** (assigned to them, including finished ones not
+ * yet closed), each with its count and an unread mark, newest activity
+ * first, kept live from the interaction source (another agent's take removes
+ * an item from Pending at once).
+ *
+ * A click (or Enter) on a pending interaction takes it: it moves to Active
+ * and opens. When another agent won the race, a message says so and the item
+ * leaves the list. **New** opens `<ucrm-new-interaction>`; the inbox answers
+ * its `ucrm-interaction-start` with the source's `start()` (unless the host
+ * cancels it), and the new interaction appears in Active and opens.
+ *
+ * Keyboard: Tab reaches the tabs (Left/Right switch), then the list, a grid:
+ * Up/Down move between interactions, Home/End to the first/last, Left/Right
+ * between an interaction and its Disposition button, Enter opens or takes.
+ *
+ * @summary Pending and Active interactions, live; take, open, start new ones.
+ *
+ * @fires ucrm-interaction-taken - `{interaction}` the agent took a pending interaction (the source's answer).
+ * @fires ucrm-interaction-open - `{interaction, panel?}` open this interaction (after a take, a start, a click in Active; `panel: 'disposition'` from a row's Disposition button).
+ * @fires ucrm-interaction-start - From the embedded `<ucrm-new-interaction>` (cancelable: a host that cancels it starts the interaction itself).
+ * @fires ucrm-error - `{operation, code, message}`: `list`, `take`, `start`, `list-campaigns`, or `attribute:tab`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The title and the New button.
+ * @csspart title - The "Inbox" heading.
+ * @csspart new-button - Opens the composer.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab (also `tab-pending`, `tab-active`, and `tab-selected` on the selected one).
+ * @csspart count - A tab's number of interactions.
+ * @csspart unread-mark - The dot on a tab with unread messages.
+ * @csspart panel - The tab panel.
+ * @csspart list - The grid of interactions.
+ * @csspart row - One interaction (also `row-open` on the open one, `row-finished`).
+ * @csspart item - The row's main button (take or open).
+ * @csspart item-title - The customer's name or ClientID.
+ * @csspart item-meta - Channel, campaign and time.
+ * @csspart unread - The unread count badge.
+ * @csspart finished - The "Finished" mark.
+ * @csspart disposition-button - A row's Disposition button (Active only).
+ * @csspart empty - The empty list message.
+ * @csspart loading - The loading message.
+ * @csspart notice - A take lost to another agent.
+ * @csspart composer-dialog - The dialog around `<ucrm-new-interaction>`.
+ * @csspart composer - The `<ucrm-new-interaction>`.
+ * @csspart announcer - The polite live region.
+ * @csspart error - A failure, with Retry.
+ *
+ * @cssproperty [--ucrm-inbox-unread-color=#0b5cad] - The unread badge and mark.
+ * @cssproperty [--ucrm-inbox-open-color=#e7f0fa] - The background of the open interaction's row.
+ */
+export class UcrmInbox extends UcrmInteractionElement {
+  static override styles = [...UcrmInteractionElement.styles, inboxStyles];
+  static override catalogs = [workspaceStrings];
+
+  /** The tab shown: `pending` or `active`. Reflected; the inbox switches it itself after a take or a start. */
+  @property({ reflect: true }) tab: InboxTab = 'pending';
+
+  /** The agent whose inbox this is: an interaction assigned to someone else leaves it. */
+  @property({ attribute: 'agent-id' }) agentId?: string;
+
+  /** The interaction open beside the inbox (its row is marked). */
+  @property({ attribute: 'selected-id' }) selectedId?: string;
+
+  /** Campaigns, for their names; property only. Without it they come from the CRM source. */
+  @property({ attribute: false }) campaigns?: Campaign[];
+
+  @state() private lists: InboxLists = EMPTY;
+  @state() private loading = false;
+  @state() private loaded = false;
+  @state() private taking = new Set<string>();
+  @state() private notice = '';
+  @state() private announcement = '';
+  /** The row and column (0: the interaction, 1: its Disposition button) that hold the grid's tab stop. */
+  @state() private focusId?: string;
+  @state() private focusColumn = 0;
+
+  private loadAbort?: AbortController;
+  private composerObserver?: MutationObserver;
+
+  private readonly campaignsTask = new Task(this, {
+    task: ([source], { signal }) => (source ? source.listCampaigns({ signal }) : Promise.resolve(undefined)),
+    // Names only: without a list the rows show campaign ids.
+    args: () => [this.campaigns ? undefined : this.activeSource] as const,
+    onError: (error) => {
+      if (!isAborted(error)) console.warn(`<${this.localName}> list-campaigns: ${toCrmError(error).message}`);
+    },
+  });
+
+  private get s() {
+    return this.strings(workspaceStrings);
+  }
+
+  private get shownTab(): InboxTab {
+    return TABS.includes(this.tab) ? this.tab : 'pending';
+  }
+
+  private get campaignNames(): Map<string, string> {
+    const list = this.campaigns ?? (this.campaignsTask.value as Campaign[] | undefined) ?? [];
+    return new Map(list.map((c) => [c.id, c.name]));
+  }
+
+  /** Reads both lists again from the source. */
+  async refresh(): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
+    const source = this.interactionSource;
+    this.loading = true;
+    try {
+      const [pending, active] = await Promise.all(
+        TABS.map((tab) => source.list({ tab, signal: abort.signal })),
+      );
+      if (abort.signal.aborted) return;
+      this.lists = { pending: [...pending].sort(byNewestActivity), active: [...active].sort(byNewestActivity) };
+      this.loaded = true;
+      if (this.problem?.operation === 'list') this.clearProblem();
+    } catch (error) {
+      if (!abort.signal.aborted) this.reportError('list', error, () => void this.refresh());
+    } finally {
+      if (this.loadAbort === abort) this.loading = false;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    this.composerObserver?.disconnect();
+  }
+
+  protected override interactionSourceChanged(_source: InteractionSource): void {
+    this.lists = EMPTY;
+    this.loaded = false;
+    void this.refresh();
+  }
+
+  protected override interactionChanged(change: InteractionChange): void {
+    const { lists, unknownActive } = applyChange(this.lists, change, this.agentId);
+    this.lists = lists;
+    if (unknownActive) void this.refreshActive();
+  }
+
+  /** Without an agent id the inbox cannot tell whose an assigned interaction is: the source's Active list says. */
+  private async refreshActive(): Promise<void> {
+    try {
+      const active = await this.interactionSource.list({ tab: 'active' });
+      this.lists = { ...this.lists, active: [...active].sort(byNewestActivity) };
+    } catch (error) {
+      this.reportError('list', error, () => void this.refresh());
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('tab') && !TABS.includes(this.tab)) {
+      this.reportBadAttribute('tab', String(this.tab), 'pending | active');
+    } else if (changed.has('tab') && this.problem?.operation === 'attribute:tab') {
+      this.clearProblem();
+    }
+  }
+
+  // ---- Commands ----
+
+  private async take(interaction: Interaction): Promise<void> {
+    const id = interaction.id;
+    if (this.taking.has(id)) return;
+    this.taking = new Set(this.taking).add(id);
+    this.notice = '';
+    const hadFocus = this.gridHasFocus();
+    try {
+      const taken = await this.interactionSource.take(id);
+      if (this.problem?.operation === 'take') this.clearProblem();
+      this.lists = place(this.lists, taken, 'active');
+      this.tab = 'active';
+      this.focusId = taken.id;
+      this.focusColumn = 0;
+      this.announcement = this.s.taken(titleOf(taken));
+      this.dispatchEvent(new UcrmInteractionTakenEvent({ interaction: taken }));
+      this.dispatchEvent(new UcrmInteractionOpenEvent({ interaction: taken }));
+      if (hadFocus) await this.focusCurrent();
+    } catch (error) {
+      if (toCrmError(error).code === 'conflict') {
+        // The source says another agent has it: it is no longer pending for us.
+        this.notice = this.s.takenByOther;
+        this.lists = without(this.lists, id);
+        if (hadFocus) await this.focusCurrent();
+      } else {
+        this.reportError('take', error, () => void this.take(interaction));
+      }
+    } finally {
+      const next = new Set(this.taking);
+      next.delete(id);
+      this.taking = next;
+    }
+  }
+
+  private open(interaction: Interaction, panel?: 'disposition'): void {
+    this.focusId = interaction.id;
+    this.dispatchEvent(new UcrmInteractionOpenEvent(panel ? { interaction, panel } : { interaction }));
+  }
+
+  private activate(interaction: Interaction): void {
+    if (interaction.status === 'pending') void this.take(interaction);
+    else this.open(interaction);
+  }
+
+  // ---- The composer ----
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get composer(): UcrmNewInteraction | null {
+    return this.renderRoot.querySelector('ucrm-new-interaction');
+  }
+
+  private openComposer(): void {
+    const dialog = this.dialog;
+    const composer = this.composer;
+    if (!dialog || !composer) return;
+    // The composer's own × sets `open` (reflected) to false: the dialog follows.
+    this.composerObserver ??= new MutationObserver(() => {
+      if (!this.composer?.open && this.dialog?.open) this.dialog.close();
+    });
+    this.composerObserver.observe(composer, { attributes: true, attributeFilter: ['open'] });
+    composer.open = true;
+    dialog.showModal();
+    void composer.updateComplete.then(() =>
+      composer.renderRoot.querySelector<HTMLElement>('input[name="channel"], [part~="panel"] button')?.focus(),
+    );
+  }
+
+  private onDialogClose(): void {
+    const composer = this.composer;
+    if (composer) composer.open = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="new-button"]')?.focus();
+  }
+
+  private async onStart(event: UcrmInteractionStartEvent): Promise<void> {
+    const composer = event.target as UcrmNewInteraction;
+    // Listeners above (the host) run after this one: one microtask later their cancel is known.
+    await Promise.resolve();
+    if (event.defaultPrevented) return;
+    try {
+      const started = await this.interactionSource.start(event.detail);
+      composer.started();
+      if (this.problem?.operation === 'start') this.clearProblem();
+      this.lists = place(this.lists, started, 'active');
+      this.tab = 'active';
+      this.focusId = started.id;
+      this.focusColumn = 0;
+      this.announcement = this.s.started(titleOf(started));
+      this.dialog?.close();
+      this.dispatchEvent(new UcrmInteractionOpenEvent({ interaction: started }));
+    } catch (error) {
+      if (isAborted(error)) return;
+      const crmError = toCrmError(error);
+      // Shown in the composer, which keeps everything the agent typed.
+      composer.failed(crmError.message || this.common.errorCode(crmError.code));
+    }
+  }
+
+  // ---- Keyboard ----
+
+  private gridHasFocus(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !!active?.closest('[role="grid"]');
+  }
+
+  private async focusCurrent(): Promise<void> {
+    await this.updateComplete;
+    const row = this.visibleRows();
+    const index = Math.max(0, row.findIndex((i) => i.id === this.focusId));
+    const target = row[index];
+    if (!target) return;
+    this.focusId = target.id;
+    await this.updateComplete;
+    const part = this.focusColumn === 1 ? 'disposition-button' : 'item';
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"] [part~="${part}"]`)
+      ?.focus();
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const rows = this.visibleRows();
+    if (!rows.length) return;
+    const current = Math.max(0, rows.findIndex((i) => i.id === this.rovingId(rows)));
+    let next = current;
+    let column = this.focusColumn;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(rows.length - 1, current + 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = rows.length - 1;
+        break;
+      case 'ArrowRight':
+        column = 1;
+        break;
+      case 'ArrowLeft':
+        column = 0;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = rows[next]!;
+    if (column === 1 && target.status === 'pending') column = 0;
+    this.focusId = target.id;
+    this.focusColumn = column;
+    void this.focusCurrent();
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = TABS.indexOf(this.shownTab);
+    let next: InboxTab | undefined;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') next = TABS[(index + 1) % TABS.length];
+    else if (event.key === 'Home') next = TABS[0];
+    else if (event.key === 'End') next = TABS[TABS.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    this.selectTab(next);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  }
+
+  private selectTab(tab: InboxTab): void {
+    this.tab = tab;
+    this.notice = '';
+  }
+
+  private visibleRows(): Interaction[] {
+    return this.lists[this.shownTab];
+  }
+
+  /** The row holding the grid's single tab stop: the focused one if still listed, else the first. */
+  private rovingId(rows: Interaction[]): string | undefined {
+    return rows.some((i) => i.id === this.focusId) ? this.focusId : rows[0]?.id;
+  }
+
+  // ---- Rendering ----
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  override render(): TemplateResult {
+    const s = this.s;
+    const tab = this.shownTab;
+    return html`<div part="base">
+      <header part="header">
+        <h2 part="title" id="inbox-title">${s.inbox}</h2>
+        <button type="button" part="new-button" class="primary" aria-haspopup="dialog" @click=${this.openComposer}>
+          ${s.newInteraction}
+        </button>
+      </header>
+      <div part="tabs" role="tablist" aria-label=${s.tabs} @keydown=${this.onTabKeydown}>
+        ${TABS.map((name) => this.renderTab(name, name === tab))}
+      </div>
+      ${this.renderProblem()}
+      ${this.notice
+        ? html`<div part="notice" role="alert">
+            <p>${this.notice}</p>
+            <button type="button" part="dismiss-button" @click=${() => (this.notice = '')}>${this.common.dismiss}</button>
+          </div>`
+        : nothing}
+      <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}">${this.renderList(tab)}</div>
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <dialog part="composer-dialog" aria-label=${s.newInteractionTitle} @close=${this.onDialogClose}>
+        <ucrm-new-interaction
+          part="composer"
+          .source=${this.source}
+          agent-id=${this.agentId ?? nothing}
+          @ucrm-interaction-start=${this.onStart}
+        ></ucrm-new-interaction>
+      </dialog>
+    </div>`;
+  }
+
+  private renderTab(tab: InboxTab, selected: boolean): TemplateResult {
+    const s = this.s;
+    const list = this.lists[tab];
+    const unread = list.some((i) => i.unread > 0);
+    const label = tab === 'pending' ? s.pendingTab : s.activeTab;
+    return html`<button
+      type="button"
+      role="tab"
+      id="tab-${tab}"
+      part="tab tab-${tab}${selected ? ' tab-selected' : ''}"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel"
+      tabindex=${selected ? '0' : '-1'}
+      @click=${() => this.selectTab(tab)}
+    >
+      ${label}
+      ${this.loaded
+        ? html`<span part="count" aria-hidden="true">${this.number(list.length)}</span
+            ><span class="visually-hidden">${s.tabCount(this.number(list.length))}</span>`
+        : nothing}
+      ${unread ? html`<span part="unread-mark" aria-hidden="true"></span><span class="visually-hidden">${s.tabUnread}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderList(tab: InboxTab): TemplateResult {
+    const s = this.s;
+    const rows = this.lists[tab];
+    if (!this.loaded) {
+      return this.loading ? html`<p part="loading" role="status">${s.loadingList}</p>` : html``;
+    }
+    if (!rows.length) return html`<p part="empty">${tab === 'pending' ? s.emptyPending : s.emptyActive}</p>`;
+    const roving = this.rovingId(rows);
+    const context: RowContext = {
+      strings: s,
+      locale: this.locale,
+      campaignNames: this.campaignNames,
+      taking: this.taking,
+      selectedId: this.selectedId,
+      rovingId: roving,
+      rovingColumn: this.focusColumn,
+      number: (n) => this.number(n),
+      onActivate: (interaction) => this.activate(interaction),
+      onDisposition: (interaction) => this.open(interaction, 'disposition'),
+      onFocus: (interaction, column) => {
+        this.focusId = interaction.id;
+        this.focusColumn = column;
+      },
+    };
+    return html`<div
+      part="list"
+      role="grid"
+      aria-label=${tab === 'pending' ? s.pendingList : s.activeList}
+      aria-describedby="grid-hint"
+      @keydown=${this.onGridKeydown}
+    >
+      ${rows.map((interaction) => renderRow(interaction, context))}
+    </div>
+    <p id="grid-hint" class="visually-hidden">${s.keyboardHint}</p>`;
+  }
+}
