@@ -8,6 +8,7 @@ import { AdminStore } from './admin.js';
 import { jsonBody, sendContact } from './http.js';
 import type { Env } from './http.js';
 import type { ContactStore } from './store.js';
+import { ViewStore } from './views.js';
 import {
   BulkBody,
   ContactIdParam,
@@ -25,6 +26,7 @@ import {
 
 export function adminRoutes(app: Hono<Env>, store: ContactStore): void {
   const admin = new AdminStore(store);
+  const views = new ViewStore(store.db);
   app.use('/contacts/*', async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');
@@ -61,7 +63,7 @@ export function adminRoutes(app: Hono<Env>, store: ContactStore): void {
   });
 
   app.post('/contacts/import', async (c) => {
-    const key = parse(IdempotencyKey, c.req.header('idempotency-key'), 'header');
+    const key = parse(IdempotencyKey, c.req.header('idempotency-key'), 'header', 'Idempotency-Key');
     const plan = parse(ImportBody, await jsonBody(c), 'body');
     const { result, replayed } = await admin.import(plan, key);
     if (replayed) c.header('idempotent-replayed', 'true');
@@ -69,37 +71,38 @@ export function adminRoutes(app: Hono<Env>, store: ContactStore): void {
   });
 
   app.post('/contacts/:id/notes', async (c) => {
-    const id = parse(ContactIdParam, c.req.param('id'), 'path');
+    const id = parse(ContactIdParam, c.req.param('id'), 'path', 'id');
     const { text, author } = parse(NoteBody, await jsonBody(c), 'body');
     return sendContact(c, await admin.addNote(id, text, author), 201);
   });
 
   app.get('/contacts/:id/duplicates', async (c) => {
-    const id = parse(ContactIdParam, c.req.param('id'), 'path');
+    const id = parse(ContactIdParam, c.req.param('id'), 'path', 'id');
     return c.json({ items: await admin.duplicates(id) });
   });
 
+  // Views belong to the calling agent (server/views.ts).
   app.get('/views', async (c) => {
     const { owner } = parse(OwnerQuery, c.req.query(), 'query');
     c.header('cache-control', 'no-store');
-    return c.json({ items: await admin.listViews(owner) });
+    return c.json({ items: await views.list(c.get('agent'), owner) });
   });
 
   app.post('/views', async (c) => {
     const { id: _ignored, ...view } = parse(ViewBody, await jsonBody(c), 'body');
-    const stored = await admin.saveView(view);
+    const stored = await views.save(c.get('agent'), view);
     c.header('location', `/views/${encodeURIComponent(stored.id)}`);
     return c.json(stored, 201);
   });
 
   app.put('/views/:id', async (c) => {
-    const id = parse(ContactIdParam, c.req.param('id'), 'path');
+    const id = parse(ContactIdParam, c.req.param('id'), 'path', 'id');
     const { id: _ignored, ...view } = parse(ViewBody, await jsonBody(c), 'body');
-    return c.json(await admin.saveView(view, id));
+    return c.json(await views.save(c.get('agent'), view, id));
   });
 
   app.delete('/views/:id', async (c) => {
-    await admin.deleteView(parse(ContactIdParam, c.req.param('id'), 'path'));
+    await views.delete(c.get('agent'), parse(ContactIdParam, c.req.param('id'), 'path', 'id'));
     return c.body(null, 204);
   });
 

@@ -1,20 +1,28 @@
 /**
  * The reference CRM server's HTTP layer (Hono): the contract of
  * docs/openapi.yaml over a `ContactStore`. Order of the middleware matters:
- * origin allow-list and CORS first (so every answer, errors included, is
- * readable by an allowed page), then test faults, body limit and auth.
+ * the request log first (it times and ids everything), then the Host
+ * allow-list, the origin allow-list and CORS (so every answer, errors
+ * included, is readable by an allowed page), test faults, the body limit,
+ * the health probes (open), and authentication (every route after it knows
+ * its agent: `c.get('agent')`).
  */
-import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { adminRoutes } from './admin-routes.js';
+import { authenticate } from './auth.js';
+import type { AuthOptions } from './auth.js';
 import { SCOPE_HEADER } from './faults.js';
 import type { FaultInjector } from './faults.js';
-import { HttpProblem, respondProblem } from './problems.js';
-import { adminRoutes } from './admin-routes.js';
+import { PROBE_PATHS, healthRoutes } from './health.js';
+import { hostAllowList } from './hosts.js';
 import { jsonBody, sendContact } from './http.js';
 import type { Env } from './http.js';
+import { requestLog } from './logging.js';
+import type { Logger } from './logging.js';
+import { HttpProblem, respondProblem } from './problems.js';
 import type { ContactStore } from './store.js';
 import {
   ContactIdParam,
@@ -30,24 +38,24 @@ import {
 
 export interface AppOptions {
   store: ContactStore;
-  /** When set, every API request needs `Authorization: Bearer <token>`. */
-  token?: string;
+  /** Tokens and keys that identify agents; none configured → every caller is `anonymous`. */
+  auth: AuthOptions;
   /** Origins allowed to call from a browser (exact `scheme://host:port`); `*` allows any. */
   origins: string[];
+  /** Host names this server answers for (server/hosts.ts); `*` allows any. */
+  allowedHosts: string[];
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
+  logger: Logger;
+  /** True once shutdown began: readiness fails and connections are not kept alive. */
+  draining?: () => boolean;
   /** Test mode only: the /__test routes and injected faults. */
   faults?: FaultInjector;
 }
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function createApp(options: AppOptions): Hono<Env> {
   const { store, faults } = options;
+  const draining = options.draining ?? (() => false);
   const anyOrigin = options.origins.includes('*');
   const allowed = (origin: string) => anyOrigin || options.origins.includes(origin);
   const app = new Hono<Env>();
@@ -55,6 +63,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.onError((error, c) => respondProblem(c, error));
   app.notFound((c) => respondProblem(c, new HttpProblem('not-found', (m) => m.routeNotFound)));
 
+  app.use('*', requestLog(options.logger));
+  app.use('*', hostAllowList(options.allowedHosts, PROBE_PATHS));
   // A browser page from an origin not on the list gets nothing, not even an error it could read.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
@@ -69,10 +79,15 @@ export function createApp(options: AppOptions): Hono<Env> {
       origin: (origin) => (allowed(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Accept-Language', ...(faults ? [SCOPE_HEADER] : [])],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
       maxAge: 600,
     }),
   );
+  // While draining, every answer asks the client to reconnect (to another process).
+  app.use('*', async (c, next) => {
+    await next();
+    if (draining()) c.header('connection', 'close');
+  });
   if (faults) {
     app.route('/__test', faults.routes());
     app.use('*', faults.middleware());
@@ -81,26 +96,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     '*',
     bodyLimit({
       maxSize: options.bodyLimit,
-      onError: (c) => respondProblem(c, new HttpProblem('invalid', (m) => m.tooLarge(options.bodyLimit), { status: 413 })),
+      // The rest of an oversized body is not read: the connection is closed after the answer.
+      onError: (c) => {
+        c.header('connection', 'close');
+        return respondProblem(c, new HttpProblem('invalid', (m) => m.tooLarge(options.bodyLimit), { status: 413 }));
+      },
     }),
   );
 
-  app.get('/health', (c) => c.json({ status: 'ok', storage: store.db.kind }));
-
-  if (options.token) {
-    const expected = options.token;
-    app.use('*', async (c, next) => {
-      const header = c.req.header('authorization') ?? '';
-      const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-      if (!given || !sameToken(given, expected)) {
-        const challenge = given ? 'Bearer error="invalid_token"' : 'Bearer';
-        throw new HttpProblem('unauthorized', (m) => (given ? m.tokenWrong : m.tokenRequired), {
-          headers: { 'www-authenticate': challenge },
-        });
-      }
-      await next();
-    });
-  }
+  healthRoutes(app, store.db, draining);
+  app.use('*', authenticate(options.auth));
 
   app.get('/interactions/resolve', async (c) => {
     const query = parse(ResolveQuery, c.req.query(), 'query');
@@ -117,7 +122,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.post('/contacts', async (c) => {
-    const key = parse(IdempotencyKey, c.req.header('idempotency-key'), 'header');
+    const key = parse(IdempotencyKey, c.req.header('idempotency-key'), 'header', 'Idempotency-Key');
     const { defaultRegion } = parse(RegionQuery, c.req.query(), 'query');
     const draft = parse(DraftSchema, await jsonBody(c), 'body');
     const { contact, replayed } = await store.create(draft, key, defaultRegion);
@@ -133,14 +138,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.get('/contacts/:id', async (c) => {
-    const id = parse(ContactIdParam, c.req.param('id'), 'path');
+    const id = parse(ContactIdParam, c.req.param('id'), 'path', 'id');
     const contact = await store.getContact(id);
     if (!contact) throw new HttpProblem('not-found', (m) => m.contactNotFound(id));
     return sendContact(c, contact);
   });
 
   app.patch('/contacts/:id', async (c) => {
-    const id = parse(ContactIdParam, c.req.param('id'), 'path');
+    const id = parse(ContactIdParam, c.req.param('id'), 'path', 'id');
     const { defaultRegion } = parse(RegionQuery, c.req.query(), 'query');
     const patch = parse(DraftSchema, await jsonBody(c), 'body');
     return sendContact(c, await store.patch(id, patch, c.req.header('if-match'), defaultRegion));
@@ -148,7 +153,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const identityRoute = '/contacts/:id/identities/:kind/:value';
   const identityOf = (c: Context<Env>) => ({
-    id: parse(ContactIdParam, c.req.param('id'), 'path'),
+    id: parse(ContactIdParam, c.req.param('id'), 'path', 'id'),
     identity: parse(IdentitySchema, { kind: c.req.param('kind'), value: c.req.param('value') }, 'path'),
     defaultRegion: parse(RegionQuery, c.req.query(), 'query').defaultRegion,
   });

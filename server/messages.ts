@@ -23,6 +23,16 @@ interface Messages {
   mergeCount: (limit: number, tooFew: boolean) => string;
   viewName: string;
   noteEmpty: string;
+  notJsonType: string;
+  notJson: string;
+  bodyNotObject: string;
+  tooDeep: (levels: number) => string;
+  hostRejected: string;
+  authHeaderInvalid: string;
+  authUnavailable: string;
+  viewNotFound: (id: string) => string;
+  viewNotYours: string;
+  notReady: string;
 }
 
 const en: Messages = {
@@ -48,6 +58,16 @@ const en: Messages = {
   mergeCount: (limit, tooFew) => `A merge takes ${tooFew ? 'at least' : 'at most'} ${limit} contacts.`,
   viewName: 'A view needs a name.',
   noteEmpty: 'A note cannot be empty.',
+  notJsonType: 'The body must be application/json.',
+  notJson: 'The body is not valid JSON.',
+  bodyNotObject: 'The body must be a JSON object.',
+  tooDeep: (levels) => `The body nests objects and lists deeper than ${levels} levels.`,
+  hostRejected: 'This CRM server does not answer for this host name.',
+  authHeaderInvalid: 'The Authorization header must be "Bearer <token>".',
+  authUnavailable: 'The CRM server cannot check tokens right now. Try again in a moment.',
+  viewNotFound: (id) => `There is no view with id "${id}".`,
+  viewNotYours: 'Only the agent who saved this view can change or delete it.',
+  notReady: 'The CRM server is not ready: its database is unreachable or it is shutting down.',
 };
 
 const es: Messages = {
@@ -73,6 +93,16 @@ const es: Messages = {
   mergeCount: (limit, tooFew) => `Una combinación admite ${tooFew ? 'al menos' : 'como máximo'} ${limit} contactos.`,
   viewName: 'Una vista necesita un nombre.',
   noteEmpty: 'Una nota no puede estar vacía.',
+  notJsonType: 'El cuerpo debe ser application/json.',
+  notJson: 'El cuerpo no es JSON válido.',
+  bodyNotObject: 'El cuerpo debe ser un objeto JSON.',
+  tooDeep: (levels) => `El cuerpo anida objetos y listas en más de ${levels} niveles.`,
+  hostRejected: 'Este servidor CRM no responde a este nombre de host.',
+  authHeaderInvalid: 'La cabecera Authorization debe ser "Bearer <token>".',
+  authUnavailable: 'El servidor CRM no puede verificar tokens en este momento. Inténtalo de nuevo en un momento.',
+  viewNotFound: (id) => `No hay ninguna vista con el id "${id}".`,
+  viewNotYours: 'Solo el agente que guardó esta vista puede cambiarla o eliminarla.',
+  notReady: 'El servidor CRM no está listo: su base de datos no responde o se está apagando.',
 };
 
 const pt: Messages = {
@@ -98,6 +128,16 @@ const pt: Messages = {
   mergeCount: (limit, tooFew) => `Uma mesclagem aceita ${tooFew ? 'no mínimo' : 'no máximo'} ${limit} contatos.`,
   viewName: 'Uma visualização precisa de um nome.',
   noteEmpty: 'Uma nota não pode estar vazia.',
+  notJsonType: 'O corpo deve ser application/json.',
+  notJson: 'O corpo não é um JSON válido.',
+  bodyNotObject: 'O corpo deve ser um objeto JSON.',
+  tooDeep: (levels) => `O corpo aninha objetos e listas em mais de ${levels} níveis.`,
+  hostRejected: 'Este servidor CRM não responde a este nome de host.',
+  authHeaderInvalid: 'O cabeçalho Authorization deve ser "Bearer <token>".',
+  authUnavailable: 'O servidor CRM não consegue verificar tokens agora. Tente novamente em instantes.',
+  viewNotFound: (id) => `Não há visualização com o id "${id}".`,
+  viewNotYours: 'Somente o agente que salvou esta visualização pode alterá-la ou excluí-la.',
+  notReady: 'O servidor CRM não está pronto: o banco de dados não responde ou ele está sendo desligado.',
 };
 
 const CATALOG: Record<Language, Messages> = { en, es, pt };

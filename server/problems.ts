@@ -4,9 +4,12 @@
  * code the client throws, and a title and detail in the caller's language.
  */
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { CrmError } from '../src/core/errors.js';
 import type { CrmErrorCode } from '../src/core/errors.js';
+import { safeError } from './logging.js';
+import type { Logger } from './logging.js';
 import { languageOf, messages } from './messages.js';
 import type { Language } from './messages.js';
 
@@ -50,8 +53,20 @@ export function problemBody(code: ProblemCode, detail: string, language: Languag
   };
 }
 
+/** A middleware's HTTPException (Hono's own: body limit, auth) as our problem: same status and challenge. */
+function fromHttpException(error: HTTPException): HttpProblem {
+  const status = error.status as ContentfulStatusCode;
+  const challenge = error.getResponse().headers.get('www-authenticate');
+  const code: ProblemCode = status === 401 || status === 403 ? 'unauthorized' : status >= 500 ? 'unavailable' : 'invalid';
+  return new HttpProblem(code, (m) => (status === 401 ? m.tokenWrong : m.titles[code]), {
+    status,
+    ...(challenge ? { headers: { 'www-authenticate': challenge } } : {}),
+  });
+}
+
 /** Answers `error` as problem+json in the request's language. */
 export function respondProblem(c: Context, error: unknown): Response {
+  if (error instanceof HTTPException && !(error instanceof HttpProblem)) error = fromHttpException(error);
   const language = languageOf(c.req.header('accept-language'));
   let code: ProblemCode = 'unavailable';
   let status: ContentfulStatusCode = 500;
@@ -69,7 +84,10 @@ export function respondProblem(c: Context, error: unknown): Response {
     status = STATUS[code];
     detail = error.message;
   } else {
-    console.error('ucrm server:', error);
+    // Unexpected: logged by type and stack, never its message (it may quote contact data).
+    const log = (c.var as { log?: Logger }).log;
+    if (log) log.error({ err: safeError(error) }, 'unhandled error');
+    else console.error('ucrm server: unhandled', safeError(error));
   }
   c.header('content-type', 'application/problem+json');
   c.header('cache-control', 'no-store');

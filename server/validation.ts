@@ -6,15 +6,18 @@
 import * as v from 'valibot';
 import { FILTER_OPS } from '../src/core/filters/index.js';
 import { CHANNELS, IDENTITY_KINDS } from '../src/core/types.js';
+import { UNCLEAN_TEXT, isCleanText } from './input-guard.js';
 import { HttpProblem } from './problems.js';
 import type { FieldError } from './problems.js';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A string PostgreSQL can store (no NUL, no lone surrogate): every string parameter is one. */
+const clean = () => v.pipe(v.string(), v.check(isCleanText, UNCLEAN_TEXT));
+const text = (max: number) => v.pipe(clean(), v.maxLength(max));
 const list = (item: v.GenericSchema<unknown, string>, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
 export const IdentitySchema = v.strictObject({
   kind: v.picklist(IDENTITY_KINDS),
-  value: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(320)),
+  value: v.pipe(clean(), v.trim(), v.minLength(1), v.maxLength(320)),
 });
 
 const NoteSchema = v.object({
@@ -48,7 +51,8 @@ const integer = (min: number, max: number, fallback: number) =>
     String(fallback),
   );
 
-export const ResolveQuery = v.object({
+// Query parameters are strict like bodies: an unknown one is a 400 naming it, not silently ignored.
+export const ResolveQuery = v.strictObject({
   contactId: optionalText(200),
   clientId: optionalText(320),
   channel: v.picklist(CHANNELS, `Expected one of: ${CHANNELS.join(', ')}.`),
@@ -56,23 +60,32 @@ export const ResolveQuery = v.object({
   defaultRegion: region,
 });
 
-export const SearchQuery = v.object({
+export const SearchQuery = v.strictObject({
   q: v.optional(text(200), ''),
   limit: integer(1, 100, 20),
   offset: integer(0, 1_000_000, 0),
 });
 
-export const IdentityQuery = v.object({ kind: v.picklist(IDENTITY_KINDS), value: v.pipe(v.string(), v.minLength(1), v.maxLength(320)) });
-export const RegionQuery = v.object({ defaultRegion: region });
-export const ContactIdParam = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-export const IdempotencyKey = v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200)));
+export const IdentityQuery = v.strictObject({ kind: v.picklist(IDENTITY_KINDS), value: v.pipe(clean(), v.minLength(1), v.maxLength(320)) });
+export const RegionQuery = v.strictObject({ defaultRegion: region });
+export const ContactIdParam = v.pipe(clean(), v.minLength(1), v.maxLength(200));
+export const IdempotencyKey = v.optional(v.pipe(clean(), v.minLength(1), v.maxLength(200)));
 
-/** The parsed value, or an `invalid` problem naming each bad member (`/body/path` or `?query`). */
-export function parse<S extends v.GenericSchema>(schema: S, input: unknown, where: 'body' | 'query' | 'header' | 'path'): v.InferOutput<S> {
+/**
+ * The parsed value, or an `invalid` problem naming each bad member: `/json/pointer` in a body,
+ * `?name` for a query parameter, `:name` for a path parameter, the header's name. `name` names a
+ * single value (a path parameter, a header).
+ */
+export function parse<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  where: 'body' | 'query' | 'header' | 'path',
+  name?: string,
+): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const errors: FieldError[] = result.issues.map((issue) => {
-    const path = (issue.path ?? []).map((item) => String(item.key));
+    const path = [...(name ? [name] : []), ...(issue.path ?? []).map((item) => String(item.key))];
     const pointer =
       where === 'body'
         ? path.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
@@ -134,5 +147,5 @@ export const ViewBody = v.strictObject({
   owner: v.optional(text(200)),
 });
 
-export const OwnerQuery = v.object({ owner: v.optional(text(200)) });
+export const OwnerQuery = v.strictObject({ owner: v.optional(text(200)) });
 export const NoteBody = v.strictObject({ text: text(20_000), author: v.optional(text(200)) });

@@ -1,5 +1,6 @@
 /** Auth, CORS and request limits of the reference server. */
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { call, startTestServer, storageName } from './helpers.mjs';
 
@@ -11,6 +12,22 @@ before(async () => {
 after(() => server?.close());
 
 const anonymous = () => ({ ...server, token: undefined });
+
+/** Sends `head` and `body` on a raw socket; resolves with what came back once the server closed the connection. */
+function rawExchange(head, body) {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => (received += chunk));
+    socket.on('error', (error) => (received ? resolve(received) : reject(error)));
+    socket.on('close', () => resolve(received));
+    socket.write(head);
+    // Part of the body only: the server must answer (and hang up) without waiting for the rest.
+    socket.write(body);
+  });
+}
 
 describe(`security on ${storageName}`, () => {
   describe('bearer token', () => {
@@ -69,6 +86,38 @@ describe(`security on ${storageName}`, () => {
       const res = await call(server, '/contacts', { method: 'POST', json: { firstName: 'x'.repeat(150), notes: [], tags: Array(40).fill('t'.repeat(60)) } });
       assert.equal(res.status, 413);
       assert.equal(res.body.code, 'invalid');
+      assert.match(res.headers.get('content-type'), /problem\+json/);
+    });
+
+    it('answers 413 from the declared length and closes the connection without reading the rest', async () => {
+      const head = [
+        'POST /contacts HTTP/1.1',
+        `Host: ${new URL(server.url).host}`,
+        'Authorization: Bearer s3cret',
+        'Content-Type: application/json',
+        'Content-Length: 10000000',
+        '',
+        '',
+      ].join('\r\n');
+      const answer = await rawExchange(head, '{"firstName":"');
+      assert.match(answer, /^HTTP\/1\.1 413 /);
+      assert.match(answer, /\r\nconnection: close\r\n/i);
+      assert.match(answer, /"code":"invalid"/);
+    });
+
+    it('answers 413 to a chunked body once it passes the limit', async () => {
+      const head = [
+        'POST /contacts HTTP/1.1',
+        `Host: ${new URL(server.url).host}`,
+        'Authorization: Bearer s3cret',
+        'Content-Type: application/json',
+        'Transfer-Encoding: chunked',
+        '',
+        '',
+      ].join('\r\n');
+      const chunk = `{"firstName":"${'x'.repeat(4000)}`;
+      const answer = await rawExchange(head, `${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+      assert.match(answer, /^HTTP\/1\.1 413 /);
     });
   });
 });
