@@ -6,8 +6,8 @@ import type {
   CustomSection,
   Identity,
   InteractionContext,
-  MatchReason,
 } from '../core/types.js';
+import type { Resolution } from '../core/resolution/index.js';
 import type { BulkPatch } from '../core/contacts/index.js';
 import type { ImportPlan } from '../core/import/index.js';
 import type { ContactFilter, SavedView } from '../core/filters/index.js';
@@ -33,26 +33,8 @@ export interface CreateOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
-/** A contact that matched the interaction's ClientID, and why. */
-export interface Candidate {
-  contact: Contact;
-  reason: MatchReason;
-}
-
-/**
- * What a screen pop resolves to (DESIGN.md, "Resolution"). `invalid` means
- * the ClientID could not be normalized (e.g. an unparseable phone number).
- */
-export interface Resolution {
-  state: 'idle' | 'contact' | 'candidates' | 'create' | 'invalid';
-  contact?: Contact;
-  /** Set for `candidates`, and for `contact` when it was found by ClientID. */
-  candidates?: Candidate[];
-  /** The normalized ClientID, when it could be normalized. */
-  identity?: Identity;
-  /** Sections enabled for the interaction's campaign (already filtered). */
-  sections: CustomSection[];
-}
+// A pop's answer is domain, defined by the core rules that compute it; sources return it as is.
+export type { Candidate, Resolution } from '../core/resolution/index.js';
 
 export interface ResolveOptions extends CallOptions {
   /** ISO 3166 region for national phone numbers. */

@@ -8,8 +8,28 @@ import { abortable } from '../util/index.js';
 import { CrmError, throwIfAborted } from '../errors.js';
 import { isChannel, matchReason, normalizeClientId } from '../identity/index.js';
 import { sectionsForCampaign } from '../contacts/index.js';
-import type { Contact, CustomSection, Identity, InteractionContext } from '../types.js';
-import type { Candidate, Resolution } from '../../data/source.js';
+import type { Contact, CustomSection, Identity, InteractionContext, MatchReason } from '../types.js';
+
+/** A contact that matched the interaction's ClientID, and why. */
+export interface Candidate {
+  contact: Contact;
+  reason: MatchReason;
+}
+
+/**
+ * What a screen pop resolves to (DESIGN.md, "Resolution"). `invalid` means
+ * the ClientID could not be normalized (e.g. an unparseable phone number).
+ */
+export interface Resolution {
+  state: 'idle' | 'contact' | 'candidates' | 'create' | 'invalid';
+  contact?: Contact;
+  /** Set for `candidates`, and for `contact` when it was found by ClientID. */
+  candidates?: Candidate[];
+  /** The normalized ClientID, when it could be normalized. */
+  identity?: Identity;
+  /** Sections enabled for the interaction's campaign (already filtered). */
+  sections: CustomSection[];
+}
 
 export interface ResolutionLookups {
   getContact(id: string): Promise<Contact | undefined>;
