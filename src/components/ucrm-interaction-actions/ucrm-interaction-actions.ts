@@ -216,8 +216,8 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
   private async openMenu(at: 'first' | 'last'): Promise<void> {
     const items = this.items;
     if (!items.length) return;
-    const enabled = items.map((item, index) => (item.enabled ? index : -1)).filter((index) => index >= 0);
-    this.focusIndex = at === 'first' ? (enabled[0] ?? 0) : (enabled[enabled.length - 1] ?? items.length - 1);
+    // Disabled entries take focus too (menu pattern): their note says why they are disabled.
+    this.focusIndex = at === 'first' ? 0 : items.length - 1;
     this.expanded = true;
     await this.updateComplete;
     this.menuItems()[this.focusIndex]?.focus();
@@ -234,7 +234,8 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
   };
 
   private onButtonKeydown(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+    // Enter and Space are the button's own click.
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
       void this.openMenu('first');
     } else if (event.key === 'ArrowUp') {
@@ -243,9 +244,7 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
     }
   }
 
-  private onButtonClick(event: MouseEvent): void {
-    // Keyboard activation is handled on keydown; this is a pointer click.
-    if (event.detail === 0) return;
+  private onButtonClick(): void {
     if (this.expanded) this.closeMenu(false);
     else void this.openMenu('first');
   }
@@ -350,13 +349,11 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
       part="menu-item menu-item-${item.id}"
       tabindex="-1"
       aria-disabled=${enabled ? 'false' : 'true'}
-      aria-labelledby="label-${item.id}"
-      aria-describedby=${item.note ? `note-${item.id}` : nothing}
       @click=${() => void this.run(item)}
       @focus=${() => (this.focusIndex = index)}
     >
-      <span part="item-label" id="label-${item.id}">${label}</span>
-      ${item.note ? html`<span part="item-note" id="note-${item.id}">${NOTES[item.note](s)}</span>` : nothing}
+      <span part="item-label">${label}</span>
+      ${item.note ? html`<span part="item-note">${NOTES[item.note](s)}</span>` : nothing}
       ${busy ? html`<span part="item-note">${s.working}</span>` : nothing}
     </button>`;
   }
