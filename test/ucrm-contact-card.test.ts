@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { formatPhone } from '../src/core/identity/identity.js';
 import type { Contact, CustomSection } from '../src/core/types.js';
 import type { UcrmErrorEvent } from '../src/events.js';
-import type { UcrmContactCard } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
+import { fullViewImport, type UcrmContactCard } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
 import '../src/define/ucrm-contact-card.js';
-import { collectingWarnings } from './support/console.js';
+import { collectingWarnings, quietly } from './support/console.js';
 
 function contact(overrides: Partial<Contact> = {}): Contact {
   return {
@@ -282,3 +282,120 @@ describe('<ucrm-contact-card>', () => {
     expect($(el, '[part~=card]')).to.equal(null);
   });
 });
+
+describe('<ucrm-contact-card> full view on demand', () => {
+  const realImport = fullViewImport.load;
+  afterEach(() => {
+    fullViewImport.load = realImport;
+  });
+
+  /** The full view's import, held until the test releases (or fails) it. */
+  function gateFullView() {
+    const calls: { release: () => void; fail: () => void }[] = [];
+    fullViewImport.load = () =>
+      new Promise((resolve, reject) => {
+        calls.push({
+          release: () => resolve(realImport()),
+          fail: () => reject(new TypeError('Failed to fetch dynamically imported module')),
+        });
+      });
+    return calls;
+  }
+
+  it('first paint of the reduced view: the campaign sections read-only, nothing of the full view imported', async () => {
+    const calls = gateFullView();
+    const el = await card(contact());
+    expect(calls, 'no import for a reduced view').to.have.length(0);
+    expect(text(el, '[part~=section-summary]')).to.equal('Subscription');
+    // Shown as text to read during the interaction, not as controls to edit.
+    expect(entries(el, 'section-fields')).to.include.members(['Plan Gold', 'Seats 1,234.5', 'Active Yes']);
+    expect($$(el, 'input, select, textarea, [contenteditable]')).to.have.length(0);
+    expect($(el, '[part~=full-loading]')).to.equal(null);
+    expect($(el, '[part~=card]')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: the reduced view at once, then properties and notes when their chunk arrives', async () => {
+    const calls = gateFullView();
+    // Not `fixture`: it awaits `updateComplete`, which waits for the chunk held here.
+    const el = fixtureSync<UcrmContactCard>(
+      html`<ucrm-contact-card view="full" .contact=${contact()} .sections=${sections}></ucrm-contact-card>`,
+    );
+    await waitUntil(() => calls.length === 1, 'the full view asked for its chunk');
+    // What the reduced view shows is there while the rest loads.
+    expect(text(el, '[part~=name]')).to.equal('Ana Pérez');
+    expect(entries(el, 'section-fields')).to.include('Plan Gold');
+    expect(($(el, 'details[part~=section]') as HTMLDetailsElement).open).to.equal(true);
+    expect(text(el, '[part~=full-loading]')).to.equal('Loading…');
+    expect($(el, '[part~=card]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part~=properties]')).to.equal(null);
+    expect($(el, '[part~=notes]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    calls[0].release();
+    await el.updateComplete;
+    expect(entries(el, 'properties')).to.include('Owner Marta Gómez');
+    expect($$(el, '[part~=note-text]').map((n) => n.textContent)).to.deep.equal(['Wants a callback', 'Called about the invoice']);
+    expect($(el, '[part~=full-loading]')).to.equal(null);
+    expect($(el, '[part~=card]')!.getAttribute('aria-busy')).to.equal('false');
+    // The chunk brings its own styles: a note is laid out as a block, not a bullet.
+    expect(getComputedStyle($(el, '[part~=notes] ul')!).listStyleType).to.equal('none');
+    await expect(el).to.be.accessible();
+    expect(calls, 'imported once').to.have.length(1);
+  });
+
+  it('a full view chunk that fails to load says so with Retry, keeps the reduced view, and Retry brings it', async () => {
+    const calls = gateFullView();
+    const errors: UcrmErrorEvent[] = [];
+    const { el, warnings } = await collectingWarnings(async (warnings) => {
+      const mounted = fixtureSync<UcrmContactCard>(html`<ucrm-contact-card
+        view="full"
+        .contact=${contact()}
+        .sections=${sections}
+        @ucrm-error=${(e: UcrmErrorEvent) => errors.push(e)}
+      ></ucrm-contact-card>`);
+      await waitUntil(() => calls.length === 1, 'the full view asked for its chunk');
+      calls[0].fail();
+      await mounted.updateComplete;
+      return { el: mounted, warnings };
+    });
+    expect(errors.map((e) => [e.detail.operation, e.detail.code])).to.deep.equal([['load', 'unavailable']]);
+    expect(warnings).to.have.length(1);
+    expect($(el, '[part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect(text(el, '[part~=error]')).to.contain('The properties and notes of this contact could not be loaded.');
+    // Not a blank card: the contact and its sections are still there; no endless "Loading…".
+    expect(text(el, '[part~=name]')).to.equal('Ana Pérez');
+    expect(entries(el, 'section-fields')).to.include('Plan Gold');
+    expect($(el, '[part~=full-loading]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Another update does not import again: only Retry does.
+    el.contact = contact({ firstName: 'Ana María' });
+    await el.updateComplete;
+    expect(calls).to.have.length(1);
+
+    fullViewImport.load = realImport;
+    ($(el, '[part~=retry-button]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[part~=error]')).to.equal(null);
+    expect(entries(el, 'properties')).to.include('Owner Marta Gómez');
+    expect($$(el, '[part~=note]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Spanish, the failure is said in Spanish', async () => {
+    const calls = gateFullView();
+    const el = await quietly(async () => {
+      const mounted = fixtureSync<UcrmContactCard>(
+        html`<ucrm-contact-card lang="es" view="full" .contact=${contact()} .sections=${sections}></ucrm-contact-card>`,
+      );
+      await waitUntil(() => calls.length === 1, 'the full view asked for its chunk');
+      calls[0].fail();
+      await mounted.updateComplete;
+      return mounted;
+    });
+    expect(text(el, '[part~=error]')).to.contain('No se pudieron cargar las propiedades y notas de este contacto.');
+    expect(text(el, '[part~=retry-button]')).to.equal('Reintentar');
+  });
+});
+

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/ucrm-provider.js';
-import { collectingWarnings } from './support/console.js';
+import { fullViewImport } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
+import { collectingWarnings, quietly } from './support/console.js';
 import { localScreenPop, makeContact, phone, until } from './support/screen-pop-fixtures.js';
 import {
   button,
@@ -168,6 +169,71 @@ describe('<ucrm-interaction-view> resolution', () => {
     el.view = 'full';
     await el.updateComplete;
     expect(card(el)!.view).to.equal('full');
+  });
+
+  it('first paint of a reduced pop: the campaign sections read-only, with their values', async () => {
+    const vip = makeContact('Vera', 'Ibáñez', {
+      id: 'vera',
+      phones: ['+59899777888'],
+      custom: { customerNumber: 'C-42', budget: 1500, plan: 'Gold' },
+      notes: [{ id: 'n1', text: 'Prefers mornings', createdAt: '2026-03-01T10:00:00Z' }],
+    });
+    const { source } = localScreenPop([vip]);
+    const { el } = await mountView(
+      html`<ucrm-interaction-view client-id="+59899777888" campaign="sales" .source=${source}></ucrm-interaction-view>`,
+    );
+    const root = card(el)!.shadowRoot!;
+    expect([...root.querySelectorAll('[part~=section-summary]')].map(text)).to.deep.equal(['General', 'Sales data']);
+    const fields = [...root.querySelectorAll('[part~=section-fields] > div')].map(text);
+    expect(fields).to.deep.equal(['Customer number C-42', 'Budget 1,500']);
+    // Read during the interaction, not edited: no controls; properties and notes are the full view's.
+    expect(root.querySelectorAll('input, select, textarea, [contenteditable]')).to.have.length(0);
+    expect(root.querySelector('[part~=properties]')).to.equal(null);
+    expect(root.querySelector('[part~=notes]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('full view: the properties and notes are there once updateComplete settles (their chunk loaded)', async () => {
+    const vip = makeContact('Vera', 'Ibáñez', {
+      id: 'vera',
+      phones: ['+59899777888'],
+      owner: 'Marta',
+      notes: [{ id: 'n1', text: 'Prefers mornings', createdAt: '2026-03-01T10:00:00Z' }],
+    });
+    const { source } = localScreenPop([vip]);
+    const { el } = await mountView(
+      html`<ucrm-interaction-view client-id="+59899777888" view="full" .source=${source}></ucrm-interaction-view>`,
+    );
+    const root = card(el)!.shadowRoot!;
+    expect(text(root.querySelector('[part~=properties]'))).to.contain('Owner Marta');
+    expect(text(root.querySelector('[part~=note-text]'))).to.equal('Prefers mornings');
+    expect(root.querySelector('[part~=full-loading]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('full view whose chunk fails: the contact stays, with a message and Retry in the card', async () => {
+    const realImport = fullViewImport.load;
+    fullViewImport.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { source } = localScreenPop();
+      const { el, events } = await quietly(() =>
+        mountView(html`<ucrm-interaction-view contact-id="uy" view="full" .source=${source}></ucrm-interaction-view>`),
+      );
+      expect(el.state, 'the pop itself settled').to.equal('contact');
+      expect(named(events, 'ucrm-error').map((e) => e.detail.operation)).to.deep.equal(['load']);
+      const root = card(el)!.shadowRoot!;
+      expect(text(root.querySelector('[part~=name]'))).to.equal('Martín González');
+      expect(text(root.querySelector('[role=alert]'))).to.contain('could not be loaded');
+      await expect(el).to.be.accessible();
+
+      fullViewImport.load = realImport;
+      button(root, 'Retry').click();
+      await el.updateComplete;
+      expect(root.querySelector('[role=alert]')).to.equal(null);
+      expect(root.querySelector('[part~=properties]')).to.not.equal(null);
+    } finally {
+      fullViewImport.load = realImport;
+    }
   });
 
   it('an invalid ClientID says so and still offers search and create', async () => {

@@ -2,6 +2,7 @@
  * The domain model shared by every layer (see DESIGN.md, "Domain model").
  * Pure types: no DOM, no Lit.
  */
+import type { KnownLeadStage } from './contacts/fields.js';
 
 /** A communication channel an interaction can arrive on or be started through. */
 export type Channel =
@@ -51,7 +52,8 @@ export interface Note {
   createdAt: string;
 }
 
-export type LeadStage = 'Lead' | 'Prospect' | 'Customer' | (string & {});
+/** One of `LEAD_STAGES` (contacts/fields.ts), or a stage another system typed, kept as is. */
+export type LeadStage = KnownLeadStage | (string & {});
 
 export interface Contact {
   id: string;
