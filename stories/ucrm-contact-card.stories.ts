@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { blankContactBody } from '../src/core/contacts/index.js';
 import type { Contact, CustomSection, Identity } from '../src/core/types.js';
+import { fullViewImport } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
 import '../src/define/ucrm-contact-card.js';
 import { sampleContact, sampleSections } from './ucrm-contact-samples.js';
 
@@ -29,11 +30,29 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The screen pop's default: name, identities, tags, lead stage, sections collapsed. */
+/** The screen pop's default and first paint: name, identities, tags, lead stage, the campaign's sections read-only (collapsed). */
 export const Reduced: Story = {};
 
-/** All properties, notes and expanded sections. */
+/** All properties, notes and expanded sections (properties and notes load on demand, the first time a full view shows). */
 export const Full: Story = { args: { view: 'full' } };
+
+/** Replaces how the full view's part is fetched for one story; the returned cleanup puts it back. */
+function holdFullView(load: typeof fullViewImport.load) {
+  return () => {
+    const real = fullViewImport.load;
+    fullViewImport.load = load;
+    return () => void (fullViewImport.load = real);
+  };
+}
+
+/** Full view while its properties and notes are on their way: the reduced view is there, a line says the rest is loading, the card is `aria-busy`. */
+export const FullViewLoading: Story = { args: { view: 'full' }, beforeEach: holdFullView(() => new Promise(() => {})) };
+
+/** The full view's part could not be fetched: the card stays, with a message and Retry (which fetches it again). */
+export const FullViewFailed: Story = {
+  args: { view: 'full' },
+  beforeEach: holdFullView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+};
 
 /** A blocked contact carries a badge. */
 export const Blocked: Story = { args: { contact: sampleContact({ blocked: true, leadStage: 'Lead' }) } };

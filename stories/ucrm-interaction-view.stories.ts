@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { CrmSource } from '../src/data/source.js';
 import { DEMO_INTERACTIONS } from '../src/data/demo-data.js';
+import { fullViewImport } from '../src/components/ucrm-contact-card/ucrm-contact-card.js';
 import '../src/define/ucrm-interaction-view.js';
 import { demoSource, failingSource, memoryOnlySource, pendingSource } from './screen-pop-samples.js';
 
@@ -48,8 +49,29 @@ const ring = (context: { contactId?: string; clientId?: string; channel: string;
 /** `contact`: a known ContactID shows the contact at once. */
 export const Contact: Story = { args: ring(DEMO_INTERACTIONS.knownContactId) };
 
-/** `contact`, full view: every property, notes, sections expanded. */
+/** `contact`, full view: every property, notes, sections expanded (properties and notes load on demand after the first paint). */
 export const ContactFull: Story = { args: { ...ring(DEMO_INTERACTIONS.knownContactId), view: 'full' } };
+
+/** Replaces how the card's full view part is fetched for one story; the returned cleanup puts it back. */
+function holdFullView(load: typeof fullViewImport.load) {
+  return () => {
+    const real = fullViewImport.load;
+    fullViewImport.load = load;
+    return () => void (fullViewImport.load = real);
+  };
+}
+
+/** `contact`, full view, its properties and notes still on their way: the pop shows the reduced view and the campaign's sections at once. */
+export const ContactFullLoading: Story = {
+  args: { ...ring(DEMO_INTERACTIONS.knownContactId), view: 'full' },
+  beforeEach: holdFullView(() => new Promise(() => {})),
+};
+
+/** `contact`, full view whose part could not be fetched: the contact stays, the card says so with Retry. */
+export const ContactFullFailed: Story = {
+  args: { ...ring(DEMO_INTERACTIONS.knownContactId), view: 'full' },
+  beforeEach: holdFullView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+};
 
 /** `contact` found by a phone written another way ("(099) 555-123" with region UY). */
 export const PhoneInAnotherFormat: Story = { args: ring(DEMO_INTERACTIONS.uniquePhoneOtherFormat) };
