@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { FILTER_OPS } from '../src/core/filters/index.js';
 import { CHANNELS, IDENTITY_KINDS } from '../src/core/types.js';
+import { contactSchemas } from './contact-schema.js';
 import { UNCLEAN_TEXT, isCleanText } from './input-guard.js';
 import { HttpProblem } from './problems.js';
 import type { FieldError } from './problems.js';
@@ -13,7 +14,6 @@ import type { FieldError } from './problems.js';
 /** A string PostgreSQL can store (no NUL, no lone surrogate): every string parameter is one. */
 const clean = () => v.pipe(v.string(), v.check(isCleanText, UNCLEAN_TEXT));
 const text = (max: number) => v.pipe(clean(), v.maxLength(max));
-const list = (item: v.GenericSchema<unknown, string>, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
 export const IdentitySchema = v.strictObject({
   kind: v.picklist(IDENTITY_KINDS),
@@ -27,21 +27,13 @@ const NoteSchema = v.object({
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
-/** Every Contact member but id and the dates; unknown members are refused, not silently dropped. */
-export const DraftSchema = v.strictObject({
-  firstName: v.optional(text(200)),
-  lastName: v.optional(text(200)),
-  phones: v.optional(list(text(64), 50)),
-  emails: v.optional(list(text(320), 50)),
-  identities: v.optional(v.pipe(v.array(IdentitySchema), v.maxLength(100))),
-  tags: v.optional(list(text(100), 100)),
-  notes: v.optional(v.pipe(v.array(NoteSchema), v.maxLength(500))),
-  custom: v.optional(v.record(v.string(), v.unknown())),
-  blocked: v.optional(v.boolean()),
-  unsubscribed: v.optional(v.boolean()),
-  leadStage: v.optional(text(100)),
-  owner: v.optional(text(200)),
-});
+/**
+ * Contact, draft and patch, from the definition of a contact's fields (server/contact-schema.ts):
+ * every Contact member but id and the dates; unknown members are refused, not silently dropped.
+ */
+const contact = contactSchemas({ string: clean, identity: IdentitySchema, note: NoteSchema });
+export const DraftSchema = contact.DraftSchema;
+export const PatchSchema = contact.PatchSchema;
 
 const region = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166 two-letter region.')));
 const optionalText = (max: number) => v.optional(text(max));
@@ -122,12 +114,7 @@ export const QueryBody = v.strictObject({
 export const QueryIdsBody = v.strictObject({ filter: FilterSchema, query: v.optional(text(200), '') });
 export const IdsBody = v.strictObject({ ids: ids(MAX_BATCH) });
 
-const ContactSchema = v.strictObject({
-  ...DraftSchema.entries,
-  id: ContactIdParam,
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
-});
+const ContactSchema = contact.ContactSchema;
 
 export const MergeBody = v.strictObject({ result: ContactSchema, removedIds: ids(24) });
 

@@ -5,6 +5,7 @@
  * so 100k contacts generate in well under a second; the tests check every
  * pattern against libphonenumber.
  */
+import type { KnownLeadStage } from '../core/contacts/index.js';
 import { mulberry32 } from '../core/util/index.js';
 import { foldText } from '../core/util/index.js';
 import type {
@@ -244,11 +245,11 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     commentRequired: true,
     wrapUpSeconds: 30,
     region: 'UY',
-  },
     assignment: 'manual',
     transferTimeoutSeconds: 30,
     hours: { timeZone: 'America/Montevideo', weekly: [1, 2, 3, 4, 5].map((day) => ({ day, from: '09:00', to: '18:00' })) },
     form: { kind: 'sections', name: 'Sales form', manualAccess: true },
+  },
   {
     id: 'support',
     name: 'Support',
@@ -263,11 +264,11 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     dispositions: SUPPORT_DISPOSITIONS,
     wrapUpSeconds: 60,
     region: 'UY',
-  },
     assignment: 'auto',
     transferTimeoutSeconds: 45,
     bot: { name: 'Botito' },
     form: { kind: 'sections', name: 'Support ticket', mandatory: true },
+  },
   {
     id: 'collections',
     name: 'Collections (Outbound Hub)',
@@ -282,9 +283,9 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     dispositions: COLLECTIONS_DISPOSITIONS,
     wrapUpSeconds: 20,
     region: 'AR',
-  },
     transferTimeoutSeconds: 20,
     hours: { timeZone: 'America/Argentina/Buenos_Aires', weekly: [1, 2, 3, 4, 5, 6].map((day) => ({ day, from: '08:00', to: '20:00' })) },
+  },
   {
     id: 'vendas-br',
     name: 'Vendas Brasil',
@@ -297,9 +298,9 @@ export const DEMO_CAMPAIGNS: readonly Campaign[] = [
     dispositions: VENDAS_DISPOSITIONS,
     wrapUpSeconds: 30,
     region: 'BR',
-  },
     assignment: 'auto',
     form: { kind: 'url', url: 'https://forms.example.com/vendas', name: 'Cadastro', manualAccess: true },
+  },
 ];
 
 // ---- fixtures -----------------------------------------------------------------
@@ -417,7 +418,17 @@ export const DEMO_INTERACTIONS = {
 // ---- generation ---------------------------------------------------------------
 
 const TAGS = ['vip', 'newsletter', 'b2b', 'moroso', 'churn-risk', 'referral', 'premium', 'recontactar'] as const;
-const STAGES = ['Lead', 'Prospect', 'Customer', 'Customer', 'Customer', 'Churned'] as const;
+/**
+ * How often each defined stage is drawn, out of 6. Only the stages of the
+ * contact definition: the demo once drew a sixth `Churned` stage nothing else
+ * knew (no label, no filter choice, no translation). Churn is what the
+ * `churn-risk` tag says; the stage of such a contact stays `Customer`, so every
+ * other contact keeps the stage it had (same draw, same index).
+ */
+const STAGE_WEIGHTS: Record<KnownLeadStage, number> = { Lead: 1, Prospect: 1, Customer: 4 };
+// From the typed record, not LEAD_STAGES: a value import would make esbuild load the definition's chunk up front
+// on pages that lazy-load both this and the filters. The record's type admits exactly the defined stages.
+const STAGES = (Object.keys(STAGE_WEIGHTS) as KnownLeadStage[]).flatMap((stage) => Array<KnownLeadStage>(STAGE_WEIGHTS[stage]).fill(stage));
 const OWNERS = ['agent.ana', 'agent.bruno', 'agent.carla', 'agent.diego'] as const;
 const NOTES = [
   'Prefers to be called in the afternoon.',

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmError, isAborted } from '../../core/errors.js';
+import type { TextFieldKey } from '../../core/contacts/index.js';
 import { foldForMatch } from '../../core/filters/index.js';
 import { identityKey, normalizeIdentity } from '../../core/identity/index.js';
 import { MERGE_MAX, type PotentialDuplicate } from '../../core/merge/index.js';
@@ -21,8 +22,11 @@ import { contactDetailsStyles } from './ucrm-contact-details.styles.js';
 export type ContactDetailsState = 'idle' | 'loading' | 'ready' | 'not-found' | 'error';
 
 /** The contact properties edited beside the custom fields (key prefixed `contact.`). */
-type SystemKey = 'firstName' | 'lastName' | 'leadStage' | 'owner';
-const SYSTEM_KEYS: readonly SystemKey[] = ['firstName', 'lastName', 'leadStage', 'owner'];
+type SystemKey = TextFieldKey;
+// The definition's writable text fields (core/contacts/fields.ts), spelled here so the details
+// bundle does not carry the definition (~0.5 KiB gz); a Record, so the compiler refuses a missing or extra one.
+const SYSTEM_KEY_SET: Record<SystemKey, true> = { firstName: true, lastName: true, leadStage: true, owner: true };
+const SYSTEM_KEYS = Object.keys(SYSTEM_KEY_SET) as SystemKey[];
 const EMPTY: TypedValue = { text: '', error: '' };
 
 /**

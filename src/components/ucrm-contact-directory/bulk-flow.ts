@@ -10,6 +10,7 @@ import { live } from 'lit/directives/live.js';
 import {
   BULK_SETTABLE_FIELDS,
   bulkTargets,
+  contactField,
   planBulkUpdate,
   type BulkAction,
   type BulkPatch,
@@ -44,7 +45,7 @@ export interface BulkDeps {
 
 /** How a field's new value is typed: a flag, a number, a date, a choice, or text. */
 function inputKind(field: string, fields: readonly FieldDef[]): { type: 'flag' | 'number' | 'date' | 'text' | 'select'; options?: string[] } {
-  if (field === 'blocked' || field === 'unsubscribed') return { type: 'flag' };
+  if (contactField(field)?.type === 'boolean') return { type: 'flag' };
   const def = fields.find((f) => f.key === field);
   switch (def?.type) {
     case 'checkbox':

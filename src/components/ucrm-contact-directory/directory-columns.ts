@@ -2,34 +2,22 @@
  * The table's columns: which exist (system fields, the combined name, custom
  * fields) and how a contact's value reads in a cell, in the UI's locale.
  */
+import { contactField, contactFieldKeys, fieldProperty, type ColumnFieldKey } from '../../core/contacts/index.js';
 import { formatPhone } from '../../core/identity/index.js';
-import type { SystemFieldKey } from '../../core/filters/index.js';
 import type { Contact, FieldDef } from '../../core/types.js';
 import type { Locale } from '../../i18n/localize.js';
 
-/** A column key: `name`, a system field, or `custom.<key>`. */
-export type ColumnKey = 'name' | SystemFieldKey | `custom.${string}`;
+/** A column key: `name` (first and last together), a system field of the contact definition, or `custom.<key>`. */
+export type ColumnKey = 'name' | ColumnFieldKey | `custom.${string}`;
 
 export const DEFAULT_COLUMNS: readonly ColumnKey[] = ['name', 'email', 'phone', 'tags', 'owner', 'leadStage'];
 
-const SYSTEM_COLUMNS: readonly ColumnKey[] = [
-  'name',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'tags',
-  'leadStage',
-  'owner',
-  'blocked',
-  'unsubscribed',
-  'createdAt',
-  'updatedAt',
-];
-
-/** Every column the user can show, in the order "Customize table" lists them. */
+/**
+ * Every column the user can show, in the order "Customize table" lists them:
+ * `name`, the contact definition's `column` fields in its order, then custom fields.
+ */
 export function availableColumns(fields: readonly FieldDef[]): ColumnKey[] {
-  return [...SYSTEM_COLUMNS, ...fields.map((f) => `custom.${f.key}` as const)];
+  return ['name', ...contactFieldKeys('column'), ...fields.map((f) => `custom.${f.key}` as const)];
 }
 
 export interface CellText {
@@ -72,26 +60,23 @@ export function cellText(
   locale: Locale,
   words: CellText,
 ): string {
-  switch (column) {
-    case 'name':
-      return [contact.firstName, contact.lastName].map((p) => p?.trim()).filter(Boolean).join(' ') || words.unnamed;
-    case 'email':
-      return contact.emails.join(', ');
+  if (column === 'name') {
+    return [contact.firstName, contact.lastName].map((p) => p?.trim()).filter(Boolean).join(' ') || words.unnamed;
+  }
+  const system = column.startsWith('custom.') ? undefined : contactField(column);
+  const value = system && (contact as unknown as Record<string, unknown>)[fieldProperty(system)];
+  switch (system?.type) {
     case 'phone':
-      return contact.phones.map((p) => (p.startsWith('+') ? formatPhone(p) : p)).join(', ');
+      return ((value as string[] | undefined) ?? []).map((p) => (p.startsWith('+') ? formatPhone(p) : p)).join(', ');
+    case 'email':
     case 'tags':
-      return contact.tags.join(', ');
-    case 'blocked':
-    case 'unsubscribed':
-      return contact[column] ? words.yes : words.no;
-    case 'createdAt':
-    case 'updatedAt':
-      return dateText(contact[column], locale, true);
-    case 'firstName':
-    case 'lastName':
-    case 'owner':
-    case 'leadStage':
-      return contact[column] ?? '';
+      return ((value as string[] | undefined) ?? []).join(', ');
+    case 'boolean':
+      return value ? words.yes : words.no;
+    case 'datetime':
+      return dateText(value, locale, true);
+    case 'text':
+      return typeof value === 'string' ? value : '';
     default: {
       const key = column.slice(7);
       return customText(

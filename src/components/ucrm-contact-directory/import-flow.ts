@@ -8,6 +8,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CsvTable, ImportPlan, ImportTarget, Progress } from '../../core/import/index.js';
+import { contactFieldKeys } from '../../core/contacts/index.js';
 import { equivalentForms, identityKey } from '../../core/identity/index.js';
 import type { Contact, FieldDef, Identity } from '../../core/types.js';
 import { UcrmContactsImportEvent } from '../../events.js';
@@ -16,7 +17,8 @@ import type { importStrings } from '../../i18n/strings/directory-import.js';
 type Strings = (typeof importStrings)['en'];
 type Step = 'closed' | 'file' | 'reading' | 'mapping' | 'importing' | 'writing' | 'report';
 
-const SYSTEM_TARGETS: readonly ImportTarget[] = ['firstName', 'lastName', 'phone', 'email', 'tags', 'owner', 'leadStage'];
+/** The importable fields of the contact definition (not csv-import.js itself: that module loads with the file). */
+const SYSTEM_TARGETS: readonly ImportTarget[] = contactFieldKeys('importable');
 
 export interface ImportDeps {
   contacts: () => readonly Contact[];

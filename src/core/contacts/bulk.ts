@@ -6,6 +6,7 @@
 import { foldForMatch } from '../filters/index.js';
 import { resolveFilterField } from '../filters/index.js';
 import type { Contact, ContactPatch, FieldDef } from '../types.js';
+import { contactField, contactFieldKeys, fieldProperty, type BulkSettableFieldKey, type ContactFieldSpec } from './fields.js';
 
 export type BulkAction =
   /** `owner` undefined or blank clears the owner. */
@@ -33,8 +34,18 @@ export type BulkRefusal = 'no-tags' | 'field-not-settable' | 'unknown-field' | '
 
 export type BulkOutcome = BulkPlan | { ok: false; reason: BulkRefusal; field?: string };
 
-/** System fields a bulk "set a field" may change; identities, tags and notes have their own operations. */
-export const BULK_SETTABLE_FIELDS = ['firstName', 'lastName', 'leadStage', 'owner', 'blocked', 'unsubscribed'] as const;
+/**
+ * System fields a bulk "set a field" may change (`bulkSettable` in the contact
+ * definition); identities, tags and notes have their own operations.
+ */
+export const BULK_SETTABLE_FIELDS: readonly BulkSettableFieldKey[] = /* @__PURE__ */ contactFieldKeys('bulkSettable');
+
+/** A bulk value the definition allows: a boolean for a flag; text within the field's length, or nothing for an optional field. */
+function validSystemValue(spec: ContactFieldSpec, value: unknown): boolean {
+  if (spec.type === 'boolean') return typeof value === 'boolean';
+  if (value === undefined) return spec.optional === true;
+  return typeof value === 'string' && (spec.maxLength === undefined || value.length <= spec.maxLength);
+}
 
 /**
  * Which contacts a bulk action targets: the selection, or, with nothing
@@ -109,16 +120,10 @@ function planner(action: BulkAction, customFields: readonly FieldDef[]): Planner
     }
     case 'set-field': {
       const { field, value } = action;
-      if ((BULK_SETTABLE_FIELDS as readonly string[]).includes(field)) {
-        const flag = field === 'blocked' || field === 'unsubscribed';
-        const required = field === 'firstName' || field === 'lastName';
-        const valid = flag
-          ? typeof value === 'boolean'
-          : typeof value === 'string' || (!required && value === undefined);
-        if (!valid) {
-          return { reason: 'invalid-value', field };
-        }
-        const key = field as (typeof BULK_SETTABLE_FIELDS)[number];
+      const spec = contactField(field);
+      if (spec?.bulkSettable) {
+        if (!validSystemValue(spec, value)) return { reason: 'invalid-value', field };
+        const key = fieldProperty(spec) as keyof Contact;
         return (c) => (c[key] === value ? undefined : ({ [key]: value } as ContactPatch));
       }
       const resolved = resolveFilterField(field, customFields);

@@ -3,6 +3,11 @@
  * operators each type allows. Shared by the filter compiler, the bulk
  * planner and the filter builder UI.
  */
+// The definition file itself, not contacts/index.js: contacts/bulk.ts imports filters/, so going
+// through the index would be an import cycle in which SYSTEM_FIELDS, computed at load, could run
+// before CONTACT_FIELDS exists. fields.ts imports nothing, so this edge can never be part of a cycle.
+// eslint-disable-next-line no-restricted-imports
+import { CONTACT_FIELDS, contactField, fieldProperty, type ContactFieldSpec, type FilterableFieldKey } from '../contacts/fields.js';
 import type { Contact, FieldDef, FieldType } from '../types.js';
 
 export type FilterOp =
@@ -33,18 +38,8 @@ export const FILTER_OPS: readonly FilterOp[] = [
 /** How a field's values compare. */
 export type FilterValueType = 'text' | 'email' | 'phone' | 'tags' | 'boolean' | 'number' | 'date' | 'datetime';
 
-export type SystemFieldKey =
-  | 'firstName'
-  | 'lastName'
-  | 'email'
-  | 'phone'
-  | 'tags'
-  | 'leadStage'
-  | 'owner'
-  | 'blocked'
-  | 'unsubscribed'
-  | 'createdAt'
-  | 'updatedAt';
+/** A system field a condition can name: the filterable fields of the contact definition. */
+export type SystemFieldKey = FilterableFieldKey;
 
 export interface FilterField {
   /** System field name, or the custom field's key. */
@@ -58,19 +53,16 @@ export interface FilterField {
   options?: string[];
 }
 
-export const SYSTEM_FIELDS: readonly FilterField[] = [
-  { key: 'firstName', type: 'text', system: true },
-  { key: 'lastName', type: 'text', system: true },
-  { key: 'email', type: 'email', system: true },
-  { key: 'phone', type: 'phone', system: true },
-  { key: 'tags', type: 'tags', system: true },
-  { key: 'leadStage', type: 'text', system: true, options: ['Lead', 'Prospect', 'Customer'] },
-  { key: 'owner', type: 'text', system: true },
-  { key: 'blocked', type: 'boolean', system: true },
-  { key: 'unsubscribed', type: 'boolean', system: true },
-  { key: 'createdAt', type: 'datetime', system: true },
-  { key: 'updatedAt', type: 'datetime', system: true },
-];
+/** The system fields a condition can test, from the contact definition (`filterable`), in its order. */
+export const SYSTEM_FIELDS: readonly FilterField[] = /* @__PURE__ */ (CONTACT_FIELDS as readonly ContactFieldSpec[])
+  .filter((field) => field.filterable)
+  .map((field) => ({
+    key: field.key,
+    // Filterable value types are filter value types by name (text, email, phone, tags, boolean, datetime).
+    type: field.type as FilterValueType,
+    system: true,
+    ...(field.options ? { options: [...field.options] } : {}),
+  }));
 
 const CUSTOM_TYPES: Record<FieldType, FilterValueType> = {
   text: 'text',
@@ -136,12 +128,8 @@ export function resolveFilterField(key: string, customFields: readonly FieldDef[
 /** The raw value(s) of a field on a contact: a scalar, a list, or undefined. */
 export function fieldValue(contact: Contact, field: FilterField): unknown {
   if (!field.system) return contact.custom?.[field.key];
-  switch (field.key as SystemFieldKey) {
-    case 'email':
-      return contact.emails;
-    case 'phone':
-      return contact.phones;
-    default:
-      return (contact as unknown as Record<string, unknown>)[field.key];
-  }
+  // `email` reads `emails`, `phone` reads `phones`: the definition names the member.
+  const spec = contactField(field.key);
+  const property = spec ? fieldProperty(spec) : field.key;
+  return (contact as unknown as Record<string, unknown>)[property];
 }

@@ -13,31 +13,38 @@ import { defaultYield, readCsv, type ChunkOptions, type CsvProblem, type CsvTabl
 import { foldForMatch } from '../filters/index.js';
 import { equivalentForms, identityKey, normalizeIdentity, type NormalizeOptions } from '../identity/index.js';
 import type { Contact, ContactDraft, ContactPatch, FieldDef, Identity } from '../types.js';
+import {
+  CONTACT_FIELDS,
+  contactFieldKeys,
+  fieldProperty,
+  type ContactFieldSpec,
+  type ImportableFieldKey,
+} from '../contacts/index.js';
 
 export * from './csv-read.js';
 
-export type ImportTarget =
-  | 'ignore'
-  | 'firstName'
-  | 'lastName'
-  | 'phone'
-  | 'email'
-  | 'tags'
-  | 'owner'
-  | 'leadStage'
-  | `custom.${string}`;
+/** What a CSV column feeds: nothing, an importable system field of the contact definition, or a custom field. */
+export type ImportTarget = 'ignore' | ImportableFieldKey | `custom.${string}`;
+
+/** The system fields a column may be mapped to (`importable` in the contact definition), in its order. */
+export const IMPORT_SYSTEM_TARGETS: readonly ImportableFieldKey[] = /* @__PURE__ */ contactFieldKeys('importable');
 
 /** Targets several columns may feed (Phone + Mobile, Email + Work email); the others take one column. */
-export const MULTI_COLUMN_TARGETS: readonly ImportTarget[] = ['phone', 'email', 'tags'];
+export const MULTI_COLUMN_TARGETS: readonly ImportTarget[] = /* @__PURE__ */ contactFieldKeys('importMultiColumn');
 
-const HEADER_NAMES: Record<Exclude<ImportTarget, 'ignore' | `custom.${string}`>, string[]> = {
+/**
+ * The header names (English, Spanish, Portuguese; folded: lower case, no
+ * accents, punctuation as single spaces) that suggest each importable field
+ * of the contact definition; typed so that every importable field has them.
+ */
+export const IMPORT_HEADER_NAMES: { readonly [K in ImportableFieldKey]: readonly string[] } = {
   firstName: ['first name', 'firstname', 'given name', 'name', 'forename', 'nombre', 'nombres', 'primer nombre', 'nome', 'primeiro nome', 'prenome'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'apellido', 'apellidos', 'sobrenome', 'ultimo nome', 'apelido'],
-  phone: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'cellphone', 'whatsapp', 'telefono', 'numero de telefono', 'celular', 'movil', 'telefone', 'numero de telefone', 'telemovel', 'fone'],
   email: ['email', 'e mail', 'mail', 'email address', 'e mail address', 'correo', 'correo electronico', 'endereco de email', 'endereco de e mail'],
+  phone: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'cellphone', 'whatsapp', 'telefono', 'numero de telefono', 'celular', 'movil', 'telefone', 'numero de telefone', 'telemovel', 'fone'],
   tags: ['tags', 'tag', 'labels', 'etiquetas', 'etiqueta', 'marcadores'],
-  owner: ['owner', 'assigned to', 'agent', 'propietario', 'responsable', 'agente', 'dono', 'proprietario', 'responsavel'],
   leadStage: ['lead stage', 'stage', 'etapa', 'estagio', 'fase'],
+  owner: ['owner', 'assigned to', 'agent', 'propietario', 'responsable', 'agente', 'dono', 'proprietario', 'responsavel'],
 };
 
 /** `E-mail` → `e mail`, `Teléfono:` → `telefono`: folded, punctuation as single spaces. */
@@ -54,8 +61,8 @@ function headerKey(text: string): string {
  */
 export function suggestMapping(headers: readonly string[], customFields: readonly FieldDef[] = []): ImportTarget[] {
   const known = new Map<string, ImportTarget>();
-  for (const [target, names] of Object.entries(HEADER_NAMES)) {
-    for (const name of names) known.set(name, target as ImportTarget);
+  for (const target of IMPORT_SYSTEM_TARGETS) {
+    for (const name of IMPORT_HEADER_NAMES[target]) known.set(name, target);
   }
   for (const field of customFields) {
     known.set(headerKey(field.key), `custom.${field.key}`);
@@ -117,9 +124,13 @@ export interface ImportOptions extends ChunkOptions, NormalizeOptions {
   chunkRows?: number;
 }
 
+/** Importable fields holding one text; the list fields (phone, email, tags) are read apart. */
+type ScalarTarget = Exclude<ImportableFieldKey, 'phone' | 'email' | 'tags'>;
+
 /** The contact data one row carries. */
 interface RowData {
-  scalars: Partial<Record<'firstName' | 'lastName' | 'owner' | 'leadStage', string>>;
+  /** The text fields (first and last name, owner, lead stage…), first non-empty cell wins. */
+  scalars: Partial<Record<ScalarTarget, string>>;
   phones: string[];
   emails: string[];
   identities: Identity[];
@@ -208,11 +219,15 @@ function uniteBy<T>(base: readonly T[], extra: readonly T[], key: (item: T) => s
 
 /** The draft a row creates. */
 function toDraft(data: RowData): ContactDraft {
+  // A required text member (first, last name) is '' when no cell gave it; an optional one is left out.
+  const scalars: Record<string, string> = {};
+  for (const field of CONTACT_FIELDS as readonly ContactFieldSpec[]) {
+    if (field.type !== 'text' || !field.importable) continue;
+    const value = data.scalars[field.key as ScalarTarget];
+    if (value || !field.optional) scalars[fieldProperty(field)] = value ?? '';
+  }
   return {
-    firstName: data.scalars.firstName ?? '',
-    lastName: data.scalars.lastName ?? '',
-    ...(data.scalars.owner ? { owner: data.scalars.owner } : {}),
-    ...(data.scalars.leadStage ? { leadStage: data.scalars.leadStage } : {}),
+    ...scalars,
     phones: uniteBy([], data.phones, (p) => p),
     emails: uniteBy([], data.emails, (e) => e),
     identities: uniteBy([], data.identities, identityKey),

@@ -16,18 +16,41 @@ import {
   normalizeIdentity,
   type NormalizeOptions,
 } from '../identity/index.js';
+import type { MergeFlagFieldKey, MergeScalarFieldKey } from '../contacts/index.js';
 import type { Contact, Identity, Note } from '../types.js';
 
 export const MERGE_MIN = 2;
 /** The most contacts one merge may combine (a product rule, stated to the user when refused). */
 export const MERGE_MAX = 25;
 
-/** A field the user can take from a contact: a scalar property or `custom.<key>`. */
-export type MergeField = 'firstName' | 'lastName' | 'leadStage' | 'owner' | 'blocked' | 'unsubscribed' | `custom.${string}`;
+/** A field the user can take from a contact: a scalar or flag of the contact definition, or `custom.<key>`. */
+export type MergeField = MergeScalarFieldKey | MergeFlagFieldKey | `custom.${string}`;
 
-export const MERGE_SCALAR_FIELDS = ['firstName', 'lastName', 'leadStage', 'owner'] as const;
+/**
+ * The rule of each field a merge decides one by one: the contact definition's
+ * `scalar` and `flag` fields. Typed by the definition (a field it adds or drops
+ * with one of these rules does not compile until it is listed here); spelled
+ * out rather than read from `CONTACT_FIELDS` because a value import of the
+ * definition here would make every page that shows `MERGE_MAX` (the details)
+ * load the whole definition up front.
+ */
+const DECIDED_FIELDS: { readonly [K in MergeScalarFieldKey]: 'scalar' } & { readonly [K in MergeFlagFieldKey]: 'flag' } = {
+  firstName: 'scalar',
+  lastName: 'scalar',
+  leadStage: 'scalar',
+  owner: 'scalar',
+  blocked: 'flag',
+  unsubscribed: 'flag',
+};
+
+function decidedBy<K extends string>(rule: 'scalar' | 'flag'): K[] {
+  return (Object.keys(DECIDED_FIELDS) as (keyof typeof DECIDED_FIELDS)[]).filter((key) => DECIDED_FIELDS[key] === rule) as K[];
+}
+
+/** Fields merged by the `scalar` rule: the primary's value, else the first non-empty one. */
+export const MERGE_SCALAR_FIELDS: readonly MergeScalarFieldKey[] = /* @__PURE__ */ decidedBy('scalar');
 /** Flags where `true` is kept from any contact: an opt-out or a block must never be lost by a merge. */
-export const MERGE_FLAG_FIELDS = ['blocked', 'unsubscribed'] as const;
+export const MERGE_FLAG_FIELDS: readonly MergeFlagFieldKey[] = /* @__PURE__ */ decidedBy('flag');
 
 /** Why a merge was refused; the UI localizes these codes. */
 export type MergeRefusal =
