@@ -151,8 +151,6 @@ export interface Campaign {
   wrapUpSeconds?: number;
   /** ISO 3166 region for national numbers dialled from this campaign. */
   region?: string;
-}
-
   /** How inbound interactions reach agents: taken from Pending (manual, the default) or assigned fairly (auto). */
   assignment?: 'manual' | 'auto';
   /** An unanswered transfer returns to the agent who made it after this many seconds. */
@@ -181,6 +179,8 @@ export interface CampaignForm {
   mandatory?: boolean;
   /** Listed as "Form – Campaign" without an interaction. */
   manualAccess?: boolean;
+}
+
 /** How a candidate was matched, shown to the agent ("matched ... without the 9th digit"). */
 export interface MatchReason {
   /** The identity as stored on the contact. */
