@@ -45,10 +45,10 @@ export function safeError(error: unknown): Record<string, unknown> {
   return { type: error.name, ...(typeof code === 'string' ? { code } : {}), stack: frames.join('\n') };
 }
 
-/** The pattern of the route that answered (never the path itself), or `-` when none did. */
+/** The pattern of the route that answers the request (never the path itself), or `-` when none does. */
 function routeOf(c: Parameters<MiddlewareHandler<Env>>[0]): string {
-  const routes = matchedRoutes(c).filter((route) => route.method !== 'ALL');
-  return routes.at(-1)?.path ?? '-';
+  // Handlers run in registration order and the first one answers; `ALL` entries are middleware.
+  return matchedRoutes(c).find((route) => route.method !== 'ALL')?.path ?? '-';
 }
 
 /** Gives each request an id (`X-Request-Id` in the answer) and a child logger, and logs it when answered. */

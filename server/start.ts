@@ -35,7 +35,7 @@ export interface ServerOptions {
   defaultRegion?: string;
   /** Seeds empty tables; `demo` generates the demo data set. Nothing is seeded without it. */
   seed?: SeedData | { demo: { count?: number; seed?: number } };
-  /** A logger, or options for one (default: `info` to stdout). */
+  /** A logger, or options for one (default: `info` to stdout; `silent` in test mode). */
   logger?: Logger;
   log?: LogOptions;
   /** Enables /__test routes and fault injection, and records SQL statements. */
@@ -76,7 +76,8 @@ function hostsFor(host: string, extra: readonly string[] = []): string[] {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger(options.log);
+  // Tests log nothing unless they ask (scripts/test-server.mjs passes UCRM_LOG_LEVEL on).
+  const logger = options.logger ?? createLogger({ level: options.testMode ? 'silent' : 'info', ...options.log });
   const db = await openDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, recordStatements: options.testMode });
   let store: ContactStore;
   try {
