@@ -79,6 +79,6 @@ export function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits for `check` to hold, with a generous timeout for a busy machine. */
+/** Waits for `check` (sync or async) to hold, with a generous timeout for a busy machine. */
 export const until = (check: () => unknown, message = 'condition') =>
-  waitUntil(() => !!check(), `timed out waiting for ${message}`, { timeout: 8000 });
+  waitUntil(async () => !!(await check()), `timed out waiting for ${message}`, { timeout: 8000 });

@@ -374,7 +374,7 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
     const presence = this.presenceNow;
     const choosable = !presence || SELECTABLE_PRESENCES.includes(presence);
     const wrapUp = presence === 'wrap-up' ? this.wrapUpPeriod() : undefined;
-    return html`<header part="topbar">
+    return html`<div part="topbar">
       <h2 part="heading">${s.workspace}</h2>
       <div part="presence">
         <label for="presence">${s.presence}</label>
@@ -401,7 +401,7 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
             @ucrm-wrap-up-end=${() => void this.setPresence('available')}
           ></ucrm-wrap-up-timer>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   /** The running wrap-up: from the last call's end, for its campaign's seconds. */

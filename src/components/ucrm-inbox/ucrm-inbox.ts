@@ -375,12 +375,12 @@ export class UcrmInbox extends UcrmInteractionElement {
     const s = this.s;
     const tab = this.shownTab;
     return html`<div part="base">
-      <header part="header">
+      <div part="header">
         <h2 part="title" id="inbox-title">${s.inbox}</h2>
         <button type="button" part="new-button" class="primary" aria-haspopup="dialog" @click=${this.openComposer}>
           ${s.newInteraction}
         </button>
-      </header>
+      </div>
       <div part="tabs" role="tablist" aria-label=${s.tabs} @keydown=${this.onTabKeydown}>
         ${TABS.map((name) => this.renderTab(name, name === tab))}
       </div>
