@@ -400,7 +400,7 @@ describe('createSimulatedInteractionSource', () => {
     expect(one.log.length).to.be.greaterThan(50);
     expect(one.log).to.deep.equal(two.log);
     expect(other.log).to.not.deep.equal(one.log);
-    const statuses = new Set(Object.values(one.state.interactions).map((i) => i.status));
+    const statuses = new Set([...one.state.interactions.values()].map((i) => i.status));
     // Customers arrived, the auto campaign assigned, other agents closed their work.
     expect([...statuses]).to.include.members(['pending', 'active', 'closed']);
   });

@@ -81,7 +81,9 @@ interface Run {
   blocked: Set<string>;
 }
 
-function run(setup: fc.RecordValue<{ capacities: unknown; commands: Command[]; blockedEvery: number }> & { capacities: [Record<string, number>, Record<string, number>, Record<string, number>] }): Run {
+type Setup = { capacities: Record<string, number>[]; commands: Command[]; blockedEvery: number };
+
+function run(setup: Setup): Run {
   let state = createWorkspaceState({
     campaigns: CAMPAIGNS,
     agents: AGENTS.map((id, i) => ({ id, capacity: setup.capacities[i] })),
@@ -99,7 +101,7 @@ function run(setup: fc.RecordValue<{ capacities: unknown; commands: Command[]; b
     let event: InteractionEvent | undefined;
     const agentFor = (c: { pick: number; agent: number; asAssignee: boolean }) => {
       const id = idAt(c.pick);
-      const assignee = id ? state.interactions[id]?.assignee : undefined;
+      const assignee = id ? state.interactions.get(id)?.assignee : undefined;
       return c.asAssignee && assignee ? assignee : AGENTS[c.agent]!;
     };
     switch (command.kind) {
@@ -175,7 +177,7 @@ function run(setup: fc.RecordValue<{ capacities: unknown; commands: Command[]; b
 
 const property = (check: (r: Run) => void) =>
   fc.assert(
-    fc.property(setupArb, (setup) => check(run(setup as Parameters<typeof run>[0]))),
+    fc.property(setupArb, (setup) => check(run(setup))),
     { numRuns: 150 },
   );
 
@@ -184,7 +186,7 @@ describe('interaction lifecycle reducer (properties)', () => {
     property(({ states }) => {
       for (let i = 1; i < states.length; i++) {
         for (const [id, before] of Object.entries(states[i - 1]!.interactions)) {
-          const after = states[i]!.interactions[id]!;
+          const after = states[i]!.interactions.get(id)!;
           if (before.assignee) expect(after.assignee, id).to.equal(before.assignee);
         }
       }
@@ -208,7 +210,7 @@ describe('interaction lifecycle reducer (properties)', () => {
     property(({ states, blocked }) => {
       const last = states.at(-1)!;
       for (const id of blocked) {
-        for (const state of states) expect(state.interactions[id], id).to.equal(undefined);
+        for (const state of states) expect(state.interactions.get(id), id).to.equal(undefined);
         expect(last.dropped.some((d) => d.id === id && d.reason === 'blocked')).to.equal(true);
       }
     });
@@ -218,7 +220,7 @@ describe('interaction lifecycle reducer (properties)', () => {
     property(({ states }) => {
       for (let i = 1; i < states.length; i++) {
         for (const [id, before] of Object.entries(states[i - 1]!.interactions)) {
-          if (before.status === 'closed') expect(states[i]!.interactions[id]!.status, id).to.equal('closed');
+          if (before.status === 'closed') expect(states[i]!.interactions.get(id)!.status, id).to.equal('closed');
         }
       }
     });
@@ -229,7 +231,7 @@ describe('interaction lifecycle reducer (properties)', () => {
       for (const state of states) {
         const order = arrivals.filter((id) => state.pending.includes(id));
         expect([...state.pending]).to.deep.equal(order);
-        const pendingIds = Object.values(state.interactions).filter((i) => i.status === 'pending').map((i) => i.id).sort();
+        const pendingIds = [...state.interactions.values()].filter((i) => i.status === 'pending').map((i) => i.id).sort();
         expect([...state.pending].sort()).to.deep.equal(pendingIds);
       }
     });
@@ -240,7 +242,7 @@ describe('interaction lifecycle reducer (properties)', () => {
       for (const state of states) {
         const loads = computeLoads(state);
         for (const id of state.pending) {
-          const interaction = state.interactions[id]!;
+          const interaction = state.interactions.get(id)!;
           if (!isAutoAssigned(state, interaction.campaign)) continue;
           for (const agent of Object.values(state.agents)) {
             const room = canReceive(agent, interaction.channel, interaction.campaign) && freeCapacity(loads, agent, interaction.channel) > 0;
@@ -257,7 +259,7 @@ describe('interaction lifecycle reducer (properties)', () => {
         if (event.type !== 'inbound' || event.blocked) return;
         const before = states[i]!;
         const after = states[i + 1]!;
-        const assignee = after.interactions[event.id]?.assignee;
+        const assignee = after.interactions.get(event.id)?.assignee;
         // Only an arrival that did not queue behind older waiting interactions is judged alone.
         if (!assignee || before.pending.length > 0) return;
         const loads = computeLoads(before);
@@ -277,7 +279,7 @@ describe('interaction lifecycle reducer (properties)', () => {
   it('closes only finished interactions, with a complete disposition when the campaign has them', () => {
     property(({ states }) => {
       const last = states.at(-1)!;
-      for (const interaction of Object.values(last.interactions)) {
+      for (const interaction of [...last.interactions.values()]) {
         if (interaction.status !== 'closed' || !interaction.assignee) continue;
         expect(interaction.finishedAt, interaction.id).to.be.a('string');
         if (interaction.campaign === 'auto') expect(interaction.disposition?.path).to.deep.equal(['later', 'am']);
@@ -288,7 +290,7 @@ describe('interaction lifecycle reducer (properties)', () => {
   it('finishes a phone interaction only when its call ends', () => {
     property(({ states }) => {
       for (const state of states) {
-        for (const interaction of Object.values(state.interactions)) {
+        for (const interaction of [...state.interactions.values()]) {
           if (interaction.channel === 'phone' && (interaction.status === 'finished' || interaction.status === 'closed')) {
             expect(interaction.call?.state, interaction.id).to.equal('ended');
           }
@@ -302,15 +304,15 @@ describe('interaction lifecycle reducer (the generator)', () => {
   it('reaches the interesting states, so the properties are not vacuous', () => {
     const seen = new Set<string>();
     for (const setup of fc.sample(setupArb, { numRuns: 200, seed: 42 })) {
-      const { states } = run(setup as Parameters<typeof run>[0]);
+      const { states } = run(setup);
       const last = states.at(-1)!;
-      for (const interaction of Object.values(last.interactions)) {
+      for (const interaction of [...last.interactions.values()]) {
         seen.add(interaction.status);
         if (interaction.status === 'closed' && interaction.disposition) seen.add('closed-with-disposition');
         if (interaction.call?.state === 'parked') seen.add('parked');
       }
       if (Object.values(last.agents).some((a) => a.presence === 'wrap-up')) seen.add('wrap-up');
-      if (last.pending.some((id) => isAutoAssigned(last, last.interactions[id]!.campaign))) seen.add('auto-waiting');
+      if (last.pending.some((id) => isAutoAssigned(last, last.interactions.get(id)!.campaign))) seen.add('auto-waiting');
       if (last.dropped.length) seen.add('dropped');
     }
     for (const expected of ['pending', 'active', 'finished', 'closed', 'closed-with-disposition', 'parked', 'wrap-up', 'auto-waiting', 'dropped']) {
@@ -325,19 +327,19 @@ describe('interaction lifecycle reducer (examples)', () => {
 
   it('finishes, dispositions and closes a chat in one save-and-close', () => {
     let state = reduceWorkspace(base(), { type: 'inbound', at: T0 + 1, id: 'x', channel: 'whatsapp', campaign: 'auto', clientId: 'c' });
-    const agent = state.interactions.x!.assignee!;
+    const agent = state.interactions.get('x')!.assignee!;
     expect(agent).to.equal('a');
     const early = stepWorkspace(state, { type: 'close', at: T0 + 2, id: 'x', agentId: agent });
     expect(early.rejection?.code).to.equal('invalid');
     state = reduceWorkspace(state, { type: 'finish', at: T0 + 2, id: 'x', agentId: agent });
-    expect(state.interactions.x!.status).to.equal('finished');
+    expect(state.interactions.get('x')!.status).to.equal('finished');
     const bare = stepWorkspace(state, { type: 'close', at: T0 + 3, id: 'x', agentId: agent });
     expect(bare.rejection?.code).to.equal('invalid');
     const partial = stepWorkspace(state, { type: 'save-disposition', at: T0 + 3, id: 'x', agentId: agent, disposition: { path: ['later'] }, close: true });
     expect(partial.rejection?.code).to.equal('invalid');
     const outcome = stepWorkspace(state, { type: 'save-disposition', at: T0 + 3, id: 'x', agentId: agent, disposition: { path: ['later', 'am'] }, close: true });
     expect(outcome.rejection).to.equal(undefined);
-    expect(outcome.state.interactions.x!.status).to.equal('closed');
+    expect(outcome.state.interactions.get('x')!.status).to.equal('closed');
   });
 
   it('refuses a second take with conflict', () => {
@@ -350,21 +352,21 @@ describe('interaction lifecycle reducer (examples)', () => {
 
   it('answers a ringing call on take', () => {
     let state = reduceWorkspace(base(), { type: 'inbound', at: T0 + 1, id: 'x', channel: 'phone', campaign: 'manual', clientId: 'c' });
-    expect(state.interactions.x!.call!.state).to.equal('ringing');
+    expect(state.interactions.get('x')!.call!.state).to.equal('ringing');
     state = reduceWorkspace(state, { type: 'take', at: T0 + 2, id: 'x', agentId: 'a' });
-    expect(state.interactions.x!.call!.state).to.equal('connected');
+    expect(state.interactions.get('x')!.call!.state).to.equal('connected');
   });
 
   it('lets only the parker unpark', () => {
     let state = reduceWorkspace(base(), { type: 'inbound', at: T0 + 1, id: 'x', channel: 'phone', campaign: 'manual', clientId: 'c' });
     state = reduceWorkspace(state, { type: 'take', at: T0 + 2, id: 'x', agentId: 'a' });
     state = reduceWorkspace(state, { type: 'call-command', at: T0 + 3, id: 'x', agentId: 'a', command: { type: 'park' } });
-    expect(state.interactions.x!.call).to.include({ state: 'parked', parkedBy: 'a' });
-    expect(state.interactions.x!.status).to.equal('active');
+    expect(state.interactions.get('x')!.call).to.include({ state: 'parked', parkedBy: 'a' });
+    expect(state.interactions.get('x')!.status).to.equal('active');
     const byOther = stepWorkspace(state, { type: 'call-command', at: T0 + 4, id: 'x', agentId: 'b', command: { type: 'unpark' } });
     expect(byOther.rejection?.code).to.equal('conflict');
     state = reduceWorkspace(state, { type: 'call-command', at: T0 + 5, id: 'x', agentId: 'a', command: { type: 'unpark' } });
-    expect(state.interactions.x!.call!.state).to.equal('connected');
+    expect(state.interactions.get('x')!.call!.state).to.equal('connected');
   });
 
   it('opens and renews the WhatsApp window from the customer’s last message and counts unread', () => {
@@ -373,15 +375,15 @@ describe('interaction lifecycle reducer (examples)', () => {
       ({ type: 'message', at, message: { id, interactionId: 'x', direction: 'in', author: { kind: 'customer', name: 'C' }, status: 'delivered', at: new Date(at).toISOString() } }) as const;
     state = reduceWorkspace(state, message('m1', T0 + 1000));
     state = reduceWorkspace(state, message('m2', T0 + 5000));
-    expect(state.interactions.x!.unread).to.equal(2);
-    expect(state.interactions.x!.whatsappWindowEndsAt).to.equal(new Date(T0 + 5000 + 24 * 3600 * 1000).toISOString());
-    expect(state.interactions.x!.updatedAt).to.equal(new Date(T0 + 5000).toISOString());
+    expect(state.interactions.get('x')!.unread).to.equal(2);
+    expect(state.interactions.get('x')!.whatsappWindowEndsAt).to.equal(new Date(T0 + 5000 + 24 * 3600 * 1000).toISOString());
+    expect(state.interactions.get('x')!.updatedAt).to.equal(new Date(T0 + 5000).toISOString());
   });
 
   it('abandons a call that hangs up while waiting: closed, out of Pending', () => {
     let state = reduceWorkspace(base(), { type: 'inbound', at: T0, id: 'x', channel: 'phone', campaign: 'manual', clientId: 'c' });
     state = reduceWorkspace(state, { type: 'call-ended', at: T0 + 1, id: 'x' });
-    expect(state.interactions.x!.status).to.equal('closed');
+    expect(state.interactions.get('x')!.status).to.equal('closed');
     expect(state.pending).to.deep.equal([]);
   });
 
@@ -391,10 +393,10 @@ describe('interaction lifecycle reducer (examples)', () => {
     state = reduceWorkspace(state, { type: 'inbound', at: T0, id: 'x', channel: 'webchat', campaign: 'manual', clientId: 'c' });
     state = reduceWorkspace(state, { type: 'take', at: T0, id: 'x', agentId: 'a' });
     state = reduceWorkspace(state, { type: 'transfer', at: T0 + 1, id: 'x', agentId: 'a', to: { agentId: 'b' }, mode: 'blind' });
-    expect(state.interactions.x!.transfer?.target).to.deep.equal({ agentId: 'b' });
+    expect(state.interactions.get('x')!.transfer?.target).to.deep.equal({ agentId: 'b' });
     state = reduceWorkspace(state, { type: 'tick', at: T0 + 11_001 });
-    expect(state.interactions.x).to.include({ assignee: 'a', status: 'active' });
-    expect(state.interactions.x!.transfer).to.equal(undefined);
-    expect(state.interactions.x!.lastTransfer?.outcome).to.equal('timeout');
+    expect(state.interactions.get('x')).to.include({ assignee: 'a', status: 'active' });
+    expect(state.interactions.get('x')!.transfer).to.equal(undefined);
+    expect(state.interactions.get('x')!.lastTransfer?.outcome).to.equal('timeout');
   });
 });

@@ -27,7 +27,7 @@ export type Loads = Record<string, Partial<Record<Channel, number>>>;
 
 export function computeLoads(state: Pick<WorkspaceState, 'interactions'>): Loads {
   const loads: Loads = {};
-  for (const interaction of Object.values(state.interactions)) {
+  for (const interaction of [...state.interactions.values()]) {
     if (!occupiesCapacity(interaction)) continue;
     const perChannel = (loads[interaction.assignee!] ??= {});
     perChannel[interaction.channel] = (perChannel[interaction.channel] ?? 0) + 1;

@@ -25,7 +25,7 @@ export function applyConferenceEvent(
 ): Outcome {
   switch (event.type) {
     case 'conference-send': {
-      const found = state.interactions[event.id];
+      const found = state.interactions.get(event.id);
       if (!found) return reject(state, 'not-found', `No interaction "${event.id}".`);
       if (found.assignee !== event.agentId || found.status !== 'active' || !found.call || found.conferenceRoom) {
         return reject(state, 'conflict', 'Only an active call of yours can go to the conference.');
@@ -62,7 +62,7 @@ export function applyConferenceEvent(
     case 'conference-join': {
       const room = state.rooms[event.agentId];
       if (!room || room.participants.length === 0) return reject(state, 'invalid', 'Your conference room is empty.');
-      const roomInteraction = state.interactions[room.id]!;
+      const roomInteraction = state.interactions.get(room.id)!;
       const next = putRoom(state, { ...room, joined: true });
       return { state: putInteraction(next, { ...roomInteraction, call: { ...roomInteraction.call!, state: 'connected' }, updatedAt: isoAt(event.at) }) };
     }
@@ -77,7 +77,7 @@ export function applyConferenceEvent(
         ...(event.speaking !== undefined ? { speaking: event.speaking } : {}),
       };
       let next = putRoom(state, { ...room, participants: room.participants.map((p) => (p.id === participant.id ? updated : p)) });
-      const call = next.interactions[participant.id];
+      const call = next.interactions.get(participant.id);
       if (event.muted !== undefined && call?.call) next = putInteraction(next, { ...call, call: { ...call.call, muted: event.muted } });
       return { state: next };
     }
@@ -97,7 +97,7 @@ export function leaveRoom(state: WorkspaceState, participantId: string, at: numb
     const rooms = { ...next.rooms };
     delete rooms[room.owner];
     next = { ...next, rooms };
-    const roomInteraction = next.interactions[room.id];
+    const roomInteraction = next.interactions.get(room.id);
     if (roomInteraction) {
       next = putInteraction(next, {
         ...roomInteraction,

@@ -3,7 +3,7 @@
  * what an `InteractionSource` reports and what the lifecycle reducer
  * (`reducer.ts`) folds. Plain data, no behaviour.
  */
-import type { AttachmentCategory } from '../composer/index.js';
+import type { AttachmentCategory, ComposerRequest } from '../composer/index.js';
 import type { Channel, InteractionContext } from '../types.js';
 
 /** pending (unassigned) → active (assigned) → finished → closed. */
@@ -137,4 +137,14 @@ export interface ConferenceParticipant {
   name: string;
   muted: boolean;
   speaking: boolean;
+}
+
+/**
+ * What `InteractionSource.start` takes: the composer's validated request
+ * plus its files (the same shape as the `ucrm-interaction-start` event's
+ * detail, declared here so data sources need not import the events module).
+ */
+export interface InteractionStartDraft extends ComposerRequest {
+  attachments: { file: File; category: AttachmentCategory }[];
+  voiceNote?: Blob;
 }

@@ -54,7 +54,7 @@ function apply(state: WorkspaceState, event: InteractionEvent): StepOutcome {
     case 'take':
       return take(state, event.id, event.agentId, event.at);
     case 'call-answered': {
-      const found = state.interactions[event.id];
+      const found = state.interactions.get(event.id);
       if (!found?.call) return reject(state, 'not-found', `No call "${event.id}".`);
       if (found.call.state !== 'ringing' || found.status !== 'active') return { state };
       return { state: putInteraction(state, { ...found, call: { ...found.call, state: 'connected' }, updatedAt: isoAt(event.at) }) };
@@ -64,7 +64,7 @@ function apply(state: WorkspaceState, event: InteractionEvent): StepOutcome {
     case 'call-ended':
       return callEnded(state, event.id, event.at);
     case 'signal': {
-      const found = state.interactions[event.id];
+      const found = state.interactions.get(event.id);
       if (!found?.call) return reject(state, 'not-found', `No call "${event.id}".`);
       if (found.call.signal === event.level) return { state };
       return { state: putInteraction(state, { ...found, call: { ...found.call, signal: event.level } }) };
@@ -76,7 +76,7 @@ function apply(state: WorkspaceState, event: InteractionEvent): StepOutcome {
     case 'close':
       return close(state, event.id, event.agentId, event.at);
     case 'link-contact': {
-      const found = state.interactions[event.id];
+      const found = state.interactions.get(event.id);
       if (!found) return notFound(state, event.id);
       return {
         state: putInteraction(state, {
@@ -92,7 +92,7 @@ function apply(state: WorkspaceState, event: InteractionEvent): StepOutcome {
     case 'message-status':
       return messageStatus(state, event);
     case 'read': {
-      const found = state.interactions[event.id];
+      const found = state.interactions.get(event.id);
       if (!found) return notFound(state, event.id);
       if (found.assignee !== event.agentId || found.unread === 0) return { state };
       return { state: putInteraction(state, { ...found, unread: 0 }) };
@@ -124,7 +124,7 @@ const notFound = (state: WorkspaceState, id: string) => reject(state, 'not-found
 
 /** Refuses a command on someone else's (or no one's) interaction. */
 function ownedBy(state: WorkspaceState, id: string, agentId: string): Interaction | StepOutcome {
-  const found = state.interactions[id];
+  const found = state.interactions.get(id);
   if (!found) return notFound(state, id);
   if (found.assignee !== agentId || found.status === 'pending') {
     return reject(state, 'conflict', 'This interaction is not assigned to you.');
@@ -137,7 +137,7 @@ const isOutcome = (value: Interaction | StepOutcome): value is StepOutcome => 's
 // ---- arrival ------------------------------------------------------------------
 
 function inbound(state: WorkspaceState, event: Extract<InteractionEvent, { type: 'inbound' }>): StepOutcome {
-  if (state.interactions[event.id] || state.dropped.some((d) => d.id === event.id)) {
+  if (state.interactions.get(event.id) || state.dropped.some((d) => d.id === event.id)) {
     return reject(state, 'conflict', `Interaction "${event.id}" already exists.`);
   }
   if (!state.campaigns[event.campaign]) return reject(state, 'invalid', `No campaign "${event.campaign}".`);
@@ -188,7 +188,7 @@ function inbound(state: WorkspaceState, event: Extract<InteractionEvent, { type:
 }
 
 function start(state: WorkspaceState, event: Extract<InteractionEvent, { type: 'start' }>): StepOutcome {
-  if (state.interactions[event.id]) return reject(state, 'conflict', `Interaction "${event.id}" already exists.`);
+  if (state.interactions.get(event.id)) return reject(state, 'conflict', `Interaction "${event.id}" already exists.`);
   if (!state.campaigns[event.campaign]) return reject(state, 'invalid', `No campaign "${event.campaign}".`);
   const at = isoAt(event.at);
   const interaction: Interaction = {
@@ -237,7 +237,7 @@ export function assignTo(state: WorkspaceState, interaction: Interaction, agentI
 }
 
 function take(state: WorkspaceState, id: string, agentId: string, at: number): StepOutcome {
-  const found = state.interactions[id];
+  const found = state.interactions.get(id);
   if (!found) return notFound(state, id);
   if (found.status !== 'pending') {
     return reject(
@@ -268,7 +268,7 @@ export function assignPending(state: WorkspaceState, at: number): WorkspaceState
   let loads = undefined as ReturnType<typeof computeLoads> | undefined;
   let next = state;
   for (const id of state.pending) {
-    const interaction = next.interactions[id];
+    const interaction = next.interactions.get(id);
     if (!interaction || !isAutoAssigned(next, interaction.campaign)) continue;
     loads ??= computeLoads(next);
     const agent = pickAgent(next.agents, loads, interaction);
@@ -299,7 +299,7 @@ function callCommand(state: WorkspaceState, event: Extract<InteractionEvent, { t
  * queue was abandoned and closes.
  */
 export function callEnded(state: WorkspaceState, id: string, at: number): StepOutcome {
-  const found = state.interactions[id];
+  const found = state.interactions.get(id);
   if (!found?.call) return reject(state, 'not-found', `No call "${id}".`);
   if (found.call.state === 'ended' || found.status === 'closed' || found.status === 'finished') return { state };
   const { transfer: _transfer, ...rest } = found;
@@ -381,10 +381,10 @@ function saveDisposition(state: WorkspaceState, event: Extract<InteractionEvent,
 // ---- messages -------------------------------------------------------------------
 
 function message(state: WorkspaceState, msg: Message, at: number): StepOutcome {
-  const found = state.interactions[msg.interactionId];
+  const found = state.interactions.get(msg.interactionId);
   if (!found) return notFound(state, msg.interactionId);
   if (found.status === 'closed') return reject(state, 'invalid', 'This interaction is closed.');
-  const list = state.messages[found.id] ?? [];
+  const list = state.messages.get(found.id) ?? [];
   if (list.some((m) => m.id === msg.id)) return { state };
   const fromCustomer = msg.direction === 'in' && msg.author.kind === 'customer';
   const updated: Interaction = {
@@ -394,11 +394,11 @@ function message(state: WorkspaceState, msg: Message, at: number): StepOutcome {
     ...(fromCustomer && found.channel === 'whatsapp' ? { whatsappWindowEndsAt: whatsappWindowEnd(at) } : {}),
   };
   const next = putInteraction(state, updated);
-  return { state: { ...next, messages: { ...next.messages, [found.id]: [...list, msg] } } };
+  return { state: { ...next, messages: new Map(next.messages).set(found.id, [...list, msg]) } };
 }
 
 function messageStatus(state: WorkspaceState, event: Extract<InteractionEvent, { type: 'message-status' }>): StepOutcome {
-  const list = state.messages[event.interactionId];
+  const list = state.messages.get(event.interactionId);
   const index = list?.findIndex((m) => m.id === event.messageId) ?? -1;
   if (!list || index < 0) return reject(state, 'not-found', `No message "${event.messageId}".`);
   const current = list[index]!;
@@ -407,7 +407,7 @@ function messageStatus(state: WorkspaceState, event: Extract<InteractionEvent, {
   const updated: Message = { ...current, status: event.status, ...(event.error ? { error: event.error } : {}) };
   const copy = list.slice();
   copy[index] = updated;
-  return { state: { ...state, messages: { ...state.messages, [event.interactionId]: copy } } };
+  return { state: { ...state, messages: new Map(state.messages).set(event.interactionId, copy) } };
 }
 
 // ---- presence -------------------------------------------------------------------
@@ -439,7 +439,7 @@ export function nextDeadline(state: WorkspaceState): number | undefined {
     if (t !== undefined && Number.isFinite(t) && (next === undefined || t < next)) next = t;
   };
   for (const agent of Object.values(state.agents)) if (agent.presence === 'wrap-up') consider(agent.wrapUpUntil);
-  for (const interaction of Object.values(state.interactions)) {
+  for (const interaction of [...state.interactions.values()]) {
     if (interaction.transfer?.deadline) consider(Date.parse(interaction.transfer.deadline));
   }
   return next;
@@ -450,7 +450,7 @@ export function nextDeadline(state: WorkspaceState): number | undefined {
 function tag(state: WorkspaceState, ids: string[], add: string[], removeTags: string[]): StepOutcome {
   let next = state;
   for (const id of ids) {
-    const found = next.interactions[id];
+    const found = next.interactions.get(id);
     if (!found) continue;
     const tags = [...new Set([...(found.tags ?? []), ...add])].filter((t) => !removeTags.includes(t));
     next = putInteraction(next, { ...found, tags });
@@ -459,15 +459,15 @@ function tag(state: WorkspaceState, ids: string[], add: string[], removeTags: st
 }
 
 function remove(state: WorkspaceState, ids: string[], at: number): StepOutcome {
-  const interactions = { ...state.interactions };
-  const messages = { ...state.messages };
+  const interactions = new Map(state.interactions);
+  const messages = new Map(state.messages);
   let rooms = state.rooms;
   for (const id of ids) {
-    if (interactions[id]?.conferenceRoom) continue;
-    delete interactions[id];
-    delete messages[id];
+    if (interactions.get(id)?.conferenceRoom) continue;
+    interactions.delete(id);
+    messages.delete(id);
     rooms = leaveRoom({ ...state, rooms }, id, at).rooms;
   }
-  return { state: { ...state, interactions, messages, rooms, pending: state.pending.filter((id) => interactions[id]) } };
+  return { state: { ...state, interactions, messages, rooms, pending: state.pending.filter((id) => interactions.has(id)) } };
 }
 

@@ -48,9 +48,13 @@ export interface DroppedInbound {
 }
 
 export interface WorkspaceState {
-  interactions: Readonly<Record<string, Interaction>>;
+  /**
+   * Maps, copied on write: cheaper to copy and iterate than objects with
+   * hundreds of keys (the inbox benchmark keeps 500 open).
+   */
+  interactions: ReadonlyMap<string, Interaction>;
   /** Oldest first, per interaction. */
-  messages: Readonly<Record<string, readonly Message[]>>;
+  messages: ReadonlyMap<string, readonly Message[]>;
   /** Unassigned interactions in arrival order (the queue auto-assign serves first come, first served). */
   pending: readonly string[];
   agents: Readonly<Record<string, AgentState>>;
@@ -86,13 +90,13 @@ export function createWorkspaceState(setup: {
   }
   const campaigns: Record<string, Campaign> = {};
   for (const campaign of setup.campaigns) campaigns[campaign.id] = campaign;
-  return { interactions: {}, messages: {}, pending: [], agents, campaigns, rooms: {}, dropped: [] };
+  return { interactions: new Map(), messages: new Map(), pending: [], agents, campaigns, rooms: {}, dropped: [] };
 }
 
 export const isoAt = (at: number): string => new Date(at).toISOString();
 
 export function putInteraction(state: WorkspaceState, interaction: Interaction): WorkspaceState {
-  return { ...state, interactions: { ...state.interactions, [interaction.id]: interaction } };
+  return { ...state, interactions: new Map(state.interactions).set(interaction.id, interaction) };
 }
 
 export function putAgent(state: WorkspaceState, agent: AgentState): WorkspaceState {

@@ -22,7 +22,7 @@ export interface TransferDeps {
 const reject = (state: WorkspaceState, code: Rejection['code'], message: string): Outcome => ({ state, rejection: { code, message } });
 
 export function applyTransferEvent(state: WorkspaceState, event: TransferEvent, deps: TransferDeps): Outcome {
-  const found = state.interactions[event.id];
+  const found = state.interactions.get(event.id);
   if (!found) return reject(state, 'not-found', `No interaction "${event.id}".`);
   switch (event.type) {
     case 'transfer':
@@ -96,7 +96,7 @@ function deliver(state: WorkspaceState, found: Interaction, transfer: TransferIn
   if ('number' in to) {
     const ended = deps.endCall(state, found.id, at);
     if (ended.rejection) return ended;
-    const after = ended.state.interactions[found.id]!;
+    const after = ended.state.interactions.get(found.id)!;
     return { state: putInteraction(ended.state, { ...after, lastTransfer: { outcome: 'completed', at: isoAt(at) } }) };
   }
   if ('agentId' in to) {
@@ -141,7 +141,7 @@ export function returnToSender(state: WorkspaceState, found: Interaction, outcom
 /** Transfers whose deadline has passed return to their sender. */
 export function expireTransfers(state: WorkspaceState, at: number): WorkspaceState {
   let next = state;
-  for (const interaction of Object.values(state.interactions)) {
+  for (const interaction of [...state.interactions.values()]) {
     const deadline = interaction.transfer?.deadline;
     if (deadline && Date.parse(deadline) <= at) next = returnToSender(next, interaction, 'timeout', at);
   }

@@ -9,16 +9,16 @@ export function changesBetween(before: WorkspaceState, after: WorkspaceState): I
   if (before === after) return [];
   const changes: InteractionChange[] = [];
   if (before.interactions !== after.interactions) {
-    for (const [id, interaction] of Object.entries(after.interactions)) {
-      if (before.interactions[id] !== interaction) changes.push({ type: 'interaction', interaction });
+    for (const [id, interaction] of [...after.interactions.entries()]) {
+      if (before.interactions.get(id) !== interaction) changes.push({ type: 'interaction', interaction });
     }
-    for (const id of Object.keys(before.interactions)) {
-      if (!(id in after.interactions)) changes.push({ type: 'removed', id });
+    for (const id of [...before.interactions.keys()]) {
+      if (!after.interactions.has(id)) changes.push({ type: 'removed', id });
     }
   }
   if (before.messages !== after.messages) {
-    for (const [id, list] of Object.entries(after.messages)) {
-      const old = before.messages[id];
+    for (const [id, list] of [...after.messages.entries()]) {
+      const old = before.messages.get(id);
       if (old === list) continue;
       list.forEach((message, index) => {
         if (old?.[index] !== message) changes.push({ type: 'message', message });

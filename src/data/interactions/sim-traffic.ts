@@ -86,7 +86,7 @@ export function startTraffic(
       later(between(5000), () => source.simulateDelivery(message.id, 'read'));
       if (chance(0.6)) {
         later(between(options.replyAfterMs ?? 8000), () => {
-          const interaction = source.state.interactions[message.interactionId];
+          const interaction = source.state.interactions.get(message.interactionId);
           if (interaction?.status !== 'active') return;
           return source.simulateCustomerMessage(interaction.id, { text: pick(CUSTOMER_REPLIES) });
         });
@@ -99,7 +99,7 @@ export function startTraffic(
     if (call?.state === 'connected' && !interaction.conferenceRoom && !scheduled.has(`hangup:${interaction.id}`)) {
       scheduled.add(`hangup:${interaction.id}`);
       later(between(options.callLengthMs ?? 60_000), () => {
-        const now = source.state.interactions[interaction.id];
+        const now = source.state.interactions.get(interaction.id);
         if (now?.call && now.call.state !== 'ended' && now.call.state !== 'parked') return source.simulateHangup(interaction.id);
       });
     }
@@ -107,7 +107,7 @@ export function startTraffic(
       scheduled.add(`abandon:${interaction.id}`);
       if (chance(0.3)) {
         later(between(120_000), () => {
-          if (source.state.interactions[interaction.id]?.status === 'pending') return source.simulateHangup(interaction.id);
+          if (source.state.interactions.get(interaction.id)?.status === 'pending') return source.simulateHangup(interaction.id);
         });
       }
     }
@@ -128,7 +128,7 @@ export function startTraffic(
       for (const agent of Object.values(state.agents)) {
         if (agent.id === source.agentId) continue;
         // Finish and close what has run long enough.
-        for (const interaction of Object.values(state.interactions)) {
+        for (const interaction of [...state.interactions.values()]) {
           if (interaction.assignee !== agent.id || interaction.conferenceRoom) continue;
           const age = now - Date.parse(interaction.updatedAt ?? interaction.startedAt);
           if (age < 45_000) continue;
@@ -147,7 +147,7 @@ export function startTraffic(
         }
         if (agent.presence !== 'available' || !chance(0.5)) continue;
         const next = source.state.pending
-          .map((id) => source.state.interactions[id]!)
+          .map((id) => source.state.interactions.get(id)!)
           .find((i) => i && !i.transfer && state.campaigns[i.campaign]?.assignment !== 'auto' && (!agent.campaigns || agent.campaigns.includes(i.campaign)));
         if (next) {
           await source.simulateTakeByOther(next.id, agent.id).catch(() => undefined);

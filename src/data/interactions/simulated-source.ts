@@ -26,6 +26,7 @@ import {
   type Interaction,
   type InteractionChange,
   type InteractionEvent,
+  type InteractionStartDraft,
   type Message,
   type MessageStatus,
   type Presence,
@@ -36,7 +37,6 @@ import {
 } from '../../core/interactions/index.js';
 import { validateFilter } from '../../core/filters/index.js';
 import type { Campaign, Channel } from '../../core/types.js';
-import type { InteractionStartDetail } from '../../events.js';
 import type { CallOptions } from '../source.js';
 import type { CallAdapter } from './call-adapter.js';
 import { globalClock, TimerSet, type SimClock } from './sim-clock.js';
@@ -188,7 +188,7 @@ export class SimulatedInteractionSource implements InteractionSource {
         this.#dispatchMessage(botMessage({ id: this.#id('msg'), interactionId: id, name, text, at: this.#now() }));
       }
     }
-    return this.#state.interactions[id];
+    return this.#state.interactions.get(id);
   }
 
   /**
@@ -222,7 +222,7 @@ export class SimulatedInteractionSource implements InteractionSource {
     const interactionId = this.#messageOwner.get(messageId);
     if (!interactionId) throw new CrmError('not-found', `No message "${messageId}".`);
     this.#dispatch({ type: 'message-status', at: this.#now(), interactionId, messageId, status, ...(error ? { error } : {}) });
-    return this.#state.messages[interactionId]!.find((m) => m.id === messageId)!;
+    return this.#state.messages.get(interactionId)!.find((m) => m.id === messageId)!;
   }
 
   /** The customer hangs up. */
@@ -263,7 +263,7 @@ export class SimulatedInteractionSource implements InteractionSource {
   /** Another agent (or this one) acts: finish, disposition, close — what the traffic's agents do. */
   async actAs(agentId: string, event: DistributiveOmit<Extract<InteractionEvent, { agentId: string }>, 'at' | 'agentId'>): Promise<Interaction | undefined> {
     this.#dispatch({ ...event, at: this.#now(), agentId } as InteractionEvent);
-    return 'id' in event ? this.#state.interactions[event.id] : undefined;
+    return 'id' in event ? this.#state.interactions.get(event.id) : undefined;
   }
 
   /** An outbound message of another agent (the traffic), or of this one without the checks of `send`. */
@@ -295,18 +295,18 @@ export class SimulatedInteractionSource implements InteractionSource {
       const inTab = matches;
       matches = (interaction) => inTab(interaction) && predicate(interaction);
     }
-    return Object.values(this.#state.interactions).filter(matches).sort(byNewestActivity);
+    return [...this.#state.interactions.values()].filter(matches).sort(byNewestActivity);
   }
 
   async get(id: string, options?: CallOptions): Promise<Interaction | undefined> {
     await this.#enter(options);
-    return this.#state.interactions[id];
+    return this.#state.interactions.get(id);
   }
 
   async history(query: { contactId: string; limit?: number; before?: string }, options?: CallOptions): Promise<Interaction[]> {
     await this.#enter(options);
     const limit = query.limit ?? 50;
-    return Object.values(this.#state.interactions)
+    return [...this.#state.interactions.values()]
       .filter((i) => i.contactId === query.contactId && !i.conferenceRoom && (!query.before || i.startedAt < query.before))
       .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0))
       .slice(0, limit);
@@ -323,7 +323,7 @@ export class SimulatedInteractionSource implements InteractionSource {
     return this.#require(id);
   }
 
-  async start(draft: InteractionStartDetail, options?: CallOptions): Promise<Interaction> {
+  async start(draft: InteractionStartDraft, options?: CallOptions): Promise<Interaction> {
     await this.#enter(options);
     const campaign = this.#state.campaigns[draft.campaign];
     if (!campaign) throw new CrmError('invalid', `No campaign "${draft.campaign}".`);
@@ -391,7 +391,7 @@ export class SimulatedInteractionSource implements InteractionSource {
   async messages(id: string, query: { before?: string; limit?: number } = {}, options?: CallOptions): Promise<Message[]> {
     await this.#enter(options);
     const interaction = this.#require(id);
-    const all = this.#state.messages[id] ?? [];
+    const all = this.#state.messages.get(id) ?? [];
     let end = all.length;
     if (query.before) {
       const index = all.findIndex((m) => m.id === query.before);
@@ -415,7 +415,7 @@ export class SimulatedInteractionSource implements InteractionSource {
     if (interaction.status !== 'active' && !draft.internal) {
       throw new CrmError('conflict', 'This interaction is finished: the customer can no longer be written to.');
     }
-    checkDraft(interaction, draft, this.#state.messages[id] ?? []);
+    checkDraft(interaction, draft, this.#state.messages.get(id) ?? []);
     const message = agentMessage({
       id: this.#id('msg'),
       interaction,
@@ -584,7 +584,7 @@ export class SimulatedInteractionSource implements InteractionSource {
 
   async batch(ids: string[], action: { tags?: { add?: string[]; remove?: string[] }; delete?: true }, options?: CallOptions): Promise<void> {
     await this.#enter(options);
-    const known = ids.filter((id) => this.#state.interactions[id]);
+    const known = ids.filter((id) => this.#state.interactions.get(id));
     if (action.tags) {
       const clean = (tags?: string[]) => (tags ?? []).map((t) => t.trim()).filter(Boolean);
       this.#dispatch({ type: 'tag', at: this.#now(), ids: known, add: clean(action.tags.add), remove: clean(action.tags.remove) });
@@ -609,7 +609,7 @@ export class SimulatedInteractionSource implements InteractionSource {
   }
 
   #mine(): Interaction[] {
-    return Object.values(this.#state.interactions).filter((i) => i.assignee === this.agentId && i.status === 'active');
+    return [...this.#state.interactions.values()].filter((i) => i.assignee === this.agentId && i.status === 'active');
   }
 
   #visibleViews(): InboxView[] {
@@ -623,13 +623,13 @@ export class SimulatedInteractionSource implements InteractionSource {
   }
 
   #require(id: string): Interaction {
-    const found = this.#state.interactions[id];
+    const found = this.#state.interactions.get(id);
     if (!found) throw new CrmError('not-found', `No interaction "${id}".`);
     return found;
   }
 
   #currentMessage(message: Message): Message {
-    return this.#state.messages[message.interactionId]?.find((m) => m.id === message.id) ?? message;
+    return this.#state.messages.get(message.interactionId)?.find((m) => m.id === message.id) ?? message;
   }
 
   #dispatchMessage(message: Message): void {

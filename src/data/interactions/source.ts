@@ -12,6 +12,7 @@ import type {
   CallCommand,
   ConferenceParticipant,
   InboxTab,
+  InteractionStartDraft,
   Interaction,
   InteractionChange,
   Message,
@@ -19,7 +20,6 @@ import type {
   TransferTo,
   TransferMode,
 } from '../../core/interactions/index.js';
-import type { InteractionStartDetail } from '../../events.js';
 import type { CallOptions } from '../source.js';
 
 export interface ListOptions extends CallOptions {
@@ -60,7 +60,7 @@ export interface InteractionSource {
   watch(listener: (change: InteractionChange) => void): () => void;
 
   take(id: string, options?: CallOptions): Promise<Interaction>;
-  start(draft: InteractionStartDetail, options?: CallOptions): Promise<Interaction>;
+  start(draft: InteractionStartDraft, options?: CallOptions): Promise<Interaction>;
   linkContact(id: string, contactId: string, options?: CallOptions): Promise<Interaction>;
 
   messages(id: string, query?: { before?: string; limit?: number }, options?: CallOptions): Promise<Message[]>;
