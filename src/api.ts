@@ -51,7 +51,7 @@ export { getDefaultSource, setDefaultSource } from './data/default-source.js';
 export { createRestSource, type RestSourceOptions, type RestRetryOptions } from './data/rest-source.js';
 
 // The interaction workspace: model, lifecycle rules, sources.
-export type * from './core/interactions/model.js';
+export type * from './core/interactions/index.js';
 export type { InteractionEvent, Rejection, WorkspaceState, AgentState, AgentSetup, Capacity } from './core/interactions/index.js';
 export {
   reduceWorkspace,
