@@ -12,6 +12,8 @@ import { DEMO_FIXTURES, DEMO_INTERACTIONS } from '../src/data/demo-data.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import { setActiveInteraction } from '../src/state/interaction-store.js';
 import { wireLifecycle } from './lifecycle.js';
+import { wirePages } from './pages.js';
+import { wireWorkspace } from './workspace.js';
 
 const DB_NAME = 'ucrm-demo';
 
@@ -24,6 +26,8 @@ const provider = $<HTMLElement & { source: unknown }>('#provider');
 const view = $<HTMLElement & { view: string; autoCreate: boolean }>('#view');
 const ringForm = $<HTMLFormElement>('#ring-form');
 provider.source = source;
+wirePages();
+wireWorkspace(source);
 
 interface Preset {
   label: string;
@@ -131,6 +135,11 @@ const EVENTS = [
   'ucrm-disposition-saved',
   'ucrm-wrap-up-end',
   'ucrm-interaction-start',
+  'ucrm-interaction-open',
+  'ucrm-interaction-taken',
+  'ucrm-interaction-finished',
+  'ucrm-interaction-closed',
+  'ucrm-panel-request',
   'ucrm-error',
 ] as const;
 
