@@ -16,7 +16,7 @@ import { filterSql } from './filter-sql.js';
 import { SqlParams } from './params.js';
 import { searchSql } from './search-sql.js';
 
-export const TOTAL_CAP = 10_000;
+export const TOTAL_CAP = 1_000;
 
 /** The name order of the directory; `contacts_name_order` walks it. */
 export const NAME_ORDER = `data->>'lastName', data->>'firstName', id`;
@@ -37,6 +37,17 @@ interface Compiled {
   where: string;
   order: string;
   params: unknown[];
+  /** A word of the search could also match by typo (the search was compiled without). */
+  typoEligible: boolean;
+}
+
+type Total = { total: number; estimated?: true };
+
+/** Typo matching costs a trigram similarity per candidate row: only tried when the search finds nothing without it. */
+interface Search {
+  filter: ContactFilter;
+  query: string;
+  typos: boolean;
 }
 
 export class Directory {
@@ -46,33 +57,47 @@ export class Directory {
   ) {}
 
   /** WHERE and ORDER BY for a filter and a search text; undefined when the search text has no terms. */
-  private compile(filter: ContactFilter, query: string, ranked: boolean, params = new SqlParams()): Compiled | undefined {
+  private compile({ filter, query, typos }: Search, ranked: boolean, params = new SqlParams()): Compiled | undefined {
     const where = [filterSql(filter, params, this.config.customFields(), this.config.region())];
     let rank: string[] = [];
+    let typoEligible = false;
     if (query.trim()) {
-      const search = searchSql(query, params, ranked);
+      const search = searchSql(query, params, ranked, typos);
       if (!search) return undefined;
       where.push(search.where);
       rank = search.rank;
+      typoEligible = search.typoEligible;
     }
-    return { where: where.filter((w) => w !== 'TRUE').join(' AND ') || 'TRUE', order: [...rank, NAME_ORDER].join(', '), params: params.values };
+    const sql = where.filter((w) => w !== 'TRUE').join(' AND ') || 'TRUE';
+    return { where: sql, order: [...rank, NAME_ORDER].join(', '), params: params.values, typoEligible };
   }
 
   /** One page and the total; with a query, best match first, else by name. */
   async page(filter: ContactFilter, query: string, limit: number, offset: number): Promise<DirectoryPage> {
-    const ranked = this.compile(filter, query, true, new SqlParams([limit, offset]));
-    if (!ranked) return { items: [], total: 0 };
-    const items = this.db.query<{ data: Contact }>(
-      `SELECT data FROM contacts WHERE ${ranked.where} ORDER BY ${ranked.order} LIMIT $1 OFFSET $2`,
-      ranked.params,
-    );
-    const [rows, total] = await Promise.all([items, this.total(filter, query)]);
-    return { items: rows.map((row) => row.data), ...total };
+    let search: Search = { filter, query, typos: false };
+    const plain = this.compile(search, false);
+    if (!plain) return { items: [], total: 0 };
+    let counted: Promise<Total> | undefined;
+    if (plain.typoEligible) {
+      const exact = await this.total(search);
+      if (exact.total) counted = Promise.resolve(exact);
+      else search = { ...search, typos: true };
+    }
+    const ranked = this.compile(search, true, new SqlParams([limit, offset]))!;
+    const [total, rows] = await Promise.all([
+      counted ?? this.total(search),
+      this.db.query<{ data: Contact }>(`SELECT data FROM contacts WHERE ${ranked.where} ORDER BY ${ranked.order} LIMIT $1 OFFSET $2`, ranked.params),
+    ]);
+    const items = rows.map((row) => row.data);
+    if (!total.estimated) return { items, total: total.total };
+    // An estimate below what was already seen would end a client's paging early (rest-source reads until `total`).
+    const seen = offset + items.length + (items.length === limit ? 1 : 0);
+    return { items, total: Math.max(total.total, seen), estimated: true };
   }
 
   /** Exact up to the cap, then estimated (never below the cap + 1 that were counted). */
-  async total(filter: ContactFilter, query: string): Promise<{ total: number; estimated?: true }> {
-    const plain = this.compile(filter, query, false);
+  private async total(search: Search): Promise<Total> {
+    const plain = this.compile(search, false);
     if (!plain) return { total: 0 };
     const [{ n }] = await this.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM contacts WHERE ${plain.where} LIMIT ${TOTAL_CAP + 1}) AS capped`,
@@ -91,9 +116,15 @@ export class Directory {
 
   /** Every matching id, in the page order (bulk selection by filter). */
   async ids(filter: ContactFilter, query: string): Promise<string[]> {
-    const ranked = this.compile(filter, query, true);
-    if (!ranked) return [];
+    const exact = await this.idsOf({ filter, query, typos: false });
+    if (exact.ids.length || !exact.typoEligible) return exact.ids;
+    return (await this.idsOf({ filter, query, typos: true })).ids;
+  }
+
+  private async idsOf(search: Search): Promise<{ ids: string[]; typoEligible: boolean }> {
+    const ranked = this.compile(search, true);
+    if (!ranked) return { ids: [], typoEligible: false };
     const rows = await this.db.query<{ id: string }>(`SELECT id FROM contacts WHERE ${ranked.where} ORDER BY ${ranked.order}`, ranked.params);
-    return rows.map((row) => row.id);
+    return { ids: rows.map((row) => row.id), typoEligible: ranked.typoEligible };
   }
 }

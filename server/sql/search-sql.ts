@@ -3,7 +3,8 @@
  * over the search columns of server/sql/match-document.ts, with src/core's
  * query parsing (`parseQuery`): every term must match (AND); a word matches
  * the start of a name or email word (prefix), a custom field word whole, or
- * — 4+ letters — a word within pg_trgm's word similarity (the typo rule);
+ * — 4+ letters, and only when the search without typos finds nothing
+ * (server/sql/directory.ts) — a word within pg_trgm's word similarity;
  * digits match inside any phone number (a leading 0 / 00 also without it);
  * an email chunk matches an address from a word boundary on. Every pattern
  * is a parameter and each column has a trigram index.
@@ -21,6 +22,8 @@ export interface SearchSql {
   where: string;
   /** ORDER BY terms, best first (without the final name/id tie-break). */
   rank: string[];
+  /** Some word could match by typo (4+ letters), when typos were not asked for. */
+  typoEligible: boolean;
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -54,8 +57,8 @@ function digitVariants(digits: string): string[] {
 /** A regular expression matching `text` literally (ARE: a backslash before a non-alphanumeric is that character). */
 const regexLiteral = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`);
 
-function termSql(p: SqlParams, term: QueryTerm, single: boolean): TermSql {
-  if (term.kind === 'word') return wordSql(p, term.word, true);
+function termSql(p: SqlParams, term: QueryTerm, single: boolean, typos: boolean): TermSql {
+  if (term.kind === 'word') return wordSql(p, term.word, typos);
   if (term.kind === 'digits') {
     const variants = digitVariants(term.digits);
     const inside = variants.map((v) => `phones LIKE ${p.add(`%${v}%`)}`);
@@ -84,13 +87,14 @@ function termSql(p: SqlParams, term: QueryTerm, single: boolean): TermSql {
 }
 
 /** The search as SQL; undefined when the query has no terms (it then finds nothing). */
-export function searchSql(query: string, p: SqlParams, ranked: boolean): SearchSql | undefined {
+export function searchSql(query: string, p: SqlParams, ranked: boolean, typos: boolean): SearchSql | undefined {
   const parsed = parseQuery(query);
   if (!parsed.terms.length) return undefined;
   const single = parsed.terms.length === 1;
-  const terms = parsed.terms.map((term) => termSql(p, term, single));
+  const terms = parsed.terms.map((term) => termSql(p, term, single, typos));
   const where = terms.map((t) => t.match).join(' AND ');
-  if (!ranked) return { where, rank: [] };
+  const typoEligible = !typos && parsed.terms.some((t) => t.kind === 'word' && t.word.length >= 4 && LETTERS.test(t.word));
+  if (!ranked) return { where, rank: [], typoEligible };
   const qualities = terms.map((t) => t.quality());
   const identities = terms.flatMap((t) => (t.identity ? [t.identity()] : []));
   if (parsed.name) identities.push(`m @> ${p.json({ fl: [parsed.name] })}`);
@@ -98,5 +102,5 @@ export function searchSql(query: string, p: SqlParams, ranked: boolean): SearchS
     ...(identities.length ? [`(${identities.join(' OR ')}) DESC`] : []),
     ...(qualities.length > 1 ? [`LEAST(${qualities.join(', ')}) DESC`, `(${qualities.join(' + ')}) DESC`] : [`${qualities[0]} DESC`]),
   ];
-  return { where, rank };
+  return { where, rank, typoEligible };
 }

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
-import { COMBINED_CASES, EDGE_CONTACTS, FILTER_CASES, SEARCH_CASES } from './directory-corpus.mjs';
+import { COMBINED_CASES, EDGE_CONTACTS, FILTER_CASES, SEARCH_CASES, TYPO_SUBSET_CASES } from './directory-corpus.mjs';
 import { call, startTestServer, storageName } from './helpers.mjs';
 
 let server;
@@ -67,6 +67,15 @@ describe(`SQL directory = src/core on ${storageName}`, () => {
       }
     }
     assert.deepEqual(mismatches, []);
+  });
+
+  it('leaves out typo matches when exact or prefix matches exist (docs/rest-api.md)', async () => {
+    for (const query of TYPO_SUBSET_CASES) {
+      const expected = new Set(coreSearchIds(query));
+      const actual = await sqlIds({ match: 'all', conditions: [] }, query);
+      assert.ok(actual.length > 0, query);
+      assert.deepEqual(actual.filter((id) => !expected.has(id)), [], query);
+    }
   });
 
   it('applies a filter within a search', async () => {

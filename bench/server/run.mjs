@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:server`: the reference server under screen pops and
+ * directory load, side by side, in one run (docs: bench/README.md, "Server").
+ *
+ *   npm run bench:server                      PGlite with 20,000 demo contacts
+ *   npm run bench:server -- --postgres        also PostgreSQL (throwaway cluster, scripts/with-postgres.sh), 20,000 contacts
+ *   npm run bench:server -- --postgres --million   PostgreSQL with 1,000,000 contacts (seeding takes minutes)
+ *   --only-postgres   skip PGlite; --seconds N  length of each timed phase (default 10)
+ *
+ * Per engine: screen pops alone (2 connections); the directory alone (1
+ * client); then pops and 4 directory clients at the same time; then an
+ * import of 10 × 500 new contacts. Every request goes to 127.0.0.1 and
+ * every phase is bounded in time or count. Results: bench/server/results.json.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { load } from './load.mjs';
+import { seedPostgres } from './seed-postgres.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const seconds = Number(args[args.indexOf('--seconds') + 1]) || 10;
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// Re-run inside a throwaway PostgreSQL cluster when PostgreSQL is asked for and none is given.
+if (flag('--postgres') && !process.env.DATABASE_URL) {
+  const result = spawnSync('bash', ['scripts/with-postgres.sh', process.execPath, ...process.argv.slice(1)], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+const all = (...conditions) => ({ match: 'all', conditions });
+const c = (field, op, value) => ({ field, op, value });
+/** What four agents do in the directory: list, filter, page, search by name, phone and email. */
+const DIRECTORY = [
+  { filter: all(), limit: 50 },
+  { filter: all(c('tags', 'is', 'vip')), limit: 50 },
+  { filter: all(c('tags', 'is', 'vip')), limit: 50, offset: 100 },
+  { filter: all(c('leadStage', 'is', 'Customer'), c('owner', 'is', 'agent.ana')), limit: 50 },
+  { filter: { match: 'expression', expression: '(1 or 2) and 3', conditions: [c('tags', 'is', 'premium'), c('tags', 'is', 'b2b'), c('blocked', 'is', 'false')] }, limit: 50 },
+  { filter: all(c('budget', 'greater', '4000')), limit: 50 },
+  { filter: all(), query: 'gonzalez', limit: 50 },
+  { filter: all(), query: 'maria souza', limit: 50 },
+  { filter: all(), query: 'Magalhães', limit: 50 },
+  { filter: all(c('tags', 'is', 'b2b')), query: 'ana', limit: 50 },
+  { filter: all(), query: '98765', limit: 50 },
+  { filter: all(), query: 'maria.gonzalez', limit: 50 },
+].map((body) => ({ method: 'POST', path: '/contacts/query', body: JSON.stringify({ query: '', offset: 0, ...body }) }));
+
+const rotate = (items) => {
+  let i = 0;
+  return () => items[i++ % items.length];
+};
+
+async function startServer(env) {
+  const child = spawn(process.execPath, ['bench/server/serve.mjs'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /ucrm reference server on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
+  });
+  return { url, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+}
+
+async function post(url, path, body) {
+  const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Phones of contacts spread over the directory: the pops look them up (each an existing contact). */
+async function popPaths(url, total) {
+  const phones = [];
+  for (let k = 0; k < 10; k++) {
+    const offset = Math.floor(((k + 0.5) / 10) * Math.min(total, 1_000_000 - 50));
+    const page = await post(url, '/contacts/query', { filter: all(), limit: 50, offset });
+    for (const contact of page.items) if (contact.phones[0]) phones.push(contact.phones[0]);
+  }
+  return phones.map((phone) => ({ path: `/interactions/resolve?channel=phone&clientId=${encodeURIComponent(phone)}` }));
+}
+
+async function importRate(url) {
+  const started = performance.now();
+  let rows = 0;
+  for (let batch = 0; batch < 10; batch++) {
+    const creates = Array.from({ length: 500 }, (_, i) => ({ draft: { firstName: `Import${batch}`, lastName: `Row${i}`, phones: [`+5521988${String(batch * 500 + i).padStart(6, '0')}`], tags: ['imported'] } }));
+    const res = await fetch(`${url}/contacts/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${Date.now()}-${batch}` },
+      body: JSON.stringify({ creates, updates: [] }),
+    });
+    if (res.status !== 201) throw new Error(`import: ${res.status} ${await res.text()}`);
+    rows += creates.length;
+  }
+  return Math.round(rows / ((performance.now() - started) / 1000));
+}
+
+async function benchEngine(name, env, count) {
+  console.log(`\n${name}, ${count.toLocaleString('en')} contacts`);
+  const server = await startServer(env);
+  try {
+    const pops = rotate(await popPaths(server.url, count));
+    const directory = rotate(DIRECTORY);
+    const popIdle = await load({ url: server.url, connections: 2, duration: seconds, next: pops });
+    console.log(`  pops alone:           ${popIdle.perSecond}/s, p95 ${popIdle.p95} ms`);
+    const directoryAlone = await load({ url: server.url, connections: 1, duration: seconds, next: directory });
+    console.log(`  directory alone:      ${directoryAlone.perSecond}/s, p95 ${directoryAlone.p95} ms`);
+    const [popLoaded, directoryLoaded] = await Promise.all([
+      load({ url: server.url, connections: 2, duration: seconds, next: pops }),
+      load({ url: server.url, connections: 4, duration: seconds, next: directory }),
+    ]);
+    console.log(`  pops + 4 directory:   ${popLoaded.perSecond}/s, p95 ${popLoaded.p95} ms (${(popLoaded.p95 / popIdle.p95).toFixed(1)}× alone)`);
+    console.log(`  directory (4 + pops): ${directoryLoaded.perSecond}/s, p95 ${directoryLoaded.p95} ms`);
+    const rowsPerSecond = await importRate(server.url);
+    console.log(`  import:               ${rowsPerSecond} rows/s (10 × 500)`);
+    const errors = popIdle.errors + directoryAlone.errors + popLoaded.errors + directoryLoaded.errors;
+    if (errors) console.log(`  ${errors} failed requests`);
+    return { engine: name, contacts: count, popIdle, directoryAlone, popLoaded, directoryLoaded, importRowsPerSecond: rowsPerSecond, errors };
+  } finally {
+    await server.stop();
+  }
+}
+
+const machine = {
+  nproc: os.availableParallelism?.() ?? os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  postgres: process.env.DATABASE_URL ? spawnSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1 | xargs -I{} {}/postgres --version']).stdout?.toString().trim() : undefined,
+  pglite: JSON.parse((await import('node:fs')).readFileSync(`${root}/node_modules/@electric-sql/pglite/package.json`, 'utf8')).version,
+  seconds,
+};
+console.log(`bench:server on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+const results = [];
+if (!flag('--only-postgres')) results.push(await benchEngine('PGlite', { DATABASE_URL: '', UCRM_DEMO_COUNT: '20000' }, 20_000));
+if (process.env.DATABASE_URL) {
+  const count = flag('--million') ? 1_000_000 : 20_000;
+  console.log(`\nseeding PostgreSQL with ${count.toLocaleString('en')} contacts`);
+  const seedSeconds = await seedPostgres(process.env.DATABASE_URL, count, (line) => console.log(line));
+  results.push({ ...(await benchEngine(machine.postgres ?? 'PostgreSQL', { UCRM_DEMO_COUNT: '0' }, count)), seedSeconds });
+}
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
