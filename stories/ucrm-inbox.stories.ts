@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/ucrm-inbox.js';
+import type { InteractionSource } from '../src/data/interactions/source.js';
+import { AGENT, CAMPAIGNS, storyContacts, storySimulator, unreachable, withActive, withPending } from './workspace-samples.js';
+
+interface Args {
+  lang?: string;
+  tab?: 'pending' | 'active';
+}
+interface Loaded {
+  interactions: InteractionSource;
+}
+
+const meta: Meta<Args> = {
+  title: 'Workspace/ucrm-inbox',
+  component: 'ucrm-inbox',
+  args: { tab: 'pending' },
+  render: ({ lang, tab }, { loaded }) => html`<ucrm-inbox
+    style="max-width: 24rem; height: 32rem"
+    lang=${lang ?? ''}
+    tab=${tab ?? 'pending'}
+    agent-id=${AGENT}
+    .interactions=${(loaded as Loaded).interactions}
+    .source=${storyContacts()}
+    .campaigns=${CAMPAIGNS}
+    @ucrm-interaction-open=${(e: CustomEvent) => console.info('ucrm-interaction-open', e.detail)}
+  ></ucrm-inbox>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing waiting, nothing assigned. */
+export const Empty: Story = { loaders: [async () => ({ interactions: storySimulator() })] };
+
+/** Three customers waiting, newest first, with unread counts; click one to take it. */
+export const PendingItems: Story = {
+  loaders: [
+    async () => {
+      const interactions = storySimulator();
+      await withPending(interactions);
+      return { interactions };
+    },
+  ],
+};
+
+/** Active: one being handled, one finished (marked) waiting for its disposition. */
+export const ActiveWithFinished: Story = {
+  args: { tab: 'active' },
+  loaders: [
+    async () => {
+      const interactions = storySimulator();
+      await withActive(interactions);
+      return { interactions };
+    },
+  ],
+};
+
+/**
+ * Another agent wins the race: commands take 1.5 s here, and the other
+ * agent takes the interaction you clicked in the meantime. Click any item.
+ */
+export const Conflict: Story = {
+  loaders: [
+    async () => {
+      const interactions = storySimulator({ latencyMs: 1500 });
+      await withPending(interactions);
+      const take = interactions.take.bind(interactions);
+      interactions.take = (id, options) => {
+        void interactions.simulateTakeByOther(id, 'agent-2');
+        return take(id, options);
+      };
+      return { interactions };
+    },
+  ],
+};
+
+/** The interaction server cannot be reached: the message, and Retry. */
+export const ServerDown: Story = {
+  loaders: [async () => ({ interactions: unreachable(storySimulator(), 'list') })],
+};
+
+export const Spanish: Story = { ...PendingItems, args: { lang: 'es' } };
+export const Portuguese: Story = { ...ActiveWithFinished, args: { lang: 'pt', tab: 'active' } };
