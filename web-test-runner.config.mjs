@@ -60,6 +60,11 @@ export default {
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // Generous limits: CI is a busy 2-core machine, and a test file's first test pays for
+  // cold module loads (esbuild transforms, lazy chunks). No test asserts a duration;
+  // these only bound a hang.
+  testFramework: { config: { timeout: 60_000 } },
+  browserStartTimeout: 5 * 60 * 1000,
+  testsStartTimeout: 5 * 60 * 1000,
+  testsFinishTimeout: 25 * 60 * 1000,
 };
