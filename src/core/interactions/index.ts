@@ -12,3 +12,4 @@ export * from './transfer-rules.js';
 export * from './conference-rules.js';
 export * from './interaction-filter.js';
 export * from './reducer.js';
+export * from './signal-quality.js';
