@@ -18,9 +18,7 @@ export const dispositionFormStyles = css`
       font-weight: 600;
       padding: 0 calc(var(--_space) * 0.5);
     }
-    [part~='level'],
-    [part~='comment-field'],
-    [part~='reschedule'] {
+    .field {
       display: grid;
       gap: calc(var(--_space) * 0.5);
     }
@@ -46,16 +44,12 @@ export const dispositionFormStyles = css`
       font-size: 0.9em;
     }
     [part~='counter'].over,
-    [part~='field-error'].problem {
+    [part~='field-error'] {
       color: var(--_danger);
     }
-    [part~='time-zone'],
-    [part~='field-error'],
+    .field p,
     [part~='note'] {
       margin: 0;
-    }
-    [part~='field-error']:empty {
-      display: none;
     }
     [part~='actions'] {
       display: flex;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { hasLevelBelow, levelsFor, pathOf, selectAt, type DispositionLevel } from '../../core/disposition/index.js';
@@ -19,6 +20,7 @@ import { dispositionStrings } from '../../i18n/strings/disposition.js';
 import { loadDispositionDraft, saveDispositionDraft, type DispositionDraft } from '../../state/disposition-drafts.js';
 import { UcrmDataElement } from '../shared/ucrm-data-element.js';
 import { renderClosedSummary, renderRescheduleField } from './disposition-parts.js';
+import { renderFormField } from '../shared/form-field.js';
 import { dispositionFormStyles } from './disposition-form.styles.js';
 import { canRecord } from './recorder.js';
 
@@ -279,54 +281,57 @@ export class DispositionForm extends UcrmDataElement {
     const s = this.strings(dispositionStrings);
     const open = levels.at(-1);
     const next = open && !open.selected && hasLevelBelow(open) ? levels.length + 1 : undefined;
-    return html`${levels.map(
-      (level) => html`<div part="level">
-        <label for="level-${level.depth}"
-          >${level.parent ? s.level(this.number(level.depth + 1), level.parent.label) : s.firstLevel}</label
-        >
-        <select
-          id="level-${level.depth}"
+    return html`${levels.map((level) =>
+      renderFormField({
+        id: `level-${level.depth}`,
+        label: level.parent ? s.level(this.number(level.depth + 1), level.parent.label) : s.firstLevel,
+        fieldPart: 'level',
+        control: (aria) => html`<select
+          id=${aria.id}
           part="select"
           @change=${(event: Event) => this.choose(level.depth, (event.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${!level.selected}>${s.choose}</option>
           ${level.options.map(
-            (option) =>
-              html`<option value=${option.id} ?selected=${level.selected?.id === option.id}>${option.label}</option>`,
+            (option) => html`<option value=${option.id} ?selected=${level.selected?.id === option.id}>${option.label}</option>`,
           )}
-        </select>
-      </div>`,
+        </select>`,
+      }),
     )}
     ${next
-      ? html`<div part="level">
-          <label for="level-next">${s.nextLevel(this.number(next))}</label>
-          <select id="level-next" part="select" disabled>
-            <option>${s.chooseAboveFirst}</option>
-          </select>
-        </div>`
+      ? renderFormField({
+          id: 'level-next',
+          label: s.nextLevel(this.number(next)),
+          fieldPart: 'level',
+          control: (aria) => html`<select id=${aria.id} part="select" disabled><option>${s.chooseAboveFirst}</option></select>`,
+        })
       : nothing}`;
   }
 
+  /** The comment, marked required or optional, with its character counter (which also says when it is too long). */
   private renderComment(required: boolean) {
     const s = this.strings(dispositionStrings);
     const tooLong = this.comment.length > this.maxLength;
-    return html`<div part="comment-field">
-      <label for="comment">${s.comment} <span class="muted">${required ? s.required : s.optional}</span></label>
-      <textarea
-        id="comment"
+    return renderFormField({
+      id: 'comment',
+      label: s.comment,
+      mark: required ? s.required : s.optional,
+      invalid: tooLong,
+      describedBy: 'comment-counter',
+      fieldPart: 'comment-field',
+      control: (aria) => html`<textarea
+        id=${aria.id}
         part="comment"
         rows="3"
         maxlength=${this.maxLength}
         ?required=${required}
-        aria-invalid=${tooLong ? 'true' : 'false'}
-        aria-describedby="comment-counter"
+        aria-invalid=${ifDefined(aria.invalid)}
+        aria-describedby=${ifDefined(aria.describedBy)}
         .value=${live(this.comment)}
         @input=${this.onComment}
-      ></textarea>
-      <div id="comment-counter" part="counter" class=${tooLong ? 'over' : ''}>
-        ${s.counter(this.number(this.comment.length), this.number(this.maxLength))}
-      </div>
-    </div>`;
+      ></textarea>`,
+      after: html`<div id="comment-counter" part="counter" class=${tooLong ? 'over' : ''}>${s.counter(this.number(this.comment.length), this.number(this.maxLength))}</div>`,
+    });
   }
 
   private renderReschedule() {

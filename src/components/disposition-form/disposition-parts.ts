@@ -1,13 +1,16 @@
 /**
  * Render helpers of `<disposition-form>` that need no element state: the
- * reschedule field and the closed summary. Kept apart so the element file
+ * reschedule field (the library's one field pattern, shared/form-field.ts)
+ * and the closed summary. Kept apart so the element file
  * stays about behaviour.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { minimumLocalDateTime, timeZoneDisplayName, type RescheduleCheck } from '../../core/disposition/index.js';
 import type { dispositionStrings } from '../../i18n/strings/disposition.js';
 import type { DispositionDraft } from '../../state/disposition-drafts.js';
+import { renderFormField } from '../shared/form-field.js';
 
 export type DispositionStrings = (typeof dispositionStrings)['en'];
 
@@ -39,23 +42,26 @@ function problemText(s: DispositionStrings, check: RescheduleCheck, zone: string
 /** The date-time picker, the agent's time zone, and what is wrong with the time typed. */
 export function renderRescheduleField({ strings: s, zone, locale, now, value, check, onInput }: RescheduleFieldOptions) {
   const problem = problemText(s, check, zone);
-  const note = check.ok && check.ambiguous ? s.timeAmbiguous : '';
-  return html`<div part="reschedule">
-    <label for="reschedule-at">${s.rescheduleAt}</label>
-    <input
-      id="reschedule-at"
+  return renderFormField({
+    id: 'reschedule-at',
+    label: s.rescheduleAt,
+    // A wall time the clocks pass twice is valid; the hint then says which of the two it means.
+    hint: `${s.timeZoneNote(timeZoneDisplayName(zone, locale, now), zone)}${check.ok && check.ambiguous ? ` ${s.timeAmbiguous}` : ''}`,
+    hintPart: 'time-zone',
+    error: problem,
+    fieldPart: 'reschedule',
+    control: (aria) => html`<input
+      id=${aria.id}
       part="reschedule-input"
       type="datetime-local"
       min=${minimumLocalDateTime(zone, now)}
-      aria-invalid=${problem ? 'true' : 'false'}
-      aria-describedby="time-zone reschedule-problem"
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       .value=${live(value)}
       @input=${onInput}
       @change=${onInput}
-    />
-    <p id="time-zone" part="time-zone">${s.timeZoneNote(timeZoneDisplayName(zone, locale, now), zone)}</p>
-    <p id="reschedule-problem" part="field-error" class=${problem ? 'problem' : 'note'}>${problem ?? note}</p>
-  </div>`;
+    />`,
+  });
 }
 
 /** The read-only view of a closed interaction: what was saved, or that nothing was. */

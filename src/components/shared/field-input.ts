@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldDef, FieldType } from '../../core/types.js';
 import type { ContactFormStrings } from '../../i18n/strings/contact-form.js';
 import type { FieldRawValue } from './field-validation.js';
+import { renderFormField, type ControlAria } from './form-field.js';
 
 export type { FieldRawValue } from './field-validation.js';
 
@@ -68,17 +69,8 @@ export function fromRawValue(field: FieldDef, raw: FieldRawValue): unknown {
   return text;
 }
 
-function label(o: FieldInputOptions): TemplateResult {
-  return html`<label for=${o.id} part="label"
-    >${o.field.label}${o.field.required
-      ? html` <span class="required">${o.strings.requiredMark}</span>`
-      : nothing}</label
-  >`;
-}
-
-function control(o: FieldInputOptions, describedBy: string | undefined): TemplateResult {
+function control(o: FieldInputOptions, aria: ControlAria): TemplateResult {
   const { field, id, value } = o;
-  const invalid = o.error ? 'true' : undefined;
   const blur = (e: Event) => o.onBlur?.(e.target as HTMLInputElement | HTMLSelectElement);
   if (field.type === 'checkbox') {
     return html`<input
@@ -88,8 +80,8 @@ function control(o: FieldInputOptions, describedBy: string | undefined): Templat
       .checked=${live(value === true)}
       ?required=${field.required}
       ?disabled=${o.readonly}
-      aria-invalid=${ifDefined(invalid)}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       @change=${(e: Event) => o.onInput((e.target as HTMLInputElement).checked)}
       @blur=${blur}
     />`;
@@ -100,8 +92,8 @@ function control(o: FieldInputOptions, describedBy: string | undefined): Templat
       part="control"
       ?required=${field.required}
       ?disabled=${o.readonly}
-      aria-invalid=${ifDefined(invalid)}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       @change=${(e: Event) => o.onInput((e.target as HTMLSelectElement).value)}
       @blur=${blur}
     >
@@ -121,8 +113,8 @@ function control(o: FieldInputOptions, describedBy: string | undefined): Templat
     inputmode=${ifDefined(field.type === 'number' ? 'decimal' : undefined)}
     step=${ifDefined(field.type === 'number' ? 'any' : undefined)}
     autocomplete="off"
-    aria-invalid=${ifDefined(invalid)}
-    aria-describedby=${ifDefined(describedBy)}
+    aria-invalid=${ifDefined(aria.invalid)}
+    aria-describedby=${ifDefined(aria.describedBy)}
     @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     @blur=${blur}
   />`;
@@ -130,15 +122,18 @@ function control(o: FieldInputOptions, describedBy: string | undefined): Templat
 
 /**
  * One `FieldDef` as a labelled native control with its error message, for
- * every field type. Stateless: the caller keeps the value and passes it back
- * on each render, so what the agent typed survives any re-render.
+ * every field type (drawn by `renderFormField`, the one field pattern).
+ * Stateless: the caller keeps the value and passes it back on each render,
+ * so what the agent typed survives any re-render.
  */
 export function renderFieldInput(o: FieldInputOptions): TemplateResult {
-  const errorId = `${o.id}-error`;
-  const describedBy = o.error ? errorId : undefined;
-  const checkbox = o.field.type === 'checkbox';
-  return html`<div part=${`field field-${o.field.type}`} class=${checkbox ? 'field field--check' : 'field'}>
-    ${checkbox ? html`${control(o, describedBy)}${label(o)}` : html`${label(o)}${control(o, describedBy)}`}
-    ${o.error ? html`<p id=${errorId} part="field-error" class="field-error">${o.error}</p>` : nothing}
-  </div>`;
+  return renderFormField({
+    id: o.id,
+    label: o.field.label,
+    mark: o.field.required ? o.strings.requiredMark : undefined,
+    error: o.error,
+    fieldPart: `field field-${o.field.type}`,
+    inline: o.field.type === 'checkbox',
+    control: (aria) => control(o, aria),
+  });
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Layout of the controls `renderFieldInput` draws (form, directory editor). */
+/** Layout of the fields `renderFormField` draws (contact form, contact details). */
 export const fieldStyles = css`
   @layer ucrm {
     .field {
@@ -13,8 +13,13 @@ export const fieldStyles = css`
       align-items: center;
       column-gap: var(--_space);
     }
-    .field--check .field-error {
+    /* The label is first in the markup, as in every field; a checkbox is drawn before it. */
+    .field--check > :not(label) {
+      order: -1;
+    }
+    .field--check [part~='field-error'] {
       grid-column: 1 / -1;
+      order: 1;
     }
     .field--check input {
       min-height: auto;
@@ -35,12 +40,12 @@ export const fieldStyles = css`
     .field label {
       font-weight: 500;
     }
-    .required {
+    .muted {
       color: var(--_muted);
       font-weight: 400;
       font-size: 0.75rem;
     }
-    .field-error {
+    [part~='field-error'] {
       margin: 0;
       color: var(--_danger);
       font-size: 0.8125rem;

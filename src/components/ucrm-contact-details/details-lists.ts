@@ -4,6 +4,7 @@
  * renderers: the element owns every value typed and passes it back in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatPhone } from '../../core/identity/index.js';
 import { foldForMatch } from '../../core/filters/index.js';
@@ -13,6 +14,7 @@ import type { Locale } from '../../i18n/localize.js';
 import type { contactDetailsStrings } from '../../i18n/strings/contact-details.js';
 import type { ContactStrings } from '../../i18n/strings/contact.js';
 import { formatDateTime } from '../shared/field-value.js';
+import { renderFormField } from '../shared/form-field.js';
 
 type Strings = (typeof contactDetailsStrings)['en'];
 
@@ -30,9 +32,6 @@ export const contactName = (contact: Contact, card: ContactStrings) =>
 
 const onText = (set: (text: string) => void) => (e: Event) => set((e.target as HTMLInputElement).value);
 
-function errorOf(id: string, error: string) {
-  return error ? html`<p id=${id} part="field-error" class="field-error" role="alert">${error}</p>` : nothing;
-}
 
 export interface IdentitiesContext {
   contact: Contact;
@@ -83,32 +82,37 @@ export function renderIdentities(ctx: IdentitiesContext): TemplateResult {
         ctx.add();
       }}
     >
-      <div class="field">
-        <label for="identity-kind">${s.identityKind}</label>
-        <select
-          id="identity-kind"
-          part="identity-kind-select"
-          .value=${live(ctx.kind)}
-          @change=${(e: Event) => ctx.setKind((e.target as HTMLSelectElement).value as IdentityKind)}
-        >
-          ${IDENTITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === ctx.kind}>${card[kind]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="identity-value">${s.identityValue}</label>
-        <input
-          id="identity-value"
-          part="identity-input"
-          autocomplete="off"
-          type=${ctx.kind === 'phone' ? 'tel' : ctx.kind === 'email' ? 'email' : 'text'}
-          .value=${live(ctx.value.text)}
-          aria-invalid=${ctx.value.error ? 'true' : 'false'}
-          aria-describedby=${ctx.value.error ? 'identity-error' : nothing}
-          @input=${onText(ctx.setText)}
-        />
-      </div>
+      ${renderFormField({
+        id: 'identity-kind',
+        label: s.identityKind,
+        control: (aria) =>
+          html`<select
+            id=${aria.id}
+            part="identity-kind-select"
+            .value=${live(ctx.kind)}
+            @change=${(e: Event) => ctx.setKind((e.target as HTMLSelectElement).value as IdentityKind)}
+          >
+            ${IDENTITY_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === ctx.kind}>${card[kind]}</option>`)}
+          </select>`,
+      })}
+      ${renderFormField({
+        id: 'identity',
+        label: s.identityValue,
+        error: ctx.value.error,
+        alert: true,
+        control: (aria) =>
+          html`<input
+            id=${aria.id}
+            part="identity-input"
+            autocomplete="off"
+            type=${ctx.kind === 'phone' ? 'tel' : ctx.kind === 'email' ? 'email' : 'text'}
+            .value=${live(ctx.value.text)}
+            aria-invalid=${ifDefined(aria.invalid)}
+            aria-describedby=${ifDefined(aria.describedBy)}
+            @input=${onText(ctx.setText)}
+          />`,
+      })}
       <button type="submit" part="add-identity-button" ?disabled=${ctx.busy}>${s.addIdentity}</button>
-      ${errorOf('identity-error', ctx.value.error)}
     </form>
   </section>`;
 }
@@ -156,24 +160,27 @@ export function renderTags(ctx: TagsContext): TemplateResult {
         ctx.add();
       }}
     >
-      <div class="field">
-        <label for="tag-input">${s.newTag}</label>
-        <input
-          id="tag-input"
-          part="tag-input"
-          list="tag-suggestions"
-          autocomplete="off"
-          .value=${live(ctx.value.text)}
-          aria-invalid=${ctx.value.error ? 'true' : 'false'}
-          aria-describedby=${ctx.value.error ? 'tag-error' : nothing}
-          @input=${onText(ctx.setText)}
-        />
-        <datalist id="tag-suggestions" part="tag-suggestions">
+      ${renderFormField({
+        id: 'tag',
+        label: s.newTag,
+        error: ctx.value.error,
+        alert: true,
+        control: (aria) =>
+          html`<input
+            id=${aria.id}
+            part="tag-input"
+            list="tag-suggestions"
+            autocomplete="off"
+            .value=${live(ctx.value.text)}
+            aria-invalid=${ifDefined(aria.invalid)}
+            aria-describedby=${ifDefined(aria.describedBy)}
+            @input=${onText(ctx.setText)}
+          />`,
+        after: html`<datalist id="tag-suggestions" part="tag-suggestions">
           ${offered.map((tag) => html`<option value=${tag}></option>`)}
-        </datalist>
-      </div>
+        </datalist>`,
+      })}
       <button type="submit" part="add-tag-button" ?disabled=${ctx.busy}>${s.addTag}</button>
-      ${errorOf('tag-error', ctx.value.error)}
     </form>
   </section>`;
 }
@@ -202,19 +209,22 @@ export function renderNotes(ctx: NotesContext): TemplateResult {
         ctx.add();
       }}
     >
-      <div class="field">
-        <label for="note-input">${s.newNote}</label>
-        <textarea
-          id="note-input"
-          part="note-input"
-          rows="3"
-          .value=${live(ctx.value.text)}
-          aria-invalid=${ctx.value.error ? 'true' : 'false'}
-          aria-describedby=${ctx.value.error ? 'note-error' : nothing}
-          @input=${onText(ctx.setText)}
-        ></textarea>
-      </div>
-      ${errorOf('note-error', ctx.value.error)}
+      ${renderFormField({
+        id: 'note',
+        label: s.newNote,
+        error: ctx.value.error,
+        alert: true,
+        control: (aria) =>
+          html`<textarea
+            id=${aria.id}
+            part="note-input"
+            rows="3"
+            .value=${live(ctx.value.text)}
+            aria-invalid=${ifDefined(aria.invalid)}
+            aria-describedby=${ifDefined(aria.describedBy)}
+            @input=${onText(ctx.setText)}
+          ></textarea>`,
+      })}
       <button type="submit" part="add-note-button" ?disabled=${ctx.busy}>${s.addNote}</button>
     </form>
     ${notes.length

@@ -54,12 +54,13 @@ export const contactDetailsStyles = css`
     .inline-form {
       display: flex;
       flex-wrap: wrap;
-      align-items: end;
+      align-items: start;
       gap: var(--_space);
       margin-top: calc(var(--_space) * 0.5);
     }
-    .inline-form .field-error {
-      flex-basis: 100%;
+    /* Level with the inputs (below their labels), whether or not an error shows under them. */
+    .inline-form > button {
+      margin-top: calc(1.4em + var(--_space) * 0.25);
     }
     ul {
       list-style: none;

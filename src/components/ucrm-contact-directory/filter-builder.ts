@@ -5,6 +5,7 @@
  * owns the state and receives every edit as a new `ContactFilter`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   operatorsFor,
@@ -20,6 +21,7 @@ import {
 } from '../../core/filters/index.js';
 import type { FieldDef } from '../../core/types.js';
 import type { directoryStrings } from '../../i18n/strings/directory.js';
+import { controlAria, renderFieldError } from '../shared/field-aria.js';
 
 type Strings = (typeof directoryStrings)['en'];
 
@@ -50,7 +52,7 @@ function valueInput(ctx: FilterBuilderContext, condition: FilterCondition, index
   if (!field || !opNeedsValue(condition.op)) return nothing;
   const update = (value: string) => ctx.onChange(replaceCondition(ctx.filter, index, { ...condition, value }));
   const problem = ctx.validation.conditions[index];
-  const describedBy = problem ? `condition-${n}-problem` : '';
+  const aria = controlAria(`condition-${n}`, { error: problem && s.problem(problem) });
   if (field.type === 'boolean') {
     return html`<select
       part="condition-value"
@@ -68,8 +70,8 @@ function valueInput(ctx: FilterBuilderContext, condition: FilterCondition, index
       part="condition-value"
       type=${type}
       aria-label=${s.valueLabel(n)}
-      aria-invalid=${problem ? 'true' : 'false'}
-      aria-describedby=${describedBy || nothing}
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       list=${listId ?? nothing}
       .value=${live(condition.value ?? '')}
       @input=${(e: Event) => update((e.target as HTMLInputElement).value)}
@@ -126,7 +128,7 @@ function renderCondition(ctx: FilterBuilderContext, condition: FilterCondition, 
     >
       ×
     </button>
-    ${problem ? html`<p part="condition-problem" id="condition-${n}-problem">${s.problem(problem)}</p>` : nothing}
+    ${renderFieldError(`condition-${n}`, problem && s.problem(problem), { errorPart: 'condition-problem' })}
   </li>`;
 }
 
@@ -177,6 +179,8 @@ function renderExpression(ctx: FilterBuilderContext): TemplateResult {
   const error = ctx.validation.expression;
   // An expression can only be typed once conditions exist; one already typed stays editable.
   const disabled = count === 0 && !text;
+  // The error block (expression-error) says what is wrong and where; the hint stays.
+  const aria = controlAria('expression', { hint: true, invalid: !!error, describedBy: error ? 'expression-error' : undefined });
   return html`<div part="expression">
     <label part="expression-label" for="expression">${s.expressionLabel}</label>
     <input
@@ -186,8 +190,8 @@ function renderExpression(ctx: FilterBuilderContext): TemplateResult {
       spellcheck="false"
       placeholder="(1 or 2) and 3"
       ?disabled=${disabled}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? 'expression-error' : 'expression-hint'}
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       .value=${live(text)}
       @input=${(e: Event) => ctx.onChange({ ...ctx.filter, expression: (e.target as HTMLInputElement).value })}
     />

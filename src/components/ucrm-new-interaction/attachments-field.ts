@@ -9,6 +9,7 @@ import { MEGABYTE } from '../../core/composer/index.js';
 import type { Channel, Provider } from '../../core/types.js';
 import type { AttachmentInfo } from '../../events.js';
 import type { ComposerStrings } from '../../i18n/strings/composer.js';
+import { renderFormField } from '../shared/form-field.js';
 
 /** Sizes in MB; in bytes when rounding would make a file over the limit look equal to it. */
 function formatSizes(size: number, limit: number, locale: string): [string, string] {
@@ -63,10 +64,13 @@ export function renderAttachmentsField(p: AttachmentsFieldProps): TemplateResult
     input.value = ''; // the same file can be picked again
     p.onFiles(files);
   };
-  return html`<div part="attachments">
-    <label for="files">${s.attach}</label>
-    <input id="files" part="file-input" type="file" multiple accept=${acceptAttribute()} @change=${onChange} />
-    ${p.list.length
+  return renderFormField({
+    id: 'files',
+    label: s.attach,
+    fieldPart: 'attachments',
+    control: (aria) => html`<input id=${aria.id} part="file-input" type="file" multiple accept=${acceptAttribute()} @change=${onChange} />`,
+    // What was picked, and why some files were refused (announced as they are refused).
+    after: html`${p.list.length
       ? html`<ul part="attachment-list" aria-label=${s.attachments}>
           ${p.list.map(
             (a, index) => html`<li part="attachment" data-category=${a.category}>
@@ -84,6 +88,6 @@ export function renderAttachmentsField(p: AttachmentsFieldProps): TemplateResult
             ${p.rejections.map((message) => html`<li>${message}</li>`)}
           </ul>
         </div>`
-      : nothing}
-  </div>`;
+      : nothing}`,
+  });
 }

@@ -3,8 +3,10 @@
  * Backspace in the empty field removes the last chip, each chip has its own
  * remove button. The composer owns the list; this only renders it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { renderFormField } from '../shared/form-field.js';
 
 export interface ChipsInputProps {
   id: string;
@@ -23,8 +25,6 @@ export interface ChipsInputProps {
 }
 
 export function renderChipsInput(p: ChipsInputProps): TemplateResult {
-  const hintId = `${p.id}-hint`;
-  const errorId = `${p.id}-error`;
   const onKeydown = (event: KeyboardEvent) => {
     const input = event.target as HTMLInputElement;
     if (event.key === 'Enter' || event.key === ',' || event.key === ';') {
@@ -45,9 +45,14 @@ export function renderChipsInput(p: ChipsInputProps): TemplateResult {
     const value = (event.target as HTMLInputElement).value;
     if (value.trim()) p.onCommit(value);
   };
-  return html`<div part="field chips-field ${p.name}-field">
-    <label for=${p.id}>${p.label}</label>
-    <div part="chips ${p.name}-chips">
+  return renderFormField({
+    id: p.id,
+    label: p.label,
+    hint: p.hint,
+    error: p.error,
+    alert: true,
+    fieldPart: `field chips-field ${p.name}-field`,
+    control: (aria) => html`<div part="chips ${p.name}-chips">
       <ul part="chip-list" aria-label=${p.label}>
         ${p.chips.map(
           (chip, index) => html`<li part="chip ${p.name}-chip">
@@ -57,20 +62,18 @@ export function renderChipsInput(p: ChipsInputProps): TemplateResult {
         )}
       </ul>
       <input
-        id=${p.id}
+        id=${aria.id}
         part="input ${p.name}-input"
         type="email"
         multiple
         autocomplete="off"
         .value=${live(p.text)}
-        aria-invalid=${p.error ? 'true' : 'false'}
-        aria-describedby=${p.error ? `${hintId} ${errorId}` : hintId}
+        aria-invalid=${ifDefined(aria.invalid)}
+        aria-describedby=${ifDefined(aria.describedBy)}
         @keydown=${onKeydown}
         @input=${onInput}
         @blur=${onBlur}
       />
-    </div>
-    <p id=${hintId} part="hint">${p.hint}</p>
-    ${p.error ? html`<p id=${errorId} part="field-error" role="alert">${p.error}</p>` : nothing}
-  </div>`;
+    </div>`,
+  });
 }

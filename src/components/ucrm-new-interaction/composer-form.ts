@@ -1,15 +1,19 @@
 /**
  * What the composer's field renderers share: the view of the composer they
- * read and write through, a labelled field with its hint and error, and the
- * one-line inputs bound to a draft field.
+ * read and write through, its fields (the library's one field pattern,
+ * shared/form-field.ts, with the composer's error texts) and the one-line
+ * inputs bound to a draft field.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ComposerDraft } from '../../core/composer/index.js';
 import type { ComposerError, ComposerField } from '../../core/composer/index.js';
 import type { Campaign } from '../../core/types.js';
 import type { ComposerStrings } from '../../i18n/strings/composer.js';
+import { renderFormField, type ControlAria } from '../shared/form-field.js';
+
+export type { ControlAria } from '../shared/form-field.js';
 
 /** The composer as its field renderers see it. */
 export interface ComposerForm {
@@ -32,16 +36,27 @@ export function errorText(s: ComposerStrings, error: ComposerError): string {
   return s.fieldError(error.code);
 }
 
-export const ariaInvalid = (form: ComposerForm, field: ComposerField): 'true' | 'false' => (form.errorFor(field) ? 'true' : 'false');
+export interface ComposerFieldOptions {
+  field: ComposerField;
+  label: string;
+  hint?: string;
+  /** Other ids describing the control (the SMS counter). */
+  describedBy?: string;
+  control: (aria: ControlAria) => TemplateResult;
+}
 
-/** A labelled field with its hint and its error (ids `<field>`, `<field>-hint`, `<field>-error`). */
-export function renderField(form: ComposerForm, field: ComposerField, label: string, control: TemplateResult, hint?: string): TemplateResult {
-  const error = form.errorFor(field);
-  return html`<div part="field ${field}-field">
-    <label for=${field}>${label}</label>
-    ${control} ${hint ? html`<p id="${field}-hint" part="hint">${hint}</p>` : nothing}
-    <p id="${field}-error" part="field-error" ?hidden=${!error}>${error ? errorText(form.s, error) : ''}</p>
-  </div>`;
+/** A labelled composer field with its hint and its error (ids `<field>`, `<field>-hint`, `<field>-error`), as every form draws one. */
+export function renderField(form: ComposerForm, o: ComposerFieldOptions): TemplateResult {
+  const error = form.errorFor(o.field);
+  return renderFormField({
+    id: o.field,
+    label: o.label,
+    hint: o.hint,
+    describedBy: o.describedBy,
+    error: error ? errorText(form.s, error) : undefined,
+    fieldPart: `field ${o.field}-field`,
+    control: o.control,
+  });
 }
 
 export interface DraftInputOptions {
@@ -49,13 +64,12 @@ export interface DraftInputOptions {
   inputmode?: 'tel';
   /** Off for recipients: the browser's own suggestions are not the customer's. */
   autocomplete?: 'off';
-  describedBy: string;
   /** Defaults to copying the value into the draft field. */
   onInput?: (event: Event) => void;
 }
 
 /** A one-line input showing, and by default writing, the draft's `field`. */
-export function renderDraftInput(form: ComposerForm, field: 'to' | 'subject', options: DraftInputOptions): TemplateResult {
+export function renderDraftInput(form: ComposerForm, field: 'to' | 'subject', aria: ControlAria, options: DraftInputOptions = {}): TemplateResult {
   const onInput = options.onInput ?? ((e: Event) => form.update({ [field]: (e.target as HTMLInputElement).value }));
   return html`<input
     id=${field}
@@ -64,8 +78,8 @@ export function renderDraftInput(form: ComposerForm, field: 'to' | 'subject', op
     inputmode=${ifDefined(options.inputmode)}
     autocomplete=${ifDefined(options.autocomplete)}
     .value=${live(form.draft()[field] ?? '')}
-    aria-invalid=${ariaInvalid(form, field)}
-    aria-describedby=${options.describedBy}
+    aria-invalid=${ifDefined(aria.invalid)}
+    aria-describedby=${ifDefined(aria.describedBy)}
     @input=${onInput}
   />`;
 }

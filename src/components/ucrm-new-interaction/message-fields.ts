@@ -8,7 +8,9 @@ import { live } from 'lit/directives/live.js';
 import { countSms } from '../../core/composer/index.js';
 import { fillTemplate, templatesFor, templateVariables } from '../../core/composer/index.js';
 import type { MessageTemplate } from '../../core/types.js';
-import { ariaInvalid, renderField, type ComposerForm } from './composer-form.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderFormField } from '../shared/form-field.js';
+import { renderField, type ComposerForm } from './composer-form.js';
 
 type MessageChannel = 'whatsapp' | 'sms';
 
@@ -30,15 +32,15 @@ function renderTemplateSelect(
 ): TemplateResult {
   const s = form.s;
   const whatsapp = channel === 'whatsapp';
-  return renderField(
-    form,
-    'template',
-    s.template,
-    html`<select
-      id="template"
+  return renderField(form, {
+    field: 'template',
+    label: s.template,
+    hint: whatsapp ? s.hsmHint : undefined,
+    control: (aria) => html`<select
+      id=${aria.id}
       part="input template"
-      aria-invalid=${ariaInvalid(form, 'template')}
-      aria-describedby=${whatsapp ? 'template-hint template-error' : 'template-error'}
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       @change=${(e: Event) => form.update({ templateId: (e.target as HTMLSelectElement).value || undefined })}
     >
       <option value="" ?selected=${!chosen}>${s.noTemplate}</option>
@@ -49,25 +51,24 @@ function renderTemplateSelect(
         </option>`;
       })}
     </select>`,
-    whatsapp ? s.hsmHint : undefined,
-  );
+  });
 }
 
 function renderFreeText(form: ComposerForm, channel: MessageChannel): TemplateResult {
-  return renderField(
-    form,
-    'message',
-    form.s.message,
-    html`<textarea
-      id="message"
+  return renderField(form, {
+    field: 'message',
+    label: form.s.message,
+    describedBy: channel === 'sms' ? 'sms-counter' : undefined,
+    control: (aria) => html`<textarea
+      id=${aria.id}
       part="input message"
       rows="4"
       .value=${live(form.draft().message ?? '')}
-      aria-invalid=${ariaInvalid(form, 'message')}
-      aria-describedby="message-error${channel === 'sms' ? ' sms-counter' : ''}"
+      aria-invalid=${ifDefined(aria.invalid)}
+      aria-describedby=${ifDefined(aria.describedBy)}
       @input=${(e: Event) => form.update({ message: (e.target as HTMLTextAreaElement).value })}
     ></textarea>`,
-  );
+  });
 }
 
 function renderVariables(form: ComposerForm, body: string): TemplateResult {
@@ -78,17 +79,21 @@ function renderVariables(form: ComposerForm, body: string): TemplateResult {
     form.update({ variables: { ...(form.draft().variables ?? {}), [name]: (e.target as HTMLInputElement).value } });
   return html`<fieldset part="variables">
     <legend>${s.variables}</legend>
-    ${templateVariables(body).map(
-      (name) => html`<div part="field variable-field">
-        <label for="var-${name}">${s.variable(name)}</label>
-        <input
-          id="var-${name}"
+    ${templateVariables(body).map((name) =>
+      renderFormField({
+        id: `var-${name}`,
+        label: s.variable(name),
+        // Named in the template's error above, not under each variable.
+        invalid: missing.has(name),
+        fieldPart: 'field variable-field',
+        control: (aria) => html`<input
+          id=${aria.id}
           part="input variable"
           .value=${live(values[name] ?? '')}
-          aria-invalid=${missing.has(name) ? 'true' : 'false'}
+          aria-invalid=${ifDefined(aria.invalid)}
           @input=${onInput(name)}
-        />
-      </div>`,
+        />`,
+      }),
     )}
     <div part="preview" role="group" aria-label=${s.preview}>
       <p part="preview-label" aria-hidden="true">${s.preview}</p>

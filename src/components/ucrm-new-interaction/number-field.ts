@@ -19,11 +19,10 @@ export function renderNumberField(form: ComposerForm, channel: Exclude<ComposerC
     }
     form.update({ to: value });
   };
-  return renderField(
-    form,
-    'to',
-    dial ? form.s.phoneNumber : form.s.mobileNumber,
-    renderDraftInput(form, 'to', { type: 'tel', inputmode: 'tel', autocomplete: 'off', describedBy: 'to-hint to-error', onInput }),
-    dial ? form.s.phoneHint : form.s.mobileHint,
-  );
+  return renderField(form, {
+    field: 'to',
+    label: dial ? form.s.phoneNumber : form.s.mobileNumber,
+    hint: dial ? form.s.phoneHint : form.s.mobileHint,
+    control: (aria) => renderDraftInput(form, 'to', aria, { type: 'tel', inputmode: 'tel', autocomplete: 'off', onInput }),
+  });
 }

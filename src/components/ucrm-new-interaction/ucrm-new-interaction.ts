@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { channelAcceptsAttachments, channelAcceptsVoiceNotes } from '../../core/composer/index.js';
@@ -22,7 +23,7 @@ import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { AddressChips } from './address-chips.js';
 import { pickFiles, rejectionOf, renderAttachmentsField } from './attachments-field.js';
-import { ariaInvalid, renderField, type ComposerForm } from './composer-form.js';
+import { renderField, type ComposerForm } from './composer-form.js';
 import { EmailBodyController } from './email-body-controller.js';
 import { EmailSignature } from './email-signature.js';
 import { renderEmailFields } from './email-fields.js';
@@ -412,16 +413,20 @@ export class UcrmNewInteraction extends UcrmRegionalElement {
     if (!offered.length) return html`<p part="unavailable" role="status">${s.unavailable('no-permission')}</p>`;
     const form = this.form;
     return html`
-      ${renderField(form, 'campaign', s.campaign, html`<select
-        id="campaign"
-        part="input campaign"
-        aria-invalid=${ariaInvalid(form, 'campaign')}
-        aria-describedby="campaign-error"
-        @change=${(e: Event) => this.updateDraft({ campaignId: (e.target as HTMLSelectElement).value || undefined })}
-      >
-        <option value="" ?selected=${!this.campaign}>${s.chooseCampaign}</option>
-        ${offered.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaign?.id}>${c.name}</option>`)}
-      </select>`)}
+      ${renderField(form, {
+        field: 'campaign',
+        label: s.campaign,
+        control: (aria) => html`<select
+          id=${aria.id}
+          part="input campaign"
+          aria-invalid=${ifDefined(aria.invalid)}
+          aria-describedby=${ifDefined(aria.describedBy)}
+          @change=${(e: Event) => this.updateDraft({ campaignId: (e.target as HTMLSelectElement).value || undefined })}
+        >
+          <option value="" ?selected=${!this.campaign}>${s.chooseCampaign}</option>
+          ${offered.map((c) => html`<option value=${c.id} ?selected=${c.id === this.campaign?.id}>${c.name}</option>`)}
+        </select>`,
+      })}
       ${channel === 'email' ? renderEmailFields(form, this.chips, this.body) : renderNumberField(form, channel)}
       ${channel === 'whatsapp' || channel === 'sms' ? renderMessageFields(form, channel) : nothing}
       ${channelAcceptsAttachments(channel)
