@@ -8,7 +8,7 @@
  * source keeps working from memory and says so in `persistenceError`.
  */
 import { sectionFields } from '../core/contacts/index.js';
-import { abortable } from '../core/util/index.js';
+import { abortable, randomId } from '../core/util/index.js';
 import { contactNotFound, CrmError, throwIfAborted } from '../core/errors.js';
 import { applyPatch, buildContact, withIdentity, withoutIdentity } from '../core/contacts/index.js';
 import { contactIdentities, normalizeIdentity, type NormalizeOptions } from '../core/identity/index.js';
@@ -55,20 +55,6 @@ export function openLocalSource(options: LocalSourceOptions = {}): LocalSourceCo
 const clone = <T>(value: T): T => structuredClone(value);
 /** How long an idempotency key is kept after the contact it created. */
 const IDEMPOTENCY_KEY_DAYS = 7;
-
-/**
- * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and
- * contact-center intranets often serve plain http; `getRandomValues` does not
- * need one.
- */
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 class LocalCrmSource implements LocalSourceCore {
   readonly kind = 'local' as const;
@@ -229,7 +215,7 @@ class LocalCrmSource implements LocalSourceCore {
     const existing = key ? this.contacts.get(this.idempotency.get(key) ?? '') : undefined;
     if (existing) return existing;
     const now = new Date().toISOString();
-    const contact = buildContact(draft, this.regionOption(), newId(), now);
+    const contact = buildContact(draft, this.regionOption(), randomId(), now);
     this.index(contact);
     if (key) this.idempotency.set(key, contact.id);
     await this.persist((store) => store.putContacts([contact], key ? { key, contactId: contact.id } : undefined));
@@ -261,7 +247,7 @@ class LocalCrmSource implements LocalSourceCore {
           persist: (write) => this.persist(write),
           customFields: () => sectionFields(this.sections),
           region: () => this.regionOption(),
-          newId,
+          newId: randomId,
           writes: { buildContact, applyPatch },
           source: this,
         }),

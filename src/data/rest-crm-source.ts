@@ -15,6 +15,7 @@ import { CrmError, throwIfAborted } from '../core/errors.js';
 import type { ImportPlan } from '../core/import/index.js';
 import type { ContactFilter } from '../core/filters/index.js';
 import type { MergePlan, PotentialDuplicate } from '../core/merge/index.js';
+import { randomId } from '../core/util/index.js';
 import type { Campaign, Contact, ContactDraft, ContactPatch, CustomSection, Identity, InteractionContext } from '../core/types.js';
 import { loadTranslations, resolveLocale, translate } from '../i18n/localize.js';
 import { restStrings } from '../i18n/strings/rest.js';
@@ -418,7 +419,7 @@ class RestSource implements CompleteSource {
       ...plan.creates.map(({ draft }) => ({ draft })),
       ...plan.updates.map(({ id, patch }) => ({ id, patch })),
     ];
-    const runId = crypto.randomUUID();
+    const runId = randomId();
     const out: ImportWriteResult = { created: [], updated: [] };
     const batches = chunks(rows, IMPORT_BATCH);
     for (const [index, batch] of batches.entries()) {

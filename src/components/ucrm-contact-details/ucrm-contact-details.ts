@@ -5,6 +5,7 @@ import type { TextFieldKey } from '../../core/contacts/index.js';
 import { foldForMatch } from '../../core/filters/index.js';
 import { identityKey, normalizeIdentity } from '../../core/identity/index.js';
 import { MERGE_MAX, type PotentialDuplicate } from '../../core/merge/index.js';
+import { randomId } from '../../core/util/index.js';
 import type { Contact, ContactPatch, CustomSection, FieldDef, Identity, IdentityKind } from '../../core/types.js';
 import { contactAdminOf, type CrmSource } from '../../data/source.js';
 import { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
@@ -305,7 +306,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
       async (source) => {
         const admin = await contactAdminOf(source);
         if (admin) return admin.addNote(contact.id, text, author);
-        const note = { id: noteId(), text, ...(author ? { author } : {}), createdAt: new Date().toISOString() };
+        const note = { id: randomId(), text, ...(author ? { author } : {}), createdAt: new Date().toISOString() };
         return source.updateContact(contact.id, { notes: [...contact.notes, note] });
       },
       () => (this.note = EMPTY),
@@ -449,9 +450,3 @@ export class UcrmContactDetails extends UcrmRegionalElement {
   }
 }
 
-/** An id for a note written through `updateContact` (sources without `addNote`). */
-function noteId(): string {
-  return typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}

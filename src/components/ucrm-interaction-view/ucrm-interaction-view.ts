@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import { toCrmError } from '../../core/errors.js';
 import { isChannel, matchReason } from '../../core/identity/index.js';
+import { randomId } from '../../core/util/index.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
 import { CHANNELS } from '../../core/types.js';
 import { persistenceErrorOf, resolveWithSource } from '../../data/resolve-with-source.js';
@@ -133,7 +134,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
   private context?: InteractionContext;
   private contextKey?: string;
   /** One key per interaction: a double submit or a retry creates one contact. */
-  private idempotencyKey: string = crypto.randomUUID();
+  private idempotencyKey: string = randomId();
   private lastDraft?: ContactDraft;
   private readonly persistReported = new WeakSet<CrmSource>();
   /** The matcher, the create form and the assign UI, imported when a state first shows them. */
@@ -259,7 +260,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     this.contextKey = key;
     // Nothing of the previous interaction is shown or exposed (header, `contact`) while this one loads.
     this.outcome = undefined;
-    this.idempotencyKey = context?.interactionId ? `interaction:${context.interactionId}` : crypto.randomUUID();
+    this.idempotencyKey = context?.interactionId ? `interaction:${context.interactionId}` : randomId();
     this.selected = undefined;
     this.searching = false;
     this.assign?.flow.reset();
