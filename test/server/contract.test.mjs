@@ -157,7 +157,7 @@ describe(`contract on ${storageName}`, () => {
       assert.equal((await call(server, '/interactions/resolve?channel=phone')).body.state, 'idle');
     });
 
-    it('searches with the shared fuzzy index, typo-tolerant and paginated', async () => {
+    it('searches in SQL: accent-insensitive, typo-tolerant when nothing else matches, paginated', async () => {
       const exact = await call(server, '/contacts?q=Magalhaes&limit=5');
       assert.ok(exact.body.items.some((c) => c.id === 'demo-br-legacy'));
       const typo = await call(server, '/contacts?q=Magalhanes&limit=5');
