@@ -1,7 +1,7 @@
 /**
  * Contact management behind the REST contract (`ContactAdminSource` of
  * src/data/source.ts): filtered queries, delete, atomic merge, bulk update,
- * import, saved views, tags, notes and duplicate detection. The rules are
+ * import, tags, notes and duplicate detection (saved views: views.ts). The rules are
  * src/core's (checkMergeCount, findPotentialDuplicates; filters and search
  * compiled to SQL with the same semantics, server/sql/) and
  * server/contact-rules.ts's, the same the embedded source applies
@@ -16,7 +16,7 @@ import { foldForMatch } from '../src/core/filters/index.js';
 import { equivalentForms, identityKey } from '../src/core/identity/index.js';
 import { checkMergeCount, findPotentialDuplicates, type PotentialDuplicate } from '../src/core/merge/index.js';
 import type { Contact, ContactDraft, ContactPatch } from '../src/core/types.js';
-import type { ImportWriteResult, SearchResult, StoredView } from '../src/data/source.js';
+import type { ImportWriteResult, SearchResult } from '../src/data/source.js';
 import { applyPatch, buildContact } from './contact-rules.js';
 import type { Queryable } from './db.js';
 import { HttpProblem } from './problems.js';
@@ -156,29 +156,7 @@ export class AdminStore {
     return outcome;
   }
 
-  async listViews(owner?: string): Promise<StoredView[]> {
-    const rows = await this.db.query<{ data: StoredView }>(
-      'SELECT data FROM views WHERE public OR owner = $1 ORDER BY position',
-      [owner ?? null],
-    );
-    return rows.map((row) => row.data);
-  }
-
-  async saveView(view: Omit<StoredView, 'id'>, id: string = randomUUID()): Promise<StoredView> {
-    const name = view.name.trim();
-    if (!name) throw new HttpProblem('invalid', (m) => m.viewName);
-    const stored: StoredView = { ...view, name, id };
-    await this.db.query(
-      `INSERT INTO views (id, owner, public, data) VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, public = EXCLUDED.public, data = EXCLUDED.data`,
-      [id, stored.owner ?? null, stored.public, JSON.stringify(stored)],
-    );
-    return stored;
-  }
-
-  async deleteView(id: string): Promise<void> {
-    await this.db.query('DELETE FROM views WHERE id = $1', [id]);
-  }
+  // Saved views and their agents: server/views.ts.
 
   /** Every tag in use, one spelling per folded form, sorted as the embedded source sorts them. */
   async listTags(): Promise<string[]> {
