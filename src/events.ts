@@ -9,7 +9,7 @@ import type { CrmErrorCode } from './core/errors.js';
 import type { ContactFilter, SavedView } from './core/filters/index.js';
 import type { BulkAction, BulkPatch } from './core/contacts/index.js';
 import type { ImportPlan } from './core/import/index.js';
-import type { Interaction } from './core/interactions/index.js';
+import type { Interaction, TransferMode, TransferOutcome, TransferTo } from './core/interactions/index.js';
 import type {
   Contact,
   ContactDraft,
@@ -429,5 +429,105 @@ declare global {
     'ucrm-columns-change': UcrmColumnsChangeEvent;
     'ucrm-contacts-import': UcrmContactsImportEvent;
     'ucrm-view-save': UcrmViewSaveEvent;
+  }
+}
+
+/** What the call controls asked the source for: a call command, or the conference's send / join. */
+export type CallAction =
+  | 'mute'
+  | 'unmute'
+  | 'hold'
+  | 'resume'
+  | 'park'
+  | 'unpark'
+  | 'hangup'
+  | 'dtmf'
+  | 'conference'
+  | 'join-conference';
+
+export interface CallActionDetail {
+  interactionId: string;
+  action: CallAction;
+  /** The keys sent, for `dtmf`. */
+  digits?: string;
+}
+
+/** The call controls' command was accepted: the source answered with the new call state. */
+export class UcrmCallActionEvent extends CustomEvent<CallActionDetail> {
+  static get eventName() {
+    return 'ucrm-call-action' as const;
+  }
+  constructor(detail: CallActionDetail) {
+    super(UcrmCallActionEvent.eventName, { ...init, detail });
+  }
+}
+
+export interface TransferStartedDetail {
+  interactionId: string;
+  to: TransferTo;
+  mode: TransferMode;
+}
+
+/** A transfer was started (the source accepted it): blind, or the attended consultation. */
+export class UcrmTransferStartedEvent extends CustomEvent<TransferStartedDetail> {
+  static get eventName() {
+    return 'ucrm-transfer-started' as const;
+  }
+  constructor(detail: TransferStartedDetail) {
+    super(UcrmTransferStartedEvent.eventName, { ...init, detail });
+  }
+}
+
+/** A transfer ended: completed, cancelled by the agent, declined by its target, or unanswered (back to its sender). */
+export class UcrmTransferEndedEvent extends CustomEvent<{ interactionId: string; outcome: TransferOutcome }> {
+  static get eventName() {
+    return 'ucrm-transfer-ended' as const;
+  }
+  constructor(detail: { interactionId: string; outcome: TransferOutcome }) {
+    super(UcrmTransferEndedEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ucrm-call-action': UcrmCallActionEvent;
+    'ucrm-transfer-started': UcrmTransferStartedEvent;
+    'ucrm-transfer-ended': UcrmTransferEndedEvent;
+  }
+}
+
+export interface FormSubmitDetail {
+  /** The campaign whose form was sent. */
+  campaign: string;
+  /** The interaction it was filled in for; absent for a form opened from the forms menu. */
+  interactionId?: string;
+  /** Field key → value: the custom sections' typed values, or what the external form posted. */
+  values: Record<string, unknown>;
+}
+
+/** A campaign form was sent (`<ucrm-forms-panel>`): its own sections saved, or the external form's submit message. */
+export class UcrmFormSubmitEvent extends CustomEvent<FormSubmitDetail> {
+  static get eventName() {
+    return 'ucrm-form-submit' as const;
+  }
+  constructor(detail: FormSubmitDetail) {
+    super(UcrmFormSubmitEvent.eventName, { ...init, detail });
+  }
+}
+
+/** `<ucrm-forms-panel>` opened, closed (its close button), or changed between side panel and full screen. */
+export class UcrmFormsPanelToggleEvent extends CustomEvent<{ open: boolean; expanded: boolean }> {
+  static get eventName() {
+    return 'ucrm-forms-panel-toggle' as const;
+  }
+  constructor(detail: { open: boolean; expanded: boolean }) {
+    super(UcrmFormsPanelToggleEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ucrm-form-submit': UcrmFormSubmitEvent;
+    'ucrm-forms-panel-toggle': UcrmFormsPanelToggleEvent;
   }
 }
