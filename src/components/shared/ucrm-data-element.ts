@@ -5,6 +5,7 @@ import { getDefaultSource } from '../../data/default-source.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
 import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
+import { ensureContextRoot } from '../../state/context-root.js';
 import { UcrmElement } from './ucrm-element.js';
 
 /**
@@ -32,6 +33,12 @@ export class UcrmDataElement extends UcrmElement {
   protected providedConfig?: UcrmConfig;
 
   @state() private apiSource?: CrmSource;
+
+  override connectedCallback(): void {
+    // Before super, which asks for the provider's source: a provider upgraded later still answers.
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
