@@ -139,7 +139,7 @@ describe('<ucrm-contact-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an empty submit asks for a name, phone or email and focuses the first name', async () => {
+  it('an empty submit asks for a name (or Create without name) and focuses the first name', async () => {
     const el = await form();
     const submits = listen(el);
     submitButton(el).click();
@@ -147,7 +147,7 @@ describe('<ucrm-contact-form>', () => {
     expect(submits).to.have.length(0);
     const first = byLabel(el, 'First name');
     expect(first.getAttribute('aria-invalid')).to.equal('true');
-    expect(messageOf(el, first)).to.equal('Enter a name, a phone or an email.');
+    expect(messageOf(el, first)).to.equal('Enter a first or last name, or choose “Create without name”.');
     expect(root(el).activeElement).to.equal(first);
     expect(status(el)).to.equal('1 field needs attention.');
     await expect(el).to.be.accessible();
@@ -373,6 +373,81 @@ describe('<ucrm-contact-form>', () => {
     expect(submits[0].detail.draft.firstName).to.equal('Ana');
   });
 
+  it('Enter on an empty form creates nothing and explains; so does Enter with only a phone', async () => {
+    const el = await form();
+    const submits = listen(el);
+    byLabel(el, 'First name').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submits, 'nothing created').to.have.length(0);
+    const first = byLabel(el, 'First name');
+    expect(messageOf(el, first)).to.contain('Create without name');
+    expect(status(el)).to.equal('1 field needs attention.');
+    expect(root(el).activeElement).to.equal(first);
+    await expect(el).to.be.accessible();
+
+    // A phone alone is not a name: Enter in the phone field still creates nothing.
+    byLabel(el, 'Phone 1').focus();
+    await sendKeys({ type: '+59899111222' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submits, 'still nothing').to.have.length(0);
+    expect(byLabel(el, 'Phone 1').value, 'typed value kept').to.equal('+59899111222');
+  });
+
+  it('Create without name is an explicit action: it creates a nameless contact with the phone', async () => {
+    const el = await form({ initial: { phones: ['+5491122334455'] } });
+    const submits = listen(el);
+    const unnamed = root(el).querySelector<HTMLButtonElement>('[part~=create-unnamed]')!;
+    expect(unnamed.textContent!.trim()).to.equal('Create without name');
+    // Keyboard: Tab reaches it after the submit button; Enter on it creates.
+    submitButton(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(unnamed);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submits).to.have.length(1);
+    expect(submits[0].detail.draft).to.include({ firstName: '', lastName: '' });
+    expect(submits[0].detail.draft.phones).to.deep.equal(['+5491122334455']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Create without name still needs a phone, an email or a channel identity', async () => {
+    const el = await form();
+    const submits = listen(el);
+    root(el).querySelector<HTMLButtonElement>('[part~=create-unnamed]')!.click();
+    await el.updateComplete;
+    expect(submits).to.have.length(0);
+    const phone = byLabel(el, 'Phone 1');
+    expect(messageOf(el, phone)).to.equal('A contact without a name needs a phone or an email.');
+    expect(root(el).activeElement).to.equal(phone);
+    await expect(el).to.be.accessible();
+    type(byLabel(el, 'Email 1'), 'x@example.org');
+    await el.updateComplete;
+    expect(phone.hasAttribute('aria-invalid'), 'cleared once reachable').to.equal(false);
+
+    const social = await form({ initial: { identities: [{ kind: 'instagram', value: 'ana.ig' }] } });
+    const more = listen(social);
+    root(social).querySelector<HTMLButtonElement>('[part~=create-unnamed]')!.click();
+    await social.updateComplete;
+    expect(more).to.have.length(1);
+    expect(more[0].detail.draft.identities).to.deep.equal([{ kind: 'instagram', value: 'ana.ig' }]);
+  });
+
+  it('Spanish and Portuguese say the same', async () => {
+    for (const [lang, text] of [
+      ['es', 'Crear sin nombre'],
+      ['pt', 'Criar sem nome'],
+    ] as const) {
+      document.documentElement.lang = lang;
+      const el = await form();
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~=create-unnamed]')!.textContent!.trim()).to.equal(text);
+      expect(messageOf(el, byLabel(el, lang === 'es' ? 'Nombre' : 'Nome'))).to.contain(text);
+    }
+  });
+
   it('uses submitLabel when given', async () => {
     const el = await form({ submitLabel: 'Save and link' });
     expect(submitButton(el).textContent!.trim()).to.equal('Save and link');
@@ -389,7 +464,7 @@ describe('<ucrm-contact-form>', () => {
     expect(submitButton(el).textContent!.trim()).to.equal('Crear contacto');
     submitButton(el).click();
     await el.updateComplete;
-    expect(messageOf(el, byLabel(el, 'Nombre'))).to.equal('Ingresa un nombre, un teléfono o un correo.');
+    expect(messageOf(el, byLabel(el, 'Nombre'))).to.equal('Ingresa un nombre o un apellido, o elige “Crear sin nombre”.');
     await expect(el).to.be.accessible();
   });
 });

@@ -14,8 +14,12 @@ import {
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactFormStyles } from './ucrm-contact-form.styles.js';
 
-/** A problem shown next to a control; `identify` sits on the first name. */
-type FormProblem = FieldProblemCode | 'identify';
+/**
+ * A problem shown next to a control: `name` sits on the first name (no name
+ * and no explicit "Create without name"); `identify` on the first phone (a
+ * nameless contact with nothing to find it by).
+ */
+type FormProblem = FieldProblemCode | 'name' | 'identify';
 
 /** What the agent has typed so far; the only source of the form's values. */
 interface Typed {
@@ -66,6 +70,20 @@ function fieldsOf(sections: CustomSection[]): FieldDef[] {
  * is shown read-only: it is the ClientID that will find this contact again,
  * so it is not the agent's to edit.
  *
+ * **A contact needs a name** (first or last), or the agent's explicit
+ * "Create without name" (which still needs a phone, an email or a channel
+ * identity to find the contact by). Submitting without a name creates
+ * nothing: the first name says why and takes the focus.
+ *
+ * **Enter** keeps HTML's implicit submission, as Shoelace/Web Awesome (which
+ * re-implement it for their own inputs), Lion and Material Web do: keyboard
+ * and screen-reader users expect Enter in a field to submit, and WCAG treats
+ * it as a user-initiated action. What the issue calls "creating by accident"
+ * is prevented by the rules instead: Enter runs the same validation as the
+ * submit button, so on an incomplete form (no name, a bad field) it creates
+ * nothing and explains, and the nameless path is never reachable by Enter in
+ * a field — only by activating "Create without name" itself.
+ *
  * @summary Create a contact: validated native fields for names, phones, emails and custom sections.
  *
  * @fires ucrm-contact-submit - `{draft: ContactDraft}` on a valid submit (cancelable); `draft` has `firstName`, `lastName`, `phones`, `emails`, `identities` (the channel identities) and `custom`, plus any other `initial` property unchanged.
@@ -85,6 +103,7 @@ function fieldsOf(sections: CustomSection[]): FieldDef[] {
  * @csspart remove-button - The buttons removing a phone or email row.
  * @csspart footer - The submit row.
  * @csspart submit - The submit button.
+ * @csspart create-unnamed - The secondary "Create without name" button.
  * @csspart progress - The spinner shown while `busy`.
  * @csspart status - The polite live region (saving, fields needing attention).
  *
@@ -209,10 +228,15 @@ export class UcrmContactForm extends UcrmElement {
     return validateFieldValue(info.type, info.raw, { required: info.required, badInput });
   }
 
-  /** The form needs something to find the contact by: a name, a phone or an email. */
-  private identifiable(): boolean {
+  private named(): boolean {
     const d = this.value;
-    return Boolean(d.firstName || d.lastName || d.phones?.length || d.emails?.length || d.identities?.length);
+    return Boolean(d.firstName || d.lastName);
+  }
+
+  /** A nameless contact still needs something to find it by: a phone, an email or a channel identity. */
+  private reachable(): boolean {
+    const d = this.value;
+    return Boolean(d.phones?.length || d.emails?.length || d.identities?.length);
   }
 
   private setProblem(id: string, problem: FormProblem | undefined): void {
@@ -227,8 +251,9 @@ export class UcrmContactForm extends UcrmElement {
     this.typed = update(this.typed);
     this.dirty.add(id);
     const shown = this.problems[id];
-    if (this.problems.firstName === 'identify' && this.identifiable()) this.setProblem('firstName', undefined);
-    if (shown && shown !== 'identify') this.revalidate(id);
+    if (this.problems.firstName === 'name' && this.named()) this.setProblem('firstName', undefined);
+    if (this.problems['phone-0'] === 'identify' && this.reachable()) this.setProblem('phone-0', undefined);
+    if (shown && shown !== 'name' && shown !== 'identify') this.revalidate(id);
   }
 
   private revalidate(id: string): void {
@@ -237,18 +262,26 @@ export class UcrmContactForm extends UcrmElement {
   }
 
   private onBlur(id: string): void {
-    if (this.dirty.has(id) && this.problems[id] !== 'identify') this.revalidate(id);
+    const shown = this.problems[id];
+    if (this.dirty.has(id) && shown !== 'name' && shown !== 'identify') this.revalidate(id);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  /** The form's submit: the button, or Enter in a field (implicit submission). Needs a name. */
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    void this.submit(false);
+  }
+
+  /** Validates and fires `ucrm-contact-submit`; `unnamed` is the agent's explicit "Create without name". */
+  private async submit(unnamed: boolean): Promise<void> {
     if (this.busy) return;
     const problems: Record<string, FormProblem> = {};
     for (const info of this.controls()) {
       const problem = this.check(info);
       if (problem) problems[info.id] = problem;
     }
-    if (!problems.firstName && !this.identifiable()) problems.firstName = 'identify';
+    if (!unnamed && !problems.firstName && !this.named()) problems.firstName = 'name';
+    if (unnamed && !this.named() && !problems['phone-0'] && !this.reachable()) problems['phone-0'] = 'identify';
     this.problems = problems;
     const invalid = this.controls().filter((c) => problems[c.id]);
     this.attention = invalid.length;
@@ -263,6 +296,7 @@ export class UcrmContactForm extends UcrmElement {
   private message(id: string): string | undefined {
     const problem = this.problems[id];
     if (!problem) return undefined;
+    if (problem === 'name') return this.s.errName;
     return problem === 'identify' ? this.s.errIdentify : fieldProblemMessage(problem, this.s);
   }
 
@@ -303,6 +337,16 @@ export class UcrmContactForm extends UcrmElement {
           ${this.busy ? html`<span part="progress" class="spinner" aria-hidden="true"></span> ` : nothing}${this
             .submitLabel || s.submit}
         </button>
+        <button
+          type="button"
+          part="create-unnamed"
+          aria-describedby="create-unnamed-hint"
+          ?disabled=${this.busy}
+          @click=${() => void this.submit(true)}
+        >
+          ${s.createUnnamed}
+        </button>
+        <span id="create-unnamed-hint" class="visually-hidden">${s.createUnnamedHint}</span>
         <p part="status" role="status">${this.busy ? s.saving : this.attention ? s.invalidCount(this.attention) : ''}</p>
       </div>
     </form>`;

@@ -24,7 +24,10 @@ const en = {
   errUrl: 'Enter a web address starting with https://.',
   errNumber: 'Enter a number.',
   errPhone: 'Enter a phone number: digits, with an optional leading +.',
-  errIdentify: 'Enter a name, a phone or an email.',
+  errName: 'Enter a first or last name, or choose “Create without name”.',
+  errIdentify: 'A contact without a name needs a phone or an email.',
+  createUnnamed: 'Create without name',
+  createUnnamedHint: 'Creates the contact with only its phone, email or channel identity.',
 };
 
 /** The English strings; each translation must have the same keys and arguments. */

@@ -24,7 +24,10 @@ const es: Translation<ContactFormStrings> = {
   errUrl: 'Ingresa una dirección web que empiece con https://.',
   errNumber: 'Ingresa un número.',
   errPhone: 'Ingresa un teléfono: dígitos, con un + inicial opcional.',
-  errIdentify: 'Ingresa un nombre, un teléfono o un correo.',
+  errName: 'Ingresa un nombre o un apellido, o elige “Crear sin nombre”.',
+  errIdentify: 'Un contacto sin nombre necesita un teléfono o un correo.',
+  createUnnamed: 'Crear sin nombre',
+  createUnnamedHint: 'Crea el contacto solo con su teléfono, correo o identidad del canal.',
 };
 
 export default es;

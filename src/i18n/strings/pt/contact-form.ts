@@ -24,7 +24,10 @@ const pt: Translation<ContactFormStrings> = {
   errUrl: 'Digite um endereço web que comece com https://.',
   errNumber: 'Digite um número.',
   errPhone: 'Digite um telefone: dígitos, com um + inicial opcional.',
-  errIdentify: 'Digite um nome, um telefone ou um e-mail.',
+  errName: 'Digite um nome ou sobrenome, ou escolha “Criar sem nome”.',
+  errIdentify: 'Um contato sem nome precisa de um telefone ou de um e-mail.',
+  createUnnamed: 'Criar sem nome',
+  createUnnamedHint: 'Cria o contato só com o telefone, o e-mail ou a identidade do canal.',
 };
 
 export default pt;
