@@ -18,6 +18,7 @@ import { SCOPE_HEADER } from './faults.js';
 import type { FaultInjector } from './faults.js';
 import { PROBE_PATHS, healthRoutes } from './health.js';
 import { hostAllowList } from './hosts.js';
+import { createInteractionServer } from './interactions/index.js';
 import { jsonBody, sendContact } from './http.js';
 import type { Env } from './http.js';
 import { requestLog } from './logging.js';
@@ -88,6 +89,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
     if (draining()) c.header('connection', 'close');
   });
+  // The interaction workspace (server/interactions): its test routes before authentication, its routes after.
+  const interactions = createInteractionServer({ db: store.db, contacts: store, testMode: !!faults, draining });
+  interactions.mountTestRoutes(app);
   if (faults) {
     app.route('/__test', faults.routes());
     app.use('*', faults.middleware());
@@ -167,6 +171,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   adminRoutes(app, store);
+  interactions.mountRoutes(app);
 
   app.get('/sections', (c) => c.json({ items: store.listSections() }));
   app.get('/campaigns', (c) => c.json({ items: store.listCampaigns() }));

@@ -7,6 +7,7 @@
  * then one B-tree lookup on `form_key`, however many millions of contacts.
  * The directory's search and filter columns are server/sql/directory-schema.ts.
  */
+import { WORKSPACE_SCHEMA } from './interactions/schema.js';
 import { DIRECTORY_SCHEMA } from './sql/directory-schema.js';
 
 export const SCHEMA = [
@@ -58,4 +59,6 @@ export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS sections (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS campaigns (id text PRIMARY KEY, position integer NOT NULL, data jsonb NOT NULL)`,
   ...DIRECTORY_SCHEMA,
+  // The interaction workspace (server/interactions/schema.ts).
+  ...WORKSPACE_SCHEMA,
 ];

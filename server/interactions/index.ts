@@ -1,0 +1,112 @@
+/**
+ * The interaction workspace on the reference server (issue 18): one call
+ * from server/app.ts makes the service, its time-driven work and its
+ * routes. Test mode (fault injection on) adds an adjustable clock and the
+ * /__test/interactions driver routes; `UCRM_SIMULATOR=1` (never in
+ * production) feeds demo traffic.
+ */
+import type { Hono } from 'hono';
+import type { Db } from '../db.js';
+import type { Env } from '../http.js';
+import { AdjustableClock, systemClock } from './clock.js';
+import { interactionRoutes } from './routes.js';
+import { simulatorEnabled, startSimulator } from './simulator.js';
+import { StreamRegistry } from './streams.js';
+import { interactionTestRoutes } from './test-routes.js';
+import { Workspace, type WorkspaceContacts } from './workspace.js';
+
+export { Workspace } from './workspace.js';
+
+export interface InteractionServerOptions {
+  db: Db;
+  contacts: WorkspaceContacts;
+  /** Test mode: adjustable clock and the /__test/interactions routes. */
+  testMode?: boolean;
+  draining?: () => boolean;
+  /** Defaults to process.env (UCRM_SIMULATOR, UCRM_PRESENCE_GRACE_MS). */
+  env?: NodeJS.ProcessEnv;
+}
+
+const TICK_MS = 1000;
+/** How long after the last request the time-driven work keeps running without open streams. */
+const IDLE_MS = 5 * 60_000;
+const PRUNE_EVERY_TICKS = 600;
+
+/**
+ * Runs `workspace.maintain` every second while anything may be due: a
+ * stream is open here, a request came in lately, or the simulator runs.
+ * A failure (the database closed with the server) stops it until the next
+ * request.
+ */
+class Maintenance {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private until = 0;
+  private ticks = 0;
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly streams: StreamRegistry,
+    private readonly always: boolean,
+  ) {}
+
+  touch(): void {
+    this.until = Date.now() + IDLE_MS;
+    this.timer ??= this.schedule();
+  }
+
+  private schedule() {
+    const timer = setTimeout(() => void this.run(), TICK_MS);
+    timer.unref?.();
+    return timer;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      await this.workspace.maintain(this.streams.agents());
+      if (++this.ticks % PRUNE_EVERY_TICKS === 0) await this.workspace.prune();
+    } catch {
+      this.timer = undefined;
+      return;
+    }
+    this.timer = this.always || this.streams.size || Date.now() < this.until ? this.schedule() : undefined;
+  }
+}
+
+export interface InteractionServer {
+  workspace: Workspace;
+  streams: StreamRegistry;
+  /** Mounts /__test/interactions (test mode only); call before authentication. */
+  mountTestRoutes(app: Hono<Env>): void;
+  /** Registers the /interactions routes; call after authentication. */
+  mountRoutes(app: Hono<Env>): void;
+}
+
+export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
+  const env = options.env ?? process.env;
+  const clock = options.testMode ? new AdjustableClock() : systemClock;
+  const simulator = simulatorEnabled(env);
+  const grace = Number(env.UCRM_PRESENCE_GRACE_MS);
+  const workspace = new Workspace({
+    db: options.db,
+    contacts: options.contacts,
+    clock,
+    ...(Number.isFinite(grace) && grace > 0 ? { graceMs: grace } : {}),
+    simulateCarrier: simulator,
+  });
+  const streams = new StreamRegistry();
+  const maintenance = new Maintenance(workspace, streams, simulator);
+  if (simulator) {
+    startSimulator(workspace);
+    maintenance.touch();
+  }
+  return {
+    workspace,
+    streams,
+    mountTestRoutes(app) {
+      if (clock instanceof AdjustableClock) app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock));
+    },
+    mountRoutes(app) {
+      interactionRoutes(app, workspace, streams, { touch: () => maintenance.touch(), ...(options.draining ? { draining: options.draining } : {}) });
+    },
+  };
+}
