@@ -57,6 +57,10 @@ export function staticTokensFromEnv(env: NodeJS.ProcessEnv): Record<string, stri
     tokens[token] = agent;
   }
   if (env.UCRM_TOKEN) tokens[env.UCRM_TOKEN] = env.UCRM_TOKEN_AGENT || 'default';
+  // A token bearer-auth can never accept (RFC 6750 characters only) must stop the start, not lock everyone out.
+  for (const token of Object.keys(tokens)) {
+    if (!/^[A-Za-z0-9._~+/-]+=*$/.test(token)) throw new Error('UCRM_TOKEN(S): a token may use only A-Z a-z 0-9 - . _ ~ + / (and = at the end)');
+  }
   return tokens;
 }
 

@@ -9,6 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { sign } from 'hono/jwt';
+import { importTs } from '../../scripts/run-ts.mjs';
 import { call, startTestServer, storageName } from './helpers.mjs';
 
 const SECRET = 'a-test-secret-of-at-least-32-bytes!!';
@@ -116,6 +117,18 @@ describe(`agents on ${storageName}`, () => {
       } finally {
         await isolated.close();
       }
+    });
+
+    it('reads UCRM_TOKENS and UCRM_TOKEN, and refuses a malformed entry at start', async () => {
+      const { staticTokensFromEnv } = await importTs('server/auth.ts');
+      assert.deepEqual(staticTokensFromEnv({ UCRM_TOKENS: ' tokenA:agent-1, tokenB:agent-2 ', UCRM_TOKEN: 'one' }), {
+        tokenA: 'agent-1',
+        tokenB: 'agent-2',
+        one: 'default',
+      });
+      assert.deepEqual(staticTokensFromEnv({ UCRM_TOKEN: 'one', UCRM_TOKEN_AGENT: 'ops' }), { one: 'ops' });
+      assert.throws(() => staticTokensFromEnv({ UCRM_TOKENS: 'no-agent' }), /token:agent/);
+      assert.throws(() => staticTokensFromEnv({ UCRM_TOKEN: 'has space' }), /a token may use only/);
     });
 
     it('leaves the probes open', async () => {
