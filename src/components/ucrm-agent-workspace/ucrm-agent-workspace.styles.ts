@@ -53,6 +53,47 @@ export const agentWorkspaceStyles = css`
     :host([layout='stacked']) [part~='layout'] {
       grid-template-columns: minmax(0, 1fr);
     }
+    [part~='layout'][data-forms] {
+      grid-template-columns: var(--_inbox-width) minmax(0, 1fr) var(--ucrm-forms-panel-width, 24rem);
+    }
+    :host([layout='stacked']) [part~='layout'][data-forms] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    [part~='forms'] {
+      border-inline-start: 1px solid var(--_border);
+      overflow: auto;
+    }
+    :host([layout='stacked']) [part~='forms'] {
+      position: fixed;
+      inset: 0;
+      z-index: 20;
+    }
+    [part~='forms-menu'] {
+      position: relative;
+    }
+    [part~='forms-menu-list'] {
+      position: absolute;
+      z-index: 21;
+      inset-inline-start: 0;
+      top: 100%;
+      min-width: 16rem;
+      margin: 0;
+      padding: calc(var(--_space) * 0.5);
+      list-style: none;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 4px 12px rgb(0 0 0 / 15%);
+    }
+    [part~='forms-menu-list'][hidden] {
+      display: none;
+    }
+    [part~='forms-menu-item'] {
+      width: 100%;
+      text-align: start;
+      border: none;
+      background: none;
+    }
     [part~='inbox'] {
       min-height: 0;
       overflow: auto;

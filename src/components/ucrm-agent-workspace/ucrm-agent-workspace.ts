@@ -16,10 +16,14 @@ import {
   UcrmInteractionClosedEvent,
   type InteractionPanel,
   type UcrmInteractionOpenEvent,
+  type UcrmFormsPanelToggleEvent,
   type UcrmPanelRequestEvent,
   type UcrmResolvedEvent,
 } from '../../events.js';
 import { workspaceStrings } from '../../i18n/strings/workspace.js';
+import { formsStrings } from '../../i18n/strings/forms.js';
+import type { UcrmFormsPanel } from '../ucrm-forms-panel/ucrm-forms-panel.js';
+import { renderFormsMenu } from './workspace-forms.js';
 import { recordThroughInteractions } from '../shared/interaction-recorder.js';
 import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
 import { titleOf } from '../ucrm-inbox/inbox-lists.js';
@@ -55,6 +59,8 @@ const STACKED_BELOW_PX = 720;
  * @fires ucrm-resolved - From the screen pop (and the other `<ucrm-interaction-view>` events).
  * @fires ucrm-disposition-saved - From the disposition form.
  * @fires ucrm-wrap-up-end - From the wrap-up countdown.
+ * @fires ucrm-form-submit - From the forms panel.
+ * @fires ucrm-forms-panel-toggle - From the forms panel.
  * @fires ucrm-error - `{operation, code, message}`: `presence`, `link-contact`, `call`, `list-campaigns`, `attribute:pop-view`, and the children's.
  *
  * @csspart base - The wrapper.
@@ -72,7 +78,11 @@ const STACKED_BELOW_PX = 720;
  * @csspart pop - The `<ucrm-interaction-view>`.
  * @csspart conversation - The conversation or call area.
  * @csspart end-call-button - Ends a call (until the call controls arrive).
- * @csspart form-note - Where the campaign form will open.
+ * @csspart forms - The `<ucrm-forms-panel>` (campaign forms, side panel or full screen).
+ * @csspart forms-menu - The forms menu (forms opened without an interaction).
+ * @csspart forms-menu-button - Shows the forms menu's list.
+ * @csspart forms-menu-list - "Form – Campaign" entries.
+ * @csspart forms-menu-item - One entry.
  * @csspart disposition - The `<disposition-form>`.
  * @csspart empty - Nothing open.
  * @csspart announcer - The polite live region.
@@ -83,7 +93,7 @@ const STACKED_BELOW_PX = 720;
  */
 export class UcrmAgentWorkspace extends UcrmInteractionElement {
   static override styles = [...UcrmInteractionElement.styles, agentWorkspaceStyles];
-  static override catalogs = [workspaceStrings];
+  static override catalogs = [workspaceStrings, formsStrings];
 
   /** The agent working here: their Active interactions and presence. */
   @property({ attribute: 'agent-id' }) agentId?: string;
@@ -104,7 +114,10 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
   /** The screen pop's context, fixed when an interaction opens (a link must not make it resolve again). */
   @state() private popContext?: InteractionContext;
   @state() private pane: 'inbox' | 'detail' = 'inbox';
-  @state() private showFormNote = false;
+  /** The campaign forms panel (`<ucrm-forms-panel>`): shown, full screen; the forms menu's list shown. */
+  @state() private formsOpen = false;
+  @state() private formsExpanded = false;
+  @state() private formsMenuOpen = false;
   @state() private presenceNow?: Presence;
   @state() private presenceBusy = false;
   /** The last phone interaction of this agent that finished: its campaign's wrap-up applies. */
@@ -223,7 +236,6 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
         interactionId: interaction.id,
         ...(interaction.contactId ? { contactId: interaction.contactId } : {}),
       };
-      this.showFormNote = false;
     }
     this.open = interaction;
     this.pane = 'detail';
@@ -252,8 +264,9 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
 
   private async showPanel(panel: InteractionPanel): Promise<void> {
     if (panel === 'form') {
-      this.showFormNote = true;
-      await this.focusIn('[part~="form-note"]');
+      // The same button opens and closes the form (seed 002).
+      this.formsOpen = !this.formsOpen;
+      if (this.formsOpen) await this.focusFormsPanel();
     } else if (panel === 'disposition') {
       await this.updateComplete;
       const form = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('disposition-form');
@@ -261,6 +274,24 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
       form?.scrollIntoView?.({ block: 'nearest' });
       form?.shadowRoot?.querySelector<HTMLElement>('select, button:not([aria-disabled="true"])')?.focus();
     }
+  }
+
+  private get formsPanel(): UcrmFormsPanel | null {
+    return this.renderRoot.querySelector('ucrm-forms-panel');
+  }
+
+  private async focusFormsPanel(): Promise<void> {
+    await this.updateComplete;
+    const panel = this.formsPanel;
+    await panel?.updateComplete;
+    panel?.shadowRoot?.querySelector<HTMLElement>('input, select, textarea, iframe, [part~="close-button"]')?.focus();
+  }
+
+  /** The forms menu: opens a campaign's form in its own tab of the panel. */
+  private openManualForm(campaignId: string): void {
+    this.formsMenuOpen = false;
+    this.formsPanel?.openForm(campaignId);
+    void this.focusFormsPanel();
   }
 
   private async onPanelRequest(event: UcrmPanelRequestEvent): Promise<void> {
@@ -323,7 +354,7 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
     const stackedDetail = this.layout === 'stacked' && this.pane === 'detail' && !!this.open;
     return html`<div part="base">
       ${this.renderTopbar()} ${this.renderProblem()}
-      <div part="layout" data-pane=${stackedDetail ? 'detail' : 'inbox'}>
+      <div part="layout" data-pane=${stackedDetail ? 'detail' : 'inbox'} data-forms=${this.formsOpen ? 'open' : nothing}>
         <ucrm-inbox
           part="inbox"
           tabindex="-1"
@@ -342,6 +373,21 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
         >
           ${this.open && this.popContext ? renderDetail(this.detailContext(this.open, this.popContext)) : html`<p part="empty">${this.s.nothingOpen}</p>`}
         </section>
+        <ucrm-forms-panel
+          part="forms"
+          .source=${this.source}
+          .campaigns=${this.campaigns}
+          agent-id=${this.agentId ?? nothing}
+          campaign=${this.open?.campaign ?? nothing}
+          interaction-id=${this.open?.id ?? nothing}
+          contact-id=${this.open?.contactId ?? nothing}
+          ?open=${this.formsOpen}
+          ?expanded=${this.formsExpanded}
+          @ucrm-forms-panel-toggle=${(event: UcrmFormsPanelToggleEvent) => {
+            this.formsOpen = event.detail.open;
+            this.formsExpanded = event.detail.expanded;
+          }}
+        ></ucrm-forms-panel>
       </div>
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -357,7 +403,6 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
       popView: POP_VIEWS.includes(this.popView) ? this.popView : 'reduced',
       defaultRegion: this.defaultRegion,
       stacked: this.layout === 'stacked',
-      showFormNote: this.showFormNote,
       interactions: this.interactions,
       source: this.source,
       recordingSource: this.recordingSource,
@@ -392,6 +437,13 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
           )}
         </select>
       </div>
+      ${renderFormsMenu({
+        strings: this.strings(formsStrings),
+        campaigns: this.campaigns ?? [],
+        open: this.formsMenuOpen,
+        onToggle: (open) => (this.formsMenuOpen = open),
+        onChoose: (campaign) => this.openManualForm(campaign),
+      })}
       ${wrapUp
         ? html`<ucrm-wrap-up-timer
             part="wrap-up"

@@ -23,7 +23,6 @@ export interface DetailContext {
   popView: 'reduced' | 'full';
   defaultRegion?: string;
   stacked: boolean;
-  showFormNote: boolean;
   interactions?: InteractionSource;
   source?: CrmSource;
   recordingSource: CrmSource;
@@ -78,9 +77,6 @@ export function renderDetail(c: DetailContext): TemplateResult {
         ></ucrm-interaction-view>
       </section>
       ${renderConversation(c)}
-      ${c.showFormNote
-        ? html`<p part="form-note" role="note" tabindex="-1">${s.formPlaceholder}</p>`
-        : nothing}
       <section part="disposition-section" aria-label=${s.dispositionPanel}>
         <disposition-form
           part="disposition"

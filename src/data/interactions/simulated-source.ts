@@ -43,12 +43,14 @@ import { globalClock, TimerSet, type SimClock } from './sim-clock.js';
 import { contactName, lookUpCustomer, type ContactLookup } from './sim-contacts.js';
 import { changesBetween } from './sim-diff.js';
 import { agentMessage, botMessage, checkDraft, customerMessage } from './sim-messages.js';
+import { RescheduleQueue } from './sim-reschedule.js';
 import { startTraffic, type TrafficOptions } from './sim-traffic.js';
 import type {
   DispositionInput,
   InboxView,
   InteractionSource,
   ListOptions,
+  ScheduledAttempt,
   SendDraft,
   TransferTargets,
 } from './source.js';
@@ -76,6 +78,21 @@ export interface SimulatedSourceOptions {
   latencyMs?: number;
   /** An outbound call is answered this long after it starts (2 s by default). */
   answerAfterMs?: number;
+  /**
+   * Inbox views shared between simulators (two agents on one page): pass the
+   * same `createSharedInboxViews()` to each. Without it the views are this
+   * source's own.
+   */
+  sharedViews?: SharedInboxViews;
+}
+
+/** Inbox views held outside one source, so agents of different simulators see each other's public ones. */
+export interface SharedInboxViews {
+  list: InboxView[];
+}
+
+export function createSharedInboxViews(): SharedInboxViews {
+  return { list: [] };
 }
 
 export interface SimulatedInboundInput {
@@ -99,7 +116,8 @@ export class SimulatedInteractionSource implements InteractionSource {
   readonly #messageOwner = new Map<string, string>();
   readonly #sentByKey = new Map<string, Message>();
   #state: WorkspaceState;
-  #views: InboxView[] = [];
+  readonly #viewStore: SharedInboxViews;
+  readonly #reschedules: RescheduleQueue;
   #counter = 0;
   #deadline: { at: number; cancel: () => void } | undefined;
   #stopTraffic: (() => void) | undefined;
@@ -110,6 +128,8 @@ export class SimulatedInteractionSource implements InteractionSource {
     this.agentId = options.agentId;
     this.#clock = options.clock ?? globalClock;
     this.#timers = new TimerSet(this.#clock);
+    this.#viewStore = options.sharedViews ?? createSharedInboxViews();
+    this.#reschedules = new RescheduleQueue(this.#timers, (attempt) => this.#startAttempt(attempt));
     const agents = [...(options.agents ?? [])];
     if (!agents.some((a) => a.id === options.agentId)) {
       agents.unshift({
@@ -516,7 +536,16 @@ export class SimulatedInteractionSource implements InteractionSource {
       disposition,
       close: options.close,
     });
-    return this.#require(id);
+    const saved = this.#require(id);
+    if (saved.disposition?.rescheduleAt) this.#reschedules.schedule(saved, this.agentId, this.#attemptChannel(saved), this.#now());
+    else this.#reschedules.cancel(id);
+    return saved;
+  }
+
+  /** The agent's rescheduled attempts still to come, soonest first. */
+  async scheduled(options?: CallOptions): Promise<ScheduledAttempt[]> {
+    await this.#enter(options);
+    return this.#reschedules.list(this.agentId);
   }
 
   async finish(id: string, options?: CallOptions): Promise<Interaction> {
@@ -557,7 +586,7 @@ export class SimulatedInteractionSource implements InteractionSource {
     if (!name) throw new CrmError('invalid', 'A view needs a name.');
     const validation = validateFilter(view.filter, INTERACTION_FILTER_FIELDS);
     if (!validation.ok) throw new CrmError('invalid', validation.expression?.message ?? 'A condition of the view is incomplete.');
-    const existing = view.id ? this.#views.find((v) => v.id === view.id) : undefined;
+    const existing = view.id ? this.#viewStore.list.find((v) => v.id === view.id) : undefined;
     if (view.id && !existing) throw new CrmError('not-found', `No view "${view.id}".`);
     if (existing && existing.owner !== this.agentId) throw new CrmError('conflict', 'Only its owner can change a view.');
     if (this.#visibleViews().some((v) => v.id !== view.id && v.name.toLowerCase() === name.toLowerCase())) {
@@ -570,16 +599,16 @@ export class SimulatedInteractionSource implements InteractionSource {
       filter: structuredClone(view.filter),
       owner: this.agentId,
     };
-    this.#views = existing ? this.#views.map((v) => (v.id === saved.id ? saved : v)) : [...this.#views, saved];
+    this.#viewStore.list = existing ? this.#viewStore.list.map((v) => (v.id === saved.id ? saved : v)) : [...this.#viewStore.list, saved];
     return structuredClone(saved);
   }
 
   async deleteView(id: string, options?: CallOptions): Promise<void> {
     await this.#enter(options);
-    const existing = this.#views.find((v) => v.id === id);
+    const existing = this.#viewStore.list.find((v) => v.id === id);
     if (!existing) throw new CrmError('not-found', `No view "${id}".`);
     if (existing.owner !== this.agentId) throw new CrmError('conflict', 'Only its owner can delete a view.');
-    this.#views = this.#views.filter((v) => v.id !== id);
+    this.#viewStore.list = this.#viewStore.list.filter((v) => v.id !== id);
   }
 
   async batch(ids: string[], action: { tags?: { add?: string[]; remove?: string[] }; delete?: true }, options?: CallOptions): Promise<void> {
@@ -593,6 +622,31 @@ export class SimulatedInteractionSource implements InteractionSource {
   }
 
   // ---- internals ----------------------------------------------------------------
+
+  /** Outbound Hub attempts are calls when the campaign dials out, else the interaction's own channel. */
+  #attemptChannel(interaction: Interaction): Channel {
+    const outbound = this.#state.campaigns[interaction.campaign]?.outboundChannels ?? [];
+    return outbound.includes('phone') ? 'phone' : interaction.channel;
+  }
+
+  /** A rescheduled attempt is due: the outbound interaction starts for its agent (a call rings, then is answered). */
+  #startAttempt(attempt: ScheduledAttempt): void {
+    const id = this.#id('int');
+    this.#quietly({
+      type: 'start',
+      at: this.#now(),
+      id,
+      agentId: attempt.agentId,
+      channel: attempt.channel,
+      campaign: attempt.campaign,
+      clientId: attempt.clientId,
+      ...(attempt.title ? { title: attempt.title } : {}),
+      ...(attempt.contactId ? { contactId: attempt.contactId } : {}),
+    });
+    if (attempt.channel === 'phone' && this.#state.interactions.get(id)) {
+      this.#timers.after(this.#options.answerAfterMs ?? 2000, () => this.#quietly({ type: 'call-answered', at: this.#now(), id }));
+    }
+  }
 
   #now(): number {
     return this.#clock.now();
@@ -613,7 +667,7 @@ export class SimulatedInteractionSource implements InteractionSource {
   }
 
   #visibleViews(): InboxView[] {
-    return this.#views.filter((v) => v.public || v.owner === this.agentId);
+    return this.#viewStore.list.filter((v) => v.public || v.owner === this.agentId);
   }
 
   async #enter(options?: CallOptions): Promise<void> {

@@ -91,6 +91,30 @@ export interface InteractionSource {
   saveView(view: Omit<InboxView, 'id' | 'owner'> & { id?: string }, options?: CallOptions): Promise<InboxView>;
   deleteView(id: string, options?: CallOptions): Promise<void>;
   batch(ids: string[], action: { tags?: { add?: string[]; remove?: string[] }; delete?: true }, options?: CallOptions): Promise<void>;
+  /**
+   * The agent's rescheduled attempts still to come (a disposition's
+   * `rescheduleAt`), soonest first. At its time the source starts the
+   * outbound attempt (an `interaction` change) and drops it from this list.
+   * Optional: a source without reschedule support lists nothing.
+   */
+  scheduled?(options?: CallOptions): Promise<ScheduledAttempt[]>;
+}
+
+/** A future outbound attempt stored from a Reschedule disposition (seed 002, Outbound Hub). */
+export interface ScheduledAttempt {
+  id: string;
+  /** The interaction whose disposition scheduled it. */
+  interactionId: string;
+  campaign: string;
+  channel: Interaction['channel'];
+  /** Who is called (the interaction's ClientID). */
+  clientId: string;
+  contactId?: string;
+  title?: string;
+  /** The agent the attempt is started for. */
+  agentId: string;
+  /** ISO date-time the attempt starts at. */
+  at: string;
 }
 
 /** A named inbox view: the directory's `SavedView` shape over interactions, with its owner. */
