@@ -70,6 +70,20 @@ export class UcrmMatcherDismissEvent extends CustomEvent<Record<string, never>> 
   }
 }
 
+/**
+ * The agent chose "None of these — create a new contact" at the end of a
+ * `<contact-matcher>`'s candidates: a request to show the create form (the
+ * interaction view does, with the ClientID pre-filled).
+ */
+export class UcrmMatcherCreateEvent extends CustomEvent<Record<string, never>> {
+  static get eventName() {
+    return 'ucrm-matcher-create' as const;
+  }
+  constructor() {
+    super(UcrmMatcherCreateEvent.eventName, { ...init, detail: {} });
+  }
+}
+
 /** A contact was created (by the form or by `auto-create`). */
 export class UcrmContactCreatedEvent extends CustomEvent<{ contact: Contact }> {
   static get eventName() {
@@ -413,6 +427,7 @@ declare global {
     'ucrm-resolved': UcrmResolvedEvent;
     'ucrm-contact-selected': UcrmContactSelectedEvent;
     'ucrm-matcher-dismiss': UcrmMatcherDismissEvent;
+    'ucrm-matcher-create': UcrmMatcherCreateEvent;
     'ucrm-contact-created': UcrmContactCreatedEvent;
     'ucrm-contact-updated': UcrmContactUpdatedEvent;
     'ucrm-contact-submit': UcrmContactSubmitEvent;

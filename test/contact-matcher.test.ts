@@ -39,7 +39,8 @@ describe('<contact-matcher> candidates', () => {
   it('lists each candidate with why it matched, marks blocked ones, and is accessible', async () => {
     const el = await fixture<ContactMatcher>(html`<contact-matcher .candidates=${candidates()}></contact-matcher>`);
     const texts = optionTexts(el);
-    expect(texts).to.have.length(3);
+    expect(texts).to.have.length(4);
+    expect(texts[3], 'the list ends with the create option').to.equal('None of these — create a new contact');
     expect(texts[0]).to.contain('Juan Pérez').and.contain('matched +598 99 123 456');
     expect(texts[1]).to.contain('Lucía Pérez').and.contain('Blocked');
     expect(texts[2]).to.contain('Ana Magalhães').and.contain('matched +55 11 98765 4321 with the 9th digit');
@@ -73,17 +74,48 @@ describe('<contact-matcher> candidates', () => {
     expect(activeOption(el)!.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(activeOption(el)!.textContent, 'stays on the last').to.contain('Ana');
+    expect(activeOption(el)!.textContent, 'then the create option').to.contain('None of these');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(activeOption(el)!.textContent, 'stays on the last').to.contain('None of these');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(activeOption(el)!.textContent).to.contain('Juan');
     await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowUp' });
     const picked = oneEvent(el, 'ucrm-contact-selected');
     await sendKeys({ press: 'Enter' });
     const event = await picked;
     expect(event.detail.contact.id).to.equal('ana');
     expect(event.detail.reason).to.deep.equal({ identity: phone('+5511987654321'), rule: 'br-ninth-digit' });
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('"None of these — create a new contact": keyboard and click fire ucrm-matcher-create; no-create hides it', async () => {
+    const el = await fixture<ContactMatcher>(html`<contact-matcher .candidates=${candidates()}></contact-matcher>`);
+    el.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(activeOption(el)!.getAttribute('part')).to.contain('option-create');
+    await expect(el).to.be.accessible();
+    const created = oneEvent(el, 'ucrm-matcher-create');
+    let selected = 0;
+    el.addEventListener('ucrm-contact-selected', () => selected++);
+    await sendKeys({ press: 'Enter' });
+    const event = await created;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(selected, 'no contact picked').to.equal(0);
+    setTimeout(() => options(el)[3].click());
+    await oneEvent(el, 'ucrm-matcher-create');
+
+    el.noCreate = true;
+    await el.updateComplete;
+    expect(optionTexts(el)).to.have.length(3);
+    el.noCreate = false;
+    el.setAttribute('lang', 'es');
+    await until(() => optionTexts(el)[3] === 'Ninguno de estos: crear un contacto nuevo', 'Spanish');
+    el.setAttribute('lang', 'pt');
+    await until(() => optionTexts(el)[3] === 'Nenhum destes: criar um contato novo', 'Portuguese');
   });
 
   it('picks on click', async () => {
@@ -116,7 +148,7 @@ describe('<contact-matcher> candidates', () => {
       const el = await fixture<ContactMatcher>(html`<contact-matcher mode="grid" .candidates=${candidates()}></contact-matcher>`);
       expect(el.mode).to.equal('candidates');
       expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('mode="grid"');
-      expect(options(el)).to.have.length(3);
+      expect(options(el)).to.have.length(4);
       expect(warnings).to.have.length(1);
     });
   });

@@ -9,6 +9,7 @@ import {
   card,
   cardText,
   form,
+  formControl,
   liveRegion,
   matcher,
   matcherOptions,
@@ -18,6 +19,7 @@ import {
   settled,
   sr,
   text,
+  typeInto,
 } from './support/view-harness.js';
 
 describe('<ucrm-interaction-view> resolution', () => {
@@ -103,6 +105,42 @@ describe('<ucrm-interaction-view> resolution', () => {
     expect(el.state).to.equal('contact');
     expect(named(events, 'ucrm-contact-selected')).to.have.length(1);
     expect(el.contact?.id).to.equal(named(events, 'ucrm-contact-selected')[0].detail.contact.id);
+  });
+
+  it('candidates end with "None of these — create a new contact": the create form with the ClientID, and back', async () => {
+    const { source } = localScreenPop();
+    const { el, events } = await mountView(
+      html`<button>host</button
+        ><ucrm-interaction-view client-id="+59899123456" channel="phone" .source=${source}></ucrm-interaction-view>`,
+    );
+    expect(el.state).to.equal('candidates');
+    (el.previousElementSibling as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' }); // "Search another contact"
+    await sendKeys({ press: 'Tab' }); // the candidate list
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'create', 'the create form');
+    await el.updateComplete;
+    expect(named(events, 'ucrm-contact-selected'), 'no contact picked').to.have.length(0);
+    expect(formControl(el, 'phone-0').value, 'the ClientID pre-filled').to.equal('+59899123456');
+    expect(liveRegion(el)).to.equal('New contact');
+    await until(() => form(el)!.shadowRoot!.activeElement?.id === 'firstName', 'focus on the first name');
+    await expect(el).to.be.accessible();
+
+    // Back to the candidates; the view never lost them.
+    part<HTMLButtonElement>(el, 'back-button')!.click();
+    await until(() => el.state === 'candidates', 'the candidates again');
+    expect(el.candidates.length).to.be.greaterThan(1);
+
+    // And on to create a contact from there.
+    await settled(el);
+    matcherOptions(el).at(-1)!.click();
+    await until(() => el.state === 'create', 'the form again');
+    await el.updateComplete;
+    typeInto(formControl(el, 'firstName'), 'Otra');
+    form(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    await until(() => el.state === 'contact', 'created');
+    expect(named(events, 'ucrm-contact-created')[0].detail.contact.phones).to.deep.equal(['+59899123456']);
   });
 
   it('says how a contact matched through an equivalence rule (Brazil 9th digit)', async () => {

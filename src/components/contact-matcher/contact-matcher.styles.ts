@@ -59,6 +59,13 @@ export const contactMatcherStyles = css`
     [part='option-reason'] {
       font-style: italic;
     }
+    /* "None of these — create a new contact": apart from the contacts above it. */
+    [part~='option-create'] {
+      border-top: 1px dashed var(--_border);
+    }
+    [part~='option-create'] [part='option-name'] {
+      color: var(--_accent);
+    }
     [part='blocked-badge'] {
       align-self: start;
       padding: 0 calc(var(--_space) * 0.75);

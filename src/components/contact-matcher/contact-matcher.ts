@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Contact, MatchReason } from '../../core/types.js';
 import type { Candidate, SearchResult } from '../../data/source.js';
-import { UcrmContactSelectedEvent, UcrmMatcherDismissEvent } from '../../events.js';
+import { UcrmContactSelectedEvent, UcrmMatcherCreateEvent, UcrmMatcherDismissEvent } from '../../events.js';
 import { matcherStrings } from '../../i18n/strings/matcher.js';
 import { UcrmDataElement } from '../shared/ucrm-data-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
@@ -30,9 +30,14 @@ function toRow(item: Candidate | Contact): Row {
  * their own. A single-select listbox driven from the keyboard: arrows move,
  * Home/End jump, Enter picks, Escape clears (and asks the container to close).
  *
+ * In `candidates` mode the list ends with "None of these — create a new
+ * contact", an option like the others (arrows reach it, Enter or a click
+ * picks it) that fires `ucrm-matcher-create`; `no-create` hides it.
+ *
  * @summary Pick a contact among candidates or from a search.
  *
  * @fires ucrm-contact-selected - `{contact, reason?}` the agent picked a contact; `reason` says how a candidate matched.
+ * @fires ucrm-matcher-create - `{}` the agent picked "None of these — create a new contact" (candidates mode).
  * @fires ucrm-matcher-dismiss - `{}` Escape was pressed; cancelable (cancelling keeps the query).
  * @fires ucrm-error - `{operation: 'search', code, message}` the search failed (shown with a Retry).
  *
@@ -43,6 +48,7 @@ function toRow(item: Candidate | Contact): Row {
  * @csspart option - One contact; `option-active` is added to the active one.
  * @csspart option-name - The contact's name.
  * @csspart option-detail - Phones and emails under the name.
+ * @csspart option-create - The last option of the candidates, "None of these — create a new contact" (also `option`).
  * @csspart option-reason - Why a candidate matched ("matched … without the 9th digit").
  * @csspart blocked-badge - The "Blocked" mark on a blocked contact.
  * @csspart error - A failed search, with Retry.
@@ -61,6 +67,9 @@ export class ContactMatcher extends UcrmDataElement {
 
   /** `candidates` lists the given candidates; `search` shows a search box over the source. */
   @property({ reflect: true }) mode: MatcherMode = 'candidates';
+
+  /** Hides the "None of these — create a new contact" option of the candidates. */
+  @property({ type: Boolean, attribute: 'no-create' }) noCreate = false;
 
   /** Most results fetched per search. */
   @property({ type: Number }) limit = 20;
@@ -94,6 +103,17 @@ export class ContactMatcher extends UcrmDataElement {
     return this.candidates.map(toRow);
   }
 
+  /** Whether the list ends with the "create a new contact" option. */
+  private get offersCreate(): boolean {
+    return this.mode === 'candidates' && !this.noCreate;
+  }
+
+  /** Options in the list: the contacts, then "create a new contact" where offered. */
+  private get optionCount(): number {
+    const rows = this.rows.length;
+    return rows + (rows > 0 && this.offersCreate ? 1 : 0);
+  }
+
   /** Moves focus to the search box (search mode) or the list. */
   override focus(options?: FocusOptions): void {
     const target = this.renderRoot.querySelector<HTMLElement>(this.mode === 'search' ? 'input' : '[role=listbox]');
@@ -115,6 +135,11 @@ export class ContactMatcher extends UcrmDataElement {
   }
 
   private pick(index: number): void {
+    if (index === this.rows.length && index < this.optionCount) {
+      this.activeIndex = index;
+      this.dispatchEvent(new UcrmMatcherCreateEvent());
+      return;
+    }
     const row = this.rows[index];
     if (!row) return;
     this.activeIndex = index;
@@ -122,7 +147,7 @@ export class ContactMatcher extends UcrmDataElement {
   }
 
   private move(to: number): void {
-    const count = this.rows.length;
+    const count = this.optionCount;
     if (count === 0) return;
     this.activeIndex = Math.max(0, Math.min(count - 1, to));
   }
@@ -135,7 +160,7 @@ export class ContactMatcher extends UcrmDataElement {
 
   /** Keys shared by the list (candidates) and the search box (combobox). */
   private onKeydown(event: KeyboardEvent): void {
-    const last = this.rows.length - 1;
+    const last = this.optionCount - 1;
     switch (event.key) {
       case 'ArrowDown':
         this.move(this.activeIndex + 1);
@@ -167,7 +192,7 @@ export class ContactMatcher extends UcrmDataElement {
   }
 
   private onListFocus(): void {
-    if (this.activeIndex < 0 && this.rows.length > 0) this.activeIndex = 0;
+    if (this.activeIndex < 0 && this.optionCount > 0) this.activeIndex = 0;
   }
 
   private onInput(event: InputEvent): void {
@@ -177,7 +202,13 @@ export class ContactMatcher extends UcrmDataElement {
   override render(): TemplateResult {
     const s = this.strings(matcherStrings);
     const rows = this.rows;
-    const active = this.activeIndex >= 0 && this.activeIndex < rows.length ? `option-${this.activeIndex}` : undefined;
+    const creates = rows.length > 0 && this.offersCreate;
+    const active =
+      this.activeIndex >= 0 && this.activeIndex < rows.length
+        ? `option-${this.activeIndex}`
+        : creates && this.activeIndex === rows.length
+          ? 'option-create'
+          : undefined;
     const listLabel = this.mode === 'search' ? s.resultsLabel : s.candidatesLabel;
     return html`<div part="base">
       ${this.mode === 'search'
@@ -215,6 +246,7 @@ export class ContactMatcher extends UcrmDataElement {
               (row) => row.contact.id,
               (row, index) => this.renderOption(row, index, index === this.activeIndex),
             )}
+            ${creates ? this.renderCreateOption(rows.length === this.activeIndex) : nothing}
           </ul>`
         : nothing}
     </div>`;
@@ -235,6 +267,18 @@ export class ContactMatcher extends UcrmDataElement {
     }
     // Always in the DOM, so screen readers hear each change (a new node is often not announced).
     return html`<p part="status" role="status" aria-live="polite" ?hidden=${!text}>${text}</p>`;
+  }
+
+  private renderCreateOption(isActive: boolean): TemplateResult {
+    return html`<li
+      id="option-create"
+      part=${isActive ? 'option option-create option-active' : 'option option-create'}
+      role="option"
+      aria-selected=${isActive ? 'true' : 'false'}
+      @click=${() => this.pick(this.rows.length)}
+    >
+      <span part="option-name">${this.strings(matcherStrings).createNew}</span>
+    </li>`;
   }
 
   private renderOption(row: Row, index: number, isActive: boolean): TemplateResult {

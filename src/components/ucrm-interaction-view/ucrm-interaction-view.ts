@@ -84,6 +84,7 @@ const VIEWS: readonly InteractionViewMode[] = ['reduced', 'full'];
  * @csspart form - The `<ucrm-contact-form>`.
  * @csspart assign - The "Assign … to …?" confirmation.
  * @csspart undo - The "assigned … Undo" bar.
+ * @csspart back-button - "Back to the matching contacts", on the create form opened from the candidates ("None of these").
  * @csspart error - The error message, with Retry.
  *
  * @cssproperty --ucrm-interaction-view-min-height - Height kept across states so nothing jumps while loading (default `16rem`).
@@ -127,6 +128,8 @@ export class UcrmInteractionView extends UcrmRegionalElement {
   @state() private selected?: Selection;
   @state() private searching = false;
   @state() private creating = false;
+  /** The agent chose "None of these — create a new contact" among the candidates. */
+  @state() private createInstead = false;
   @state() private announcement = '';
   @state() private persistWarning = false;
 
@@ -176,7 +179,8 @@ export class UcrmInteractionView extends UcrmRegionalElement {
 
   /** The state below any search or error: what the resolution (or the agent's pick) settled on. */
   private get baseState(): ViewState {
-    return settledState(this.selected, this.outcome);
+    const settled = settledState(this.selected, this.outcome);
+    return settled === 'candidates' && this.createInstead ? 'create' : settled;
   }
 
   private get region(): string | undefined {
@@ -262,6 +266,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     this.outcome = undefined;
     this.idempotencyKey = context?.interactionId ? `interaction:${context.interactionId}` : randomId();
     this.selected = undefined;
+    this.createInstead = false;
     this.searching = false;
     this.assign?.flow.reset();
     this.lastDraft = undefined;
@@ -331,6 +336,24 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     // The matcher's event stops here; the view fires its own, from itself.
     event.stopPropagation();
     this.select(event.detail.contact, event.detail.reason);
+  }
+
+  /** "None of these": the create form, with the ClientID pre-filled, instead of the candidates. */
+  private onCreateInstead(event: Event): void {
+    event.stopPropagation();
+    this.createInstead = true;
+    this.announcement = this.s.announceCreate;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('ucrm-contact-form')?.shadowRoot?.querySelector<HTMLElement>('input')?.focus(),
+    );
+  }
+
+  /** Back from that form to the candidates; what was typed goes (the form is per interaction and choice). */
+  private backToCandidates(): void {
+    this.createInstead = false;
+    this.clearProblemOf('create');
+    this.announcement = this.s.announceCandidates(this.candidates.length);
+    this.focusAfterUpdate('[part=matcher]');
   }
 
   private select(contact: Contact, reason?: MatchReason): void {
@@ -515,7 +538,12 @@ export class UcrmInteractionView extends UcrmRegionalElement {
           undo: this.assign?.renderUndo() ?? nothing,
         });
       case 'candidates':
-        return renderCandidates(this.s, resolution?.candidates ?? [], (event) => this.onCandidatePicked(event));
+        return renderCandidates(
+          this.s,
+          resolution?.candidates ?? [],
+          (event) => this.onCandidatePicked(event),
+          (event) => this.onCreateInstead(event),
+        );
       case 'create':
         return renderCreate({
           s: this.s,
@@ -527,6 +555,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
           sections: resolution?.sections ?? [],
           busy: this.creating,
           submitted: (event) => void this.onSubmit(event),
+          back: this.createInstead ? () => this.backToCandidates() : undefined,
         });
       case 'idle':
         // With nothing to resolve, the manual search is the whole view.

@@ -54,13 +54,19 @@ export function renderSkeleton(s: ViewStrings): TemplateResult {
 }
 
 /** The contacts that share the ClientID; dismissing the list leaves the view as it is. */
-export function renderCandidates(s: ViewStrings, candidates: Candidate[], picked: Picked): TemplateResult {
+export function renderCandidates(
+  s: ViewStrings,
+  candidates: Candidate[],
+  picked: Picked,
+  createInstead: (event: Event) => void,
+): TemplateResult {
   return html`<p part="notice">${s.candidatesTitle(candidates.length)}</p>
     <contact-matcher
       part="matcher"
       mode="candidates"
       .candidates=${candidates}
       @ucrm-contact-selected=${picked}
+      @ucrm-matcher-create=${createInstead}
       @ucrm-matcher-dismiss=${(event: Event) => event.stopPropagation()}
     ></contact-matcher>`;
 }
@@ -106,13 +112,16 @@ export interface CreateProps {
   sections: CustomSection[];
   busy: boolean;
   submitted: (event: UcrmContactSubmitEvent) => void;
+  /** Back to the candidates, when the agent came from them ("None of these"). */
+  back?: () => void;
 }
 
 /** The create form, pre-filled with the ClientID (also when it was not valid, for the agent to correct). */
 export function renderCreate(p: CreateProps): TemplateResult {
   return html`<p part="notice" class=${p.invalid ? 'warning' : ''}>
-      ${p.invalid ? p.s.invalidClientId(p.clientId ?? '', p.s.channel(p.channel)) : p.s.createHint}
+      ${p.invalid ? p.s.invalidClientId(p.clientId ?? '', p.s.channel(p.channel)) : p.back ? p.s.createInsteadHint : p.s.createHint}
     </p>
+    ${p.back ? html`<button type="button" part="back-button" @click=${p.back}>${p.s.backToCandidates}</button>` : nothing}
     ${keyed(
       p.key,
       html`<ucrm-contact-form

@@ -17,6 +17,8 @@ const en = {
   closeSearch: 'Close search',
   candidatesTitle: (count: number) => `${n(count, 'en')} contacts match this interaction. Pick one.`,
   createHint: 'No contact matches this interaction. Create it, or search for an existing one.',
+  createInsteadHint: 'Create a new contact for this interaction, or go back to the matching contacts.',
+  backToCandidates: 'Back to the matching contacts',
   invalidClientId: (clientId: string, channel: string) =>
     `“${clientId}” is not a valid ${channel} ClientID. Search for the contact or create it by hand.`,
   persistenceWarning: 'Changes are kept in this tab only: the browser storage is not available.',

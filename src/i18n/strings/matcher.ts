@@ -21,6 +21,7 @@ const en = {
       : `Showing ${n(count, 'en')} of ${n(total, 'en')} matching contacts`,
   unnamed: '(no name)',
   blocked: 'Blocked',
+  createNew: 'None of these — create a new contact',
 };
 
 /** The English strings; each translation must have the same keys and arguments. */

@@ -17,6 +17,8 @@ const es: Translation<InteractionViewStrings> = {
   closeSearch: 'Cerrar búsqueda',
   candidatesTitle: (count: number) => `${n(count, 'es')} contactos coinciden con esta interacción. Elige uno.`,
   createHint: 'Ningún contacto coincide con esta interacción. Créalo o busca uno existente.',
+  createInsteadHint: 'Crea un contacto nuevo para esta interacción, o vuelve a los contactos que coinciden.',
+  backToCandidates: 'Volver a los contactos que coinciden',
   invalidClientId: (clientId: string, channel: string) =>
     `«${clientId}» no es un ClientID de ${channel} válido. Busca el contacto o créalo a mano.`,
   persistenceWarning: 'Los cambios solo se guardan en esta pestaña: el almacenamiento del navegador no está disponible.',

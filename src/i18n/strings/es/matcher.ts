@@ -21,6 +21,7 @@ const es: Translation<MatcherStrings> = {
       : `Mostrando ${n(count, 'es')} de ${n(total, 'es')} contactos coincidentes`,
   unnamed: '(sin nombre)',
   blocked: 'Bloqueado',
+  createNew: 'Ninguno de estos: crear un contacto nuevo',
 };
 
 export default es;

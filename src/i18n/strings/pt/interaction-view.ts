@@ -17,6 +17,8 @@ const pt: Translation<InteractionViewStrings> = {
   closeSearch: 'Fechar pesquisa',
   candidatesTitle: (count: number) => `${n(count, 'pt')} contatos correspondem a esta interação. Escolha um.`,
   createHint: 'Nenhum contato corresponde a esta interação. Crie-o ou pesquise um existente.',
+  createInsteadHint: 'Crie um contato novo para esta interação, ou volte aos contatos que coincidem.',
+  backToCandidates: 'Voltar aos contatos que coincidem',
   invalidClientId: (clientId: string, channel: string) =>
     `“${clientId}” não é um ClientID de ${channel} válido. Pesquise o contato ou crie-o manualmente.`,
   persistenceWarning: 'As alterações ficam só nesta aba: o armazenamento do navegador não está disponível.',

@@ -21,6 +21,7 @@ const pt: Translation<MatcherStrings> = {
       : `Mostrando ${n(count, 'pt')} de ${n(total, 'pt')} contatos correspondentes`,
   unnamed: '(sem nome)',
   blocked: 'Bloqueado',
+  createNew: 'Nenhum destes: criar um contato novo',
 };
 
 export default pt;
