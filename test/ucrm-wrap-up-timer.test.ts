@@ -152,6 +152,44 @@ describe('<ucrm-wrap-up-timer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wrap-up follows phone calls only: another channel never counts down and says so', async () => {
+    const el = await fixture<UcrmWrapUpTimer>(
+      html`<ucrm-wrap-up-timer .clock=${clock} seconds="30" channel="whatsapp"></ucrm-wrap-up-timer>`,
+    );
+    const seen = reasons(el);
+    expect(el.running).to.equal(false);
+    expect(part(el, 'button')).to.equal(null);
+    expect(text(el, 'not-applicable')).to.equal('No wrap-up after WhatsApp interactions');
+    el.start(10);
+    await advance(el, clock, 60_000);
+    expect(el.running, 'start() ignored').to.equal(false);
+    expect(seen, 'never ends what never began').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    // The same element after a phone call counts down as usual.
+    el.channel = 'phone';
+    await el.updateComplete;
+    expect(el.running).to.equal(true);
+    expect(text(el, 'time')).to.equal('00:30');
+    expect(part(el, 'not-applicable')).to.equal(null);
+    // A chat arriving while it runs stops it silently.
+    el.channel = 'email';
+    await el.updateComplete;
+    expect(el.running).to.equal(false);
+    await advance(el, clock, 60_000);
+    expect(seen).to.deep.equal([]);
+
+    for (const [lang, expected] of [
+      ['es', 'Sin post-llamada después de interacciones de Correo electrónico'],
+      ['pt', 'Sem pós-atendimento após interações de E-mail'],
+    ] as const) {
+      el.setAttribute('lang', lang);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(text(el, 'not-applicable')).to.equal(expected);
+    }
+  });
+
   it('reports a malformed deadline and keeps working from seconds', async () => {
     await quietly(async () => {
       const el = await fixture<UcrmWrapUpTimer>(

@@ -9,6 +9,8 @@ import {
   systemClock,
   type Clock,
 } from '../../core/disposition/index.js';
+import { isChannel } from '../../core/identity/index.js';
+import { CHANNELS, type Channel } from '../../core/types.js';
 import { UcrmWrapUpEndEvent } from '../../events.js';
 import { wrapUpStrings } from '../../i18n/strings/wrap-up.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
@@ -25,6 +27,14 @@ type EndReason = 'timeout' | 'manual';
  * re-renders or re-mounts the timer passes the same deadline back and the
  * countdown carries on instead of restarting.
  *
+ * **Phone only** (seed 002: the wrap-up period follows a call). Given a
+ * `channel` other than `phone`, the timer never counts down: `seconds`,
+ * `deadline` and `start()` are ignored, `running` stays false, no
+ * `ucrm-wrap-up-end` is fired, and it shows one quiet line, "No wrap-up
+ * after WhatsApp interactions" (part `not-applicable`), so a host that
+ * mounts it for every interaction sees why nothing counts instead of a blank
+ * space. Without `channel` it behaves as before (a phone call is assumed).
+ *
  * @summary Wrap-up countdown; click to end it early.
  *
  * @fires ucrm-wrap-up-end - `{reason: 'timeout' | 'manual'}`, once per period: at zero, or when the agent clicks.
@@ -34,6 +44,7 @@ type EndReason = 'timeout' | 'manual';
  * @csspart label - The "Wrap-up" text.
  * @csspart time - The `mm:ss` countdown.
  * @csspart over - The text shown once the period has ended.
+ * @csspart not-applicable - "No wrap-up after <channel> interactions", for a channel that is not phone.
  * @csspart announcer - The polite live region (start and end only, never every second).
  * @csspart error - A malformed attribute message.
  *
@@ -54,6 +65,13 @@ export class UcrmWrapUpTimer extends UcrmElement {
    */
   @property({ reflect: true }) deadline?: number | string;
 
+  /**
+   * The channel of the interaction that ended. Wrap-up follows phone calls
+   * only: any other channel shows "no wrap-up" and never counts down.
+   * Unset means phone.
+   */
+  @property({ reflect: true }) channel?: Channel;
+
   /** True while counting down (reflected, read-only: set by the timer). */
   @property({ type: Boolean, reflect: true }) running = false;
 
@@ -70,6 +88,7 @@ export class UcrmWrapUpTimer extends UcrmElement {
 
   /** Starts a new period of `seconds` (default: the `seconds` property) from now. */
   start(seconds = this.seconds): void {
+    if (!this.appliesToChannel) return;
     if (seconds === undefined || !(seconds > 0)) return;
     this.deadline = this.clock.now() + seconds * 1000;
   }
@@ -91,10 +110,29 @@ export class UcrmWrapUpTimer extends UcrmElement {
       const written = this.getAttribute('seconds') ?? String(this.seconds);
       this.reportBadAttribute('seconds', written, this.strings(wrapUpStrings).expectedSeconds);
     }
-    if (changed.has('deadline') || changed.has('seconds')) this.syncPeriod();
+    if (changed.has('channel') && this.channel !== undefined && !isChannel(this.channel)) {
+      this.reportBadAttribute('channel', String(this.channel), CHANNELS.join(' | '));
+    }
+    if (changed.has('channel') && !this.appliesToChannel) this.stopPeriod();
+    if (changed.has('deadline') || changed.has('seconds') || changed.has('channel')) this.syncPeriod();
+  }
+
+  /** Wrap-up follows phone calls only (an unknown channel is reported and read as phone). */
+  private get appliesToChannel(): boolean {
+    return this.channel === undefined || this.channel === 'phone' || !isChannel(this.channel);
+  }
+
+  /** A channel without wrap-up: no countdown, no end event, nothing left to announce. */
+  private stopPeriod(): void {
+    this.stopTicking();
+    this.running = false;
+    this.ended = undefined;
+    this.activeDeadline = undefined;
+    this.announcement = '';
   }
 
   private syncPeriod(): void {
+    if (!this.appliesToChannel) return;
     const given = this.deadline;
     let deadline = parseDeadline(given);
     if (given !== undefined && given !== null && given !== '' && deadline === undefined) {
@@ -144,6 +182,9 @@ export class UcrmWrapUpTimer extends UcrmElement {
 
   override render() {
     const s = this.strings(wrapUpStrings);
+    if (!this.appliesToChannel) {
+      return html`${this.renderProblem()}<span part="not-applicable">${s.notApplicable(this.channel!)}</span>`;
+    }
     return html`${this.renderProblem()}
       ${this.running
         ? html`<button

@@ -1,5 +1,12 @@
 import { defineStrings } from '../localize.js';
 
+import type { Channel } from '../../core/types.js';
+
+const enChannels: Record<Channel, string> = {
+  phone: 'Phone', whatsapp: 'WhatsApp', sms: 'SMS', email: 'Email', webchat: 'Web chat',
+  instagram: 'Instagram', messenger: 'Messenger', telegram: 'Telegram',
+};
+
 const en = {
   label: 'Wrap-up',
   endNow: 'End wrap-up now',
@@ -8,6 +15,7 @@ const en = {
   endedTimeout: 'Wrap-up time is over. You are available again.',
   endedManual: 'Wrap-up ended. You are available again.',
   over: 'Wrap-up over',
+  notApplicable: (channel: Channel) => `No wrap-up after ${enChannels[channel]} interactions`,
   expectedSeconds: 'a number of seconds greater than 0',
   expectedDeadline: 'epoch milliseconds or an ISO 8601 date-time',
 };

@@ -1,5 +1,11 @@
+import type { Channel } from '../../../core/types.js';
 import type { Translation } from '../../localize.js';
 import type { WrapUpStrings } from '../wrap-up.js';
+
+const channels: Record<Channel, string> = {
+  phone: 'Teléfono', whatsapp: 'WhatsApp', sms: 'SMS', email: 'Correo electrónico', webchat: 'Chat web',
+  instagram: 'Instagram', messenger: 'Messenger', telegram: 'Telegram',
+};
 
 const es: Translation<WrapUpStrings> = {
   label: 'Post-llamada',
@@ -9,6 +15,7 @@ const es: Translation<WrapUpStrings> = {
   endedTimeout: 'Terminó el tiempo de post-llamada. Vuelves a estar disponible.',
   endedManual: 'Post-llamada terminada. Vuelves a estar disponible.',
   over: 'Post-llamada terminada',
+  notApplicable: (channel: Channel) => `Sin post-llamada después de interacciones de ${channels[channel]}`,
   expectedSeconds: 'un número de segundos mayor que 0',
   expectedDeadline: 'milisegundos desde epoch o una fecha y hora ISO 8601',
 };
