@@ -35,6 +35,18 @@ const nanostoresLitAsModule = {
   },
 };
 
+/**
+ * mediabunny's Node-only file imports node:fs; its package.json maps that file
+ * to nothing for browsers (bundlers honour it), the test server does not.
+ */
+const mediabunnyNodeFileEmpty = {
+  name: 'mediabunny-node-file-empty',
+  transform(context) {
+    if (!/\/node_modules\/mediabunny\/dist\/modules\/src\/node\.js$/.test(context.path)) return undefined;
+    return { body: 'export const fs = undefined;' };
+  },
+};
+
 /** Browser tests in Debian's Chromium through Playwright; see DEVELOPERS.md. */
 export default {
   files: ['test/**/*.test.ts'],
@@ -42,6 +54,7 @@ export default {
   plugins: [
     papaparseAsModule,
     nanostoresLitAsModule,
+    mediabunnyNodeFileEmpty,
     // The reference CRM server, for the REST source tests (scripts/rest-server-plugin.mjs).
     restServerPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

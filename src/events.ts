@@ -447,6 +447,26 @@ declare global {
   }
 }
 
+export interface MessageSentDetail {
+  message: import('./core/interactions/index.js').Message;
+}
+
+/** `<ucrm-conversation>`: the source accepted a message the agent sent (once per message, never for a retried duplicate). */
+export class UcrmMessageSentEvent extends CustomEvent<MessageSentDetail> {
+  static get eventName() {
+    return 'ucrm-message-sent' as const;
+  }
+  constructor(detail: MessageSentDetail) {
+    super(UcrmMessageSentEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ucrm-message-sent': UcrmMessageSentEvent;
+  }
+}
+
 /** What the call controls asked the source for: a call command, or the conference's send / join. */
 export type CallAction =
   | 'mute'

@@ -12,4 +12,5 @@ export * from './transfer-rules.js';
 export * from './conference-rules.js';
 export * from './interaction-filter.js';
 export * from './reducer.js';
+export * from './conversation-rules.js';
 export * from './signal-quality.js';

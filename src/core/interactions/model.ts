@@ -126,7 +126,19 @@ export type InteractionChange =
   | { type: 'removed'; id: string }
   | { type: 'message'; message: Message }
   /** `until`: when a wrap-up ends by itself (ISO date-time), absent otherwise. */
-  | { type: 'presence'; agentId: string; presence: Presence; until?: string };
+  | { type: 'presence'; agentId: string; presence: Presence; until?: string }
+  /** Optional: who is viewing or typing in a conversation, where the source or channel reports it. */
+  | { type: 'activity'; interactionId: string; who: ActivityActor; activity: ConversationActivity };
+
+/** What someone is doing in a conversation: `idle` ends a `viewing` or `typing`. */
+export type ConversationActivity = 'viewing' | 'typing' | 'idle';
+
+/** An agent (with their id) or the customer, as an activity reports them. */
+export interface ActivityActor {
+  kind: 'agent' | 'customer';
+  id?: string;
+  name: string;
+}
 
 export type CallCommand =
   | { type: 'mute' | 'unmute' | 'hold' | 'resume' | 'park' | 'unpark' | 'hangup' }

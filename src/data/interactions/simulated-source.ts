@@ -9,6 +9,8 @@
 import { CrmError, throwIfAborted } from '../../core/errors.js';
 import {
   byNewestActivity,
+  type ActivityActor,
+  type ConversationActivity,
   compileInteractionFilter,
   createWorkspaceState,
   inboxTabOf,
@@ -237,6 +239,15 @@ export class SimulatedInteractionSource implements InteractionSource {
     return message;
   }
 
+  /**
+   * Someone else's activity on a conversation, as a channel or another agent's
+   * desk reports it: the customer typing, another agent viewing or typing.
+   */
+  async simulateActivity(interactionId: string, who: ActivityActor, activity: ConversationActivity): Promise<void> {
+    this.#require(interactionId);
+    this.#emit({ type: 'activity', interactionId, who, activity });
+  }
+
   /** A carrier receipt for an outbound message. */
   async simulateDelivery(messageId: string, status: MessageStatus, error?: string): Promise<Message> {
     const interactionId = this.#messageOwner.get(messageId);
@@ -447,6 +458,13 @@ export class SimulatedInteractionSource implements InteractionSource {
     this.#sentByKey.set(options.idempotencyKey, message);
     this.#dispatchMessage(message);
     return message;
+  }
+
+  /** This agent's activity, told to every watcher (other agents' desks on the same carrier). */
+  async reportActivity(id: string, activity: ConversationActivity, options?: CallOptions): Promise<void> {
+    await this.#enter(options);
+    this.#require(id);
+    this.#emit({ type: 'activity', interactionId: id, who: { kind: 'agent', ...this.#me() }, activity });
   }
 
   async call(id: string, command: CallCommand, options?: CallOptions): Promise<Interaction> {

@@ -11,6 +11,7 @@ import type {
   AgentInfo,
   CallCommand,
   ConferenceParticipant,
+  ConversationActivity,
   InboxTab,
   InteractionStartDraft,
   Interaction,
@@ -65,6 +66,12 @@ export interface InteractionSource {
 
   messages(id: string, query?: { before?: string; limit?: number }, options?: CallOptions): Promise<Message[]>;
   send(id: string, draft: SendDraft, options: CallOptions & { idempotencyKey: string }): Promise<Message>;
+  /**
+   * Optional: tells the other agents on this conversation that this one is
+   * viewing it, typing, or gone (they hear it as an `activity` change).
+   * Sources without it simply show no one.
+   */
+  reportActivity?(id: string, activity: ConversationActivity): Promise<void>;
 
   call(id: string, command: CallCommand, options?: CallOptions): Promise<Interaction>;
   transferTargets(id: string, options?: CallOptions): Promise<TransferTargets>;

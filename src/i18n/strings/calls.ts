@@ -113,6 +113,7 @@ const en = {
   mutedBadge: 'Muted',
   muteParticipant: (name: string) => `Mute ${name}`,
   unmuteParticipant: (name: string) => `Unmute ${name}`,
+  remove: 'Remove',
   removeParticipant: (name: string) => `Remove ${name}`,
   removeHint: 'Ends their call.',
   participantJoined: (name: string) => `${name} joined the conference.`,

@@ -110,6 +110,7 @@ const es: Translation<CallStrings> = {
   mutedBadge: 'Silenciado',
   muteParticipant: (name: string) => `Silenciar a ${name}`,
   unmuteParticipant: (name: string) => `Activar el audio de ${name}`,
+  remove: 'Quitar',
   removeParticipant: (name: string) => `Quitar a ${name}`,
   removeHint: 'Termina su llamada.',
   participantJoined: (name: string) => `${name} entró a la conferencia.`,

@@ -110,6 +110,7 @@ const pt: Translation<CallStrings> = {
   mutedBadge: 'Silenciado',
   muteParticipant: (name: string) => `Silenciar ${name}`,
   unmuteParticipant: (name: string) => `Ativar o áudio de ${name}`,
+  remove: 'Remover',
   removeParticipant: (name: string) => `Remover ${name}`,
   removeHint: 'Encerra a chamada dele.',
   participantJoined: (name: string) => `${name} entrou na conferência.`,
