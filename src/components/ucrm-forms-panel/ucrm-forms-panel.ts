@@ -13,6 +13,7 @@ import { FORM_PROTOCOL_VERSION, formUrl, readFrameMessage, sandboxFor, type Pane
 import { checkSections, fieldId, formSections, renderSections, sectionValues } from './form-sections.js';
 import { formNameOf, manualFormEntries } from './manual-forms.js';
 import { formsPanelStyles } from './ucrm-forms-panel.styles.js';
+import { forAgents } from '../shared/agent-message.js';
 
 export { manualFormEntries, type ManualFormEntry } from './manual-forms.js';
 
@@ -313,7 +314,7 @@ export class UcrmFormsPanel extends UcrmDataElement {
     const message = readFrameMessage(event.data);
     if (!message || !campaign) return;
     if (message === 'invalid') {
-      this.reportError('form-message', new CrmError('invalid', this.s.badMessage));
+      this.reportError('form-message', forAgents(new CrmError('invalid', this.s.badMessage)));
       return;
     }
     if (message.type === 'ucrm-form:ready') this.sendInit();
@@ -440,7 +441,7 @@ export class UcrmFormsPanel extends UcrmDataElement {
     const url = formUrl(campaign.form?.url, document.baseURI);
     if (!url) {
       if (this.problem?.operation !== 'form-url') {
-        queueMicrotask(() => this.reportError('form-url', new CrmError('invalid', s.badUrl)));
+        queueMicrotask(() => this.reportError('form-url', forAgents(new CrmError('invalid', s.badUrl))));
       }
       return html`<p part="empty">${s.badUrl}</p>`;
     }

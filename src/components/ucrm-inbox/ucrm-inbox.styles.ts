@@ -25,6 +25,103 @@ export const inboxStyles = css`
       margin: 0;
       font-size: 1.1em;
     }
+    [part~='views'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.75);
+    }
+    [part~='view-select'] {
+      flex: 1 1 8rem;
+      min-width: 0;
+    }
+    [part~='drawer'],
+    [part~='batch'] {
+      display: grid;
+      gap: var(--_space);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg-alt);
+    }
+    [part~='filter'] {
+      margin: 0;
+      border: none;
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+    [part~='conditions'] {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='condition'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+    }
+    [part~='condition-value'] {
+      flex: 1 1 6rem;
+      min-width: 0;
+    }
+    [part~='expression-error'],
+    [part~='condition-problem'],
+    [part~='batch-confirm'] {
+      color: var(--_danger);
+    }
+    [part~='expression-error'] p,
+    [part~='filter-summary'],
+    [part~='filter-status'],
+    [part~='view-note'],
+    [part~='batch-count'],
+    [part~='batch-confirm'] {
+      margin: 0;
+    }
+    [part~='view-form'] {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+    [part~='view-actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.5);
+    }
+    [part~='cell-select'] {
+      display: flex;
+      align-items: center;
+      padding-inline-start: calc(var(--_space) * 0.5);
+    }
+    [part~='tags'] {
+      color: var(--_muted);
+    }
+    [part~='scheduled'] {
+      border-top: 1px solid var(--_border);
+      padding-top: var(--_space);
+    }
+    [part~='scheduled-title'] {
+      margin: 0 0 calc(var(--_space) * 0.5);
+      font-size: 1em;
+    }
+    [part~='scheduled-list'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    [part~='scheduled-item'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    [part~='scheduled-empty'] {
+      margin: 0;
+      color: var(--_muted);
+    }
     [part~='tabs'] {
       display: flex;
       border-bottom: 1px solid var(--_border);

@@ -2,9 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { isAborted, toCrmError } from '../../core/errors.js';
-import type { InboxTab, Interaction, InteractionChange } from '../../core/interactions/index.js';
+import type { ContactFilter, FilterValidation } from '../../core/filters/index.js';
+import { compileInteractionFilter, type InboxTab, type Interaction, type InteractionChange } from '../../core/interactions/index.js';
 import type { Campaign } from '../../core/types.js';
-import type { InteractionSource } from '../../data/interactions/source.js';
+import type { InboxView, InteractionSource, ScheduledAttempt } from '../../data/interactions/source.js';
+import { directoryStrings } from '../../i18n/strings/directory.js';
+import { inboxViewsStrings } from '../../i18n/strings/inbox-views.js';
 import {
   UcrmInteractionOpenEvent,
   UcrmInteractionTakenEvent,
@@ -14,7 +17,8 @@ import { workspaceStrings } from '../../i18n/strings/workspace.js';
 import type { UcrmNewInteraction } from '../ucrm-new-interaction/ucrm-new-interaction.js';
 import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
 import { applyChange, byNewestActivity, place, titleOf, without, type InboxLists } from './inbox-lists.js';
-import { renderRow, type RowContext } from './inbox-row.js';
+import { renderRow, type RowColumn, type RowContext } from './inbox-row.js';
+import { EMPTY_FILTER, renderBatchBar, renderDrawer, renderScheduled, renderViewsBar, validateDrawerFilter } from './inbox-views.js';
 import { inboxStyles } from './ucrm-inbox.styles.js';
 
 const TABS: readonly InboxTab[] = ['pending', 'active'];
@@ -74,7 +78,7 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  */
 export class UcrmInbox extends UcrmInteractionElement {
   static override styles = [...UcrmInteractionElement.styles, inboxStyles];
-  static override catalogs = [workspaceStrings];
+  static override catalogs = [workspaceStrings, inboxViewsStrings, directoryStrings];
 
   /** The tab shown: `pending` or `active`. Reflected; the inbox switches it itself after a take or a start. */
   @property({ reflect: true }) tab: InboxTab = 'pending';
@@ -94,9 +98,29 @@ export class UcrmInbox extends UcrmInteractionElement {
   @state() private taking = new Set<string>();
   @state() private notice = '';
   @state() private announcement = '';
-  /** The row and column (0: the interaction, 1: its Disposition button) that hold the grid's tab stop. */
+  /** The row and column (its checkbox, the interaction, its Disposition button) that hold the grid's tab stop. */
   @state() private focusId?: string;
-  @state() private focusColumn = 0;
+  @state() private focusColumn: RowColumn = 'item';
+
+  // Views, the filter drawer and batch actions (seed 004).
+  @state() private views: InboxView[] = [];
+  /** The view picked ('' or undefined: all interactions). */
+  @state() private viewId?: string;
+  @state() private drawerOpen = false;
+  /** The drawer's filter: the list follows it as it changes (when it is valid). */
+  @state() private filter: ContactFilter = EMPTY_FILTER;
+  @state() private viewName = '';
+  @state() private viewPublic = false;
+  @state() private viewError?: string;
+  @state() private viewBusy = false;
+  @state() private selection: ReadonlySet<string> = new Set();
+  @state() private batchTag = '';
+  @state() private batchError?: string;
+  @state() private batchBusy = false;
+  @state() private confirmingDelete = false;
+  /** Rescheduled attempts (undefined: the source lists none). */
+  @state() private scheduled?: ScheduledAttempt[];
+  private scheduledQueued = false;
 
   private loadAbort?: AbortController;
   private composerObserver?: MutationObserver;
@@ -153,13 +177,147 @@ export class UcrmInbox extends UcrmInteractionElement {
   protected override interactionSourceChanged(_source: InteractionSource): void {
     this.lists = EMPTY;
     this.loaded = false;
+    this.selection = new Set();
     void this.refresh();
+    void this.loadViews();
+    this.queueScheduled();
   }
 
   protected override interactionChanged(change: InteractionChange): void {
     const { lists, unknownActive } = applyChange(this.lists, change, this.agentId);
     this.lists = lists;
     if (unknownActive) void this.refreshActive();
+    if (change.type === 'removed' && this.selection.has(change.id)) {
+      const next = new Set(this.selection);
+      next.delete(change.id);
+      this.selection = next;
+    }
+    // A disposition may schedule an attempt; a due attempt starts an interaction.
+    if (change.type === 'interaction') this.queueScheduled();
+  }
+
+  // ---- Views, the filter drawer, batch actions, Scheduled (seed 004, 002) ----
+
+  /** Reads the views this agent may use (theirs and the public ones). */
+  async loadViews(): Promise<void> {
+    try {
+      this.views = await this.interactionSource.views();
+      if (this.viewId && !this.views.some((v) => v.id === this.viewId)) this.pickView('');
+      if (this.problem?.operation === 'views') this.clearProblem();
+    } catch (error) {
+      this.reportError('views', error, () => void this.loadViews());
+    }
+  }
+
+  private queueScheduled(): void {
+    const source = this.interactionSource;
+    if (!source.scheduled || this.scheduledQueued) return;
+    this.scheduledQueued = true;
+    queueMicrotask(async () => {
+      this.scheduledQueued = false;
+      try {
+        this.scheduled = (await source.scheduled?.()) ?? [];
+      } catch (error) {
+        this.reportError('scheduled', error, () => this.queueScheduled());
+      }
+    });
+  }
+
+  private get filterValidation(): FilterValidation {
+    return validateDrawerFilter(this.filter);
+  }
+
+  /** The drawer's predicate, or undefined when there is nothing to apply (no conditions, or an invalid filter). */
+  private get predicate(): ((interaction: Interaction) => boolean) | undefined {
+    if (!this.filter.conditions.length || !this.filterValidation.ok) return undefined;
+    return compileInteractionFilter(this.filter);
+  }
+
+  private pickView(id: string): void {
+    const view = this.views.find((v) => v.id === id);
+    this.viewId = view?.id;
+    this.filter = view ? structuredClone(view.filter) : EMPTY_FILTER;
+    this.viewName = view?.name ?? '';
+    this.viewPublic = view?.public ?? false;
+    this.viewError = undefined;
+  }
+
+  private async saveView(asNew: boolean): Promise<void> {
+    if (this.viewBusy) return;
+    const vs = this.strings(inboxViewsStrings);
+    const current = this.views.find((v) => v.id === this.viewId);
+    this.viewBusy = true;
+    try {
+      const saved = await this.interactionSource.saveView({
+        ...(!asNew && current ? { id: current.id } : {}),
+        name: this.viewName,
+        public: this.viewPublic,
+        filter: this.filter,
+      });
+      this.viewError = undefined;
+      await this.loadViews();
+      this.pickView(saved.id);
+      this.announcement = vs.viewSaved(saved.name);
+    } catch (error) {
+      // Shown at the name: the agent keeps the filter and the name they typed.
+      if (!isAborted(error)) this.viewError = toCrmError(error).message || this.common.errorCode(toCrmError(error).code);
+    } finally {
+      this.viewBusy = false;
+    }
+  }
+
+  private async deleteView(): Promise<void> {
+    const view = this.views.find((v) => v.id === this.viewId);
+    if (!view || this.viewBusy) return;
+    this.viewBusy = true;
+    try {
+      await this.interactionSource.deleteView(view.id);
+      this.pickView('');
+      await this.loadViews();
+      this.announcement = this.strings(inboxViewsStrings).viewDeleted(view.name);
+    } catch (error) {
+      if (!isAborted(error)) this.viewError = toCrmError(error).message;
+    } finally {
+      this.viewBusy = false;
+    }
+  }
+
+  private select(interaction: Interaction, on: boolean): void {
+    const next = new Set(this.selection);
+    if (on) next.add(interaction.id);
+    else next.delete(interaction.id);
+    this.selection = next;
+    this.confirmingDelete = false;
+  }
+
+  private async runBatch(action: 'add' | 'remove' | 'delete'): Promise<void> {
+    if (this.batchBusy) return;
+    const vs = this.strings(inboxViewsStrings);
+    const ids = [...this.selection];
+    const tag = this.batchTag.trim();
+    if (action !== 'delete' && !tag) {
+      this.batchError = vs.needTag;
+      return;
+    }
+    if (action === 'delete' && !this.confirmingDelete) {
+      this.confirmingDelete = true;
+      return;
+    }
+    this.batchBusy = true;
+    this.batchError = undefined;
+    const count = vs.interactions(ids.length, this.number(ids.length));
+    try {
+      if (action === 'delete') await this.interactionSource.batch(ids, { delete: true });
+      else await this.interactionSource.batch(ids, { tags: action === 'add' ? { add: [tag] } : { remove: [tag] } });
+      this.announcement = action === 'delete' ? vs.deleted(count) : action === 'add' ? vs.tagged(tag, count) : vs.untagged(tag, count);
+      if (action === 'delete') this.selection = new Set();
+      this.confirmingDelete = false;
+      if (this.problem?.operation === 'batch') this.clearProblem();
+    } catch (error) {
+      this.reportError('batch', error, () => void this.runBatch(action));
+    } finally {
+      this.batchBusy = false;
+    }
   }
 
   /** Without an agent id the inbox cannot tell whose an assigned interaction is: the source's Active list says. */
@@ -195,7 +353,7 @@ export class UcrmInbox extends UcrmInteractionElement {
       this.lists = place(this.lists, taken, 'active');
       this.tab = 'active';
       this.focusId = taken.id;
-      this.focusColumn = 0;
+      this.focusColumn = 'item';
       this.announcement = this.s.taken(titleOf(taken));
       this.dispatchEvent(new UcrmInteractionTakenEvent({ interaction: taken }));
       this.dispatchEvent(new UcrmInteractionOpenEvent({ interaction: taken }));
@@ -270,7 +428,7 @@ export class UcrmInbox extends UcrmInteractionElement {
       this.lists = place(this.lists, started, 'active');
       this.tab = 'active';
       this.focusId = started.id;
-      this.focusColumn = 0;
+      this.focusColumn = 'item';
       this.announcement = this.s.started(titleOf(started));
       this.dialog?.close();
       this.dispatchEvent(new UcrmInteractionOpenEvent({ interaction: started }));
@@ -297,7 +455,7 @@ export class UcrmInbox extends UcrmInteractionElement {
     if (!target) return;
     this.focusId = target.id;
     await this.updateComplete;
-    const part = this.focusColumn === 1 ? 'disposition-button' : 'item';
+    const part = this.focusColumn === 'disposition' ? 'disposition-button' : this.focusColumn === 'select' && this.selectable ? 'select' : 'item';
     this.renderRoot
       .querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"] [part~="${part}"]`)
       ?.focus();
@@ -323,17 +481,17 @@ export class UcrmInbox extends UcrmInteractionElement {
         next = rows.length - 1;
         break;
       case 'ArrowRight':
-        column = 1;
+        column = column === 'select' ? 'item' : 'disposition';
         break;
       case 'ArrowLeft':
-        column = 0;
+        column = column === 'disposition' ? 'item' : this.selectable ? 'select' : 'item';
         break;
       default:
         return;
     }
     event.preventDefault();
     const target = rows[next]!;
-    if (column === 1 && target.status === 'pending') column = 0;
+    if (column === 'disposition' && target.status === 'pending') column = 'item';
     this.focusId = target.id;
     this.focusColumn = column;
     void this.focusCurrent();
@@ -351,13 +509,19 @@ export class UcrmInbox extends UcrmInteractionElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
+  /** Rows carry checkboxes while the drawer is open or something is selected. */
+  private get selectable(): boolean {
+    return this.drawerOpen || this.selection.size > 0;
+  }
+
   private selectTab(tab: InboxTab): void {
     this.tab = tab;
     this.notice = '';
   }
 
-  private visibleRows(): Interaction[] {
-    return this.lists[this.shownTab];
+  private visibleRows(tab: InboxTab = this.shownTab): Interaction[] {
+    const predicate = this.predicate;
+    return predicate ? this.lists[tab].filter(predicate) : this.lists[tab];
   }
 
   /** The row holding the grid's single tab stop: the focused one if still listed, else the first. */
@@ -381,10 +545,12 @@ export class UcrmInbox extends UcrmInteractionElement {
           ${s.newInteraction}
         </button>
       </div>
+      ${renderViewsBar(this.viewsContext())}
+      ${renderDrawer(this.viewsContext())}
       <div part="tabs" role="tablist" aria-label=${s.tabs} @keydown=${this.onTabKeydown}>
         ${TABS.map((name) => this.renderTab(name, name === tab))}
       </div>
-      ${this.renderProblem()}
+      ${this.renderProblem()} ${this.renderBatch()}
       ${this.notice
         ? html`<div part="notice" role="alert">
             <p>${this.notice}</p>
@@ -392,6 +558,9 @@ export class UcrmInbox extends UcrmInteractionElement {
           </div>`
         : nothing}
       <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}">${this.renderList(tab)}</div>
+      ${this.scheduled
+        ? renderScheduled(this.strings(inboxViewsStrings), this.scheduled, this.locale, (id) => this.campaignNames.get(id) ?? id)
+        : nothing}
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <dialog part="composer-dialog" aria-label=${s.newInteractionTitle} @close=${this.onDialogClose}>
         <ucrm-new-interaction
@@ -404,9 +573,65 @@ export class UcrmInbox extends UcrmInteractionElement {
     </div>`;
   }
 
+  private viewsContext() {
+    const vs = this.strings(inboxViewsStrings);
+    const total = this.lists[this.shownTab].length;
+    return {
+      s: vs,
+      dir: this.strings(directoryStrings),
+      views: this.views,
+      viewId: this.viewId,
+      agentId: this.agentId,
+      drawerOpen: this.drawerOpen,
+      filter: this.filter,
+      validation: this.filterValidation,
+      name: this.viewName,
+      isPublic: this.viewPublic,
+      saveError: this.viewError,
+      busy: this.viewBusy,
+      shown: this.number(this.visibleRows().length),
+      total: this.number(total),
+      onPickView: (id: string) => this.pickView(id),
+      onToggleDrawer: () => (this.drawerOpen = !this.drawerOpen),
+      onFilter: (filter: ContactFilter) => (this.filter = filter),
+      onName: (name: string) => {
+        this.viewName = name;
+        this.viewError = undefined;
+      },
+      onPublic: (on: boolean) => (this.viewPublic = on),
+      onSave: (asNew: boolean) => void this.saveView(asNew),
+      onDelete: () => void this.deleteView(),
+    };
+  }
+
+  private renderBatch() {
+    const vs = this.strings(inboxViewsStrings);
+    const count = this.selection.size;
+    return renderBatchBar({
+      s: vs,
+      count,
+      formattedCount: this.number(count),
+      tag: this.batchTag,
+      busy: this.batchBusy,
+      error: this.batchError,
+      confirm: this.confirmingDelete ? vs.confirmDelete(vs.interactions(count, this.number(count))) : undefined,
+      onTag: (tag) => {
+        this.batchTag = tag;
+        this.batchError = undefined;
+      },
+      onAddTag: () => void this.runBatch('add'),
+      onRemoveTag: () => void this.runBatch('remove'),
+      onDelete: () => void this.runBatch('delete'),
+      onClear: () => {
+        this.selection = new Set();
+        this.confirmingDelete = false;
+      },
+    });
+  }
+
   private renderTab(tab: InboxTab, selected: boolean): TemplateResult {
     const s = this.s;
-    const list = this.lists[tab];
+    const list = this.visibleRows(tab);
     const unread = list.some((i) => i.unread > 0);
     const label = tab === 'pending' ? s.pendingTab : s.activeTab;
     return html`<button
@@ -430,7 +655,7 @@ export class UcrmInbox extends UcrmInteractionElement {
 
   private renderList(tab: InboxTab): TemplateResult {
     const s = this.s;
-    const rows = this.lists[tab];
+    const rows = this.visibleRows(tab);
     if (!this.loaded) {
       return this.loading ? html`<p part="loading" role="status">${s.loadingList}</p>` : html``;
     }
@@ -438,6 +663,10 @@ export class UcrmInbox extends UcrmInteractionElement {
     const roving = this.rovingId(rows);
     const context: RowContext = {
       strings: s,
+      viewStrings: this.strings(inboxViewsStrings),
+      selectable: this.selectable,
+      selection: this.selection,
+      onSelect: (interaction, on) => this.select(interaction, on),
       locale: this.locale,
       campaignNames: this.campaignNames,
       taking: this.taking,
@@ -457,6 +686,7 @@ export class UcrmInbox extends UcrmInteractionElement {
       role="grid"
       aria-label=${tab === 'pending' ? s.pendingList : s.activeList}
       aria-describedby="grid-hint"
+      aria-multiselectable=${this.selectable ? 'true' : nothing}
       @keydown=${this.onGridKeydown}
     >
       ${rows.map((interaction) => renderRow(interaction, context))}
