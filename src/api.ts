@@ -75,6 +75,20 @@ export {
   type TrafficOptions,
 } from './data/interactions/simulated-source.js';
 export { getDefaultInteractionSource, setDefaultInteractionSource } from './data/interactions/default-source.js';
+// Signal quality from WebRTC statistics (for CallAdapter implementations).
+export {
+  estimateMos,
+  levelOfMos,
+  stepSignal,
+  foldSignal,
+  sampleFromStats,
+  INITIAL_SIGNAL,
+  type SignalSample,
+  type SignalState,
+  type SignalOptions,
+  type RtcStatLike,
+  type StatsCounters,
+} from './core/interactions/index.js';
 
 // Shared state.
 export { activeInteraction, setActiveInteraction, clearActiveInteraction } from './state/interaction-store.js';
@@ -100,6 +114,23 @@ export { UcrmInteractionElement } from './components/shared/ucrm-interaction-ele
 export { UcrmInbox } from './components/ucrm-inbox/ucrm-inbox.js';
 export { UcrmInteractionActions } from './components/ucrm-interaction-actions/ucrm-interaction-actions.js';
 export { UcrmAgentWorkspace, type PopView } from './components/ucrm-agent-workspace/ucrm-agent-workspace.js';
+export { UcrmConversation } from './components/ucrm-conversation/ucrm-conversation.js';
+export { SendQueue, type QueuedMessage } from './components/ucrm-conversation/send-queue.js';
+export {
+  composeMode,
+  canQuote,
+  quoteOf,
+  mergeMessages,
+  classifySendError,
+  contactDraftFromPreChat,
+  type ComposeMode,
+  type QuoteSummary,
+  type SendFailure,
+} from './core/interactions/index.js';
+export { conversationDrafts, type ConversationDraft } from './state/conversation-drafts.js';
+export { UcrmCallControls } from './components/ucrm-call-controls/ucrm-call-controls.js';
+export { UcrmTransfer } from './components/ucrm-transfer/ucrm-transfer.js';
+export { UcrmConference } from './components/ucrm-conference/ucrm-conference.js';
 export { interactionSourceContext } from './state/context.js';
 
 // Localization.

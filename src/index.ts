@@ -16,5 +16,9 @@ import './define/ucrm-contact-details.js';
 import './define/ucrm-inbox.js';
 import './define/ucrm-interaction-actions.js';
 import './define/ucrm-agent-workspace.js';
+import './define/ucrm-conversation.js';
+import './define/ucrm-call-controls.js';
+import './define/ucrm-transfer.js';
+import './define/ucrm-conference.js';
 
 export * from './api.js';
