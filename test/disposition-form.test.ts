@@ -401,7 +401,9 @@ describe('<disposition-form>', () => {
       await settle(el);
     });
     expect(errors).to.deep.equal(['load-campaign']);
-    expect(alertText(el)).to.contain('CRM down');
+    // The agent reads what to do; the technical text stays in the event and the console.
+    expect(alertText(el)).to.contain('The CRM did not answer. Check your connection and try again.');
+    expect(alertText(el)).to.not.contain('CRM down');
     await expect(el).to.be.accessible();
 
     shadow(el).querySelector<HTMLButtonElement>('[part~=retry-button]')!.click();
@@ -448,7 +450,7 @@ describe('<disposition-form>', () => {
       await settle(el);
     });
     expect(events).to.have.length(0);
-    expect(alertText(el)).to.contain('Too slow');
+    expect(alertText(el)).to.contain('The CRM is taking too long to answer. Wait a moment and try again.');
     expect(comment(el).value).to.equal('Nobody home');
 
     shadow(el).querySelector<HTMLButtonElement>('[part~=retry-button]')!.click();

@@ -104,7 +104,9 @@ describe('<ucrm-interaction-view> on the REST source: HTTP faults', () => {
       await el.updateComplete;
       const error = named(events, 'ucrm-error')[0]!.detail;
       expect(error).to.include({ operation: 'resolve', code });
-      expect(alertText(el)).to.contain(error.message);
+      // The agent reads what to do, never the status or the server's text; those are in the event.
+      expect(alertText(el)).to.not.contain(error.message);
+      expect(alertText(el)).to.match(/try again/);
       await expect(el).to.be.accessible();
       // The server recovers; Retry brings the contact.
       await resetServer();
@@ -121,7 +123,8 @@ describe('<ucrm-interaction-view> on the REST source: HTTP faults', () => {
     );
     await until(() => el.state === 'error', 'the error');
     expect(named(events, 'ucrm-error')[0]!.detail).to.include({ operation: 'resolve', code: 'unavailable' });
-    expect(alertText(el)).to.contain('cannot be reached');
+    expect(alertText(el)).to.contain('The CRM did not answer. Check your connection and try again.');
+    expect(named(events, 'ucrm-error')[0]!.detail.message).to.contain('cannot be reached');
     expect(button(sr(el).querySelector('[role=alert]')!, 'Retry').disabled).to.equal(false);
     await expect(el).to.be.accessible();
   });

@@ -3,7 +3,8 @@ import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { UcrmElement } from '../src/components/shared/ucrm-element.js';
 import { defineElement } from '../src/components/shared/define-element.js';
-import { CrmError } from '../src/core/errors.js';
+import { CRM_ERROR_CODES, CrmError } from '../src/core/errors.js';
+import { forAgents } from '../src/components/shared/agent-message.js';
 import { defineStrings, resetTranslations, translationTiming } from '../src/i18n/localize.js';
 import { collectingWarnings } from './support/console.js';
 
@@ -34,8 +35,8 @@ const greeting = defineStrings(
 class TestBaseElement extends UcrmElement {
   static override catalogs = [greeting];
   renders: string[] = [];
-  fail(retry?: () => void) {
-    this.reportError('load', new CrmError('unavailable', 'Server down'), retry);
+  fail(retry?: () => void, error: unknown = new CrmError('unavailable', 'Server down')) {
+    this.reportError('load', error, retry);
   }
   override render() {
     const s = this.strings(greeting);
@@ -185,12 +186,45 @@ describe('UcrmElement (base)', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role=alert]')!;
-    expect(alert.textContent).to.contain('Server down');
+    expect(alert.textContent).to.contain('The CRM did not answer. Check your connection and try again.');
+    expect(alert.textContent, 'technical text only in the event').to.not.contain('Server down');
     await expect(el).to.be.accessible();
     (alert.querySelector('button') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(retried).to.equal(1);
     expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('agents read what happened and what to do, by code, in en/es/pt; the technical text goes to the event and the console', async () => {
+    const technical = 'GET http://crm.test/contacts?x=1 failed: the CRM server answered 503.';
+    const shown: Record<string, string[]> = {};
+    await collectingWarnings(async (warnings) => {
+      for (const lang of ['en', 'es', 'pt']) {
+        const el = await fixture<TestBaseElement>(html`<test-base-element lang=${lang}></test-base-element>`);
+        for (const code of CRM_ERROR_CODES.filter((c) => c !== 'aborted')) {
+          const event = new Promise<CustomEvent>((resolve) => el.addEventListener('ucrm-error', resolve, { once: true }));
+          el.fail(undefined, new CrmError(code, technical));
+          expect((await event).detail).to.deep.equal({ operation: 'load', code, message: technical });
+          await el.updateComplete;
+          const text = el.shadowRoot!.querySelector('[role=alert] p')!.textContent!;
+          expect(text, `${lang} ${code}`).to.not.contain('503').and.not.contain('http').and.not.contain(code);
+          (shown[lang] ??= []).push(text);
+        }
+      }
+      expect(warnings.every((w) => w.includes(technical)), 'the console keeps the detail').to.equal(true);
+    });
+    expect(shown.en).to.include('The CRM did not answer. Check your connection and try again.');
+    expect(shown.es).to.include('El CRM no respondió. Revisa tu conexión e inténtalo de nuevo.');
+    expect(shown.pt).to.include('O CRM não respondeu. Verifique sua conexão e tente de novo.');
+    for (const lang of ['en', 'es', 'pt']) expect(new Set(shown[lang]).size, `${lang}: one message per code`).to.equal(6);
+
+    // A message an element wrote for the agent is shown as it is.
+    const el = await fixture<TestBaseElement>(html`<test-base-element></test-base-element>`);
+    await collectingWarnings(async () => {
+      el.fail(undefined, forAgents(new CrmError('not-found', 'This contact was deleted.')));
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('[role=alert] p')!.textContent).to.equal('This contact was deleted.');
   });
 
   it('warns instead of throwing when a tag is defined twice', async () => {

@@ -118,7 +118,7 @@ describe('<ucrm-interaction-view> create', () => {
     });
     await el.updateComplete;
     expect(named(events, 'ucrm-error')[0].detail).to.deep.equal({ operation: 'create', code: 'unavailable', message: 'CRM is down' });
-    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('CRM is down');
+    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('The CRM did not answer. Check your connection and try again.');
     expect(formControl(el, 'firstName').value, 'typed data kept').to.equal('Persistente');
     expect(formControl(el, 'lastName').value).to.equal('Agente');
     await expect(el).to.be.accessible();
@@ -314,7 +314,7 @@ describe('<ucrm-interaction-view> search and assign, when things go wrong', () =
     await el.updateComplete;
     expect(named(events, 'ucrm-error')[0].detail).to.include({ operation: 'assign', code: 'conflict' });
     expect(el.state, 'still searching').to.equal('search');
-    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('Changed meanwhile');
+    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('Someone else changed this at the same time.');
     expect(part(el, 'assign'), 'the question is still there').to.not.equal(null);
     await expect(el).to.be.accessible();
     button(sr(el).querySelector('[role=alert]')!, 'Retry').click();
@@ -355,7 +355,8 @@ describe('<ucrm-interaction-view> errors', () => {
     expect(el.state).to.equal('error');
     expect(named(events, 'ucrm-error')[0].detail).to.deep.equal({ operation: 'resolve', code: 'timeout', message: 'CRM too slow' });
     expect(named(events, 'ucrm-resolved')[0].detail.state).to.equal('error');
-    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('CRM too slow');
+    expect(text(sr(el).querySelector('[role=alert]'))).to.contain('The CRM is taking too long to answer.');
+    expect(text(sr(el).querySelector('[role=alert]'))).to.not.contain('CRM too slow');
     expect(button(sr(el), 'Search another contact').disabled, 'search still offered').to.equal(false);
     await expect(el).to.be.accessible();
     button(sr(el).querySelector('[role=alert]')!, 'Retry').click();

@@ -132,7 +132,7 @@ describe('<ucrm-new-interaction>', () => {
       while (!errors.length) await new Promise((r) => setTimeout(r));
       expect(errors[0].detail).to.include({ operation: 'listCampaigns', code: 'unavailable' });
       await el.updateComplete;
-      expect($(el, '[role=alert]').textContent).to.contain('Campaigns are down');
+      expect($(el, '[role=alert]').textContent).to.contain('The CRM did not answer. Check your connection and try again.');
       await expect(el).to.be.accessible();
       $(el, '[part~=retry-button]').click();
       await new Promise((r) => setTimeout(r));

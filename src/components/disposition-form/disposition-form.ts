@@ -23,6 +23,7 @@ import { renderClosedSummary, renderRescheduleField } from './disposition-parts.
 import { renderFormField } from '../shared/form-field.js';
 import { dispositionFormStyles } from './disposition-form.styles.js';
 import { canRecord } from './recorder.js';
+import { forAgents } from '../shared/agent-message.js';
 
 export type { DispositionRecord, DispositionRecorder } from './recorder.js';
 
@@ -100,7 +101,7 @@ export class DispositionForm extends UcrmDataElement {
       if (!id || !source) return undefined;
       const campaigns = await source.listCampaigns({ signal });
       const found = campaigns.find((campaign) => campaign.id === id);
-      if (!found) throw new CrmError('not-found', this.strings(dispositionStrings).campaignNotFound(id));
+      if (!found) throw forAgents(new CrmError('not-found', this.strings(dispositionStrings).campaignNotFound(id)));
       return found;
     },
     // The source is only needed (and the default one only created) when looking a campaign up.

@@ -4,9 +4,14 @@ import { CrmError, isAborted, toCrmError } from '../../core/errors.js';
 import { UcrmErrorEvent, type ErrorDetail } from '../../events.js';
 import { LocalizeController, loadTranslations, translate, type Catalog, type Locale } from '../../i18n/localize.js';
 import { commonStrings } from '../../i18n/strings/common.js';
+import { agentMessage, forAgents } from './agent-message.js';
 import { themeStyles } from './theme.styles.js';
 
-/** A failure the element is showing: what its `ucrm-error` event said, with the action that retries it. */
+/**
+ * A failure the element is showing: its operation and code as the
+ * `ucrm-error` event said, `message` as the agent reads it (see
+ * `agent-message.ts`), with the action that retries it.
+ */
 export interface Problem extends ErrorDetail {
   retry?: () => void;
 }
@@ -57,23 +62,32 @@ export class UcrmElement extends LitElement {
 
   /**
    * Shows `error` in the element, fires `ucrm-error` and logs one warning.
+   * The element shows what an agent can act on ("The CRM did not answer.
+   * Check your connection and try again.", in their language, from the
+   * error's code); the event's `message` and the console keep the technical
+   * text (status, URL, server detail) for the host and the developer.
    * Aborted operations are silent: a newer request replaced them.
    */
   protected reportError(operation: string, error: unknown, retry?: () => void): CrmError | undefined {
     if (isAborted(error)) return undefined;
     const crmError = toCrmError(error);
-    const message = crmError.message || this.common.errorCode(crmError.code);
-    this.problem = { operation, code: crmError.code, message, retry };
-    console.warn(`<${this.localName}> ${operation}: ${message}`);
-    this.dispatchEvent(new UcrmErrorEvent({ operation, code: crmError.code, message }));
+    const technical = crmError.message || crmError.code;
+    this.problem = { operation, code: crmError.code, message: this.agentMessage(crmError), retry };
+    console.warn(`<${this.localName}> ${operation} failed (${crmError.code}): ${technical}`);
+    this.dispatchEvent(new UcrmErrorEvent({ operation, code: crmError.code, message: technical }));
     return crmError;
   }
 
-  /** Reports a malformed attribute: names it, says what was expected. */
+  /** What an agent reads for `error`, in this element's language: what happened and what to do (see `agent-message.ts`). */
+  protected agentMessage(error: unknown): string {
+    return agentMessage(error, this.common);
+  }
+
+  /** Reports a malformed attribute: names it, says what was expected (shown as is: it is for whoever set the attribute). */
   protected reportBadAttribute(name: string, value: string, expected: string): void {
     this.reportError(
       `attribute:${name}`,
-      new CrmError('invalid', this.common.badAttribute(name, value, expected)),
+      forAgents(new CrmError('invalid', this.common.badAttribute(name, value, expected))),
     );
   }
 

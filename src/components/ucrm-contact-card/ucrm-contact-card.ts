@@ -11,6 +11,7 @@ import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName } from '../contact-matcher/contact-label.js';
 import type { FullViewContext } from './card-full-view.js';
 import { contactCardStyles } from './ucrm-contact-card.styles.js';
+import { forAgents } from '../shared/agent-message.js';
 
 type FullViewModule = typeof import('./card-full-view.js');
 
@@ -124,7 +125,7 @@ export class UcrmContactCard extends UcrmElement {
     loaded: () => {
       if (this.problem?.operation === 'load') this.clearProblem();
     },
-    failed: (error, retry) => this.reportError('load', new CrmError('unavailable', this.s.fullViewFailed, { cause: error }), retry),
+    failed: (error, retry) => this.reportError('load', forAgents(new CrmError('unavailable', this.s.fullViewFailed, { cause: error })), retry),
   });
   /** Asked once: after a failure only Retry imports again, so one failure is reported once. */
   private fullViewRequested = false;

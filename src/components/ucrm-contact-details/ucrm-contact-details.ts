@@ -19,6 +19,7 @@ import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName, renderDuplicates, renderIdentities, renderNotes, renderTags, type TypedValue } from './details-lists.js';
 import { contactDetailsStyles } from './ucrm-contact-details.styles.js';
+import { forAgents } from '../shared/agent-message.js';
 
 export type ContactDetailsState = 'idle' | 'loading' | 'ready' | 'not-found' | 'error';
 
@@ -144,7 +145,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
       if (!contact) {
         this.current = undefined;
         this.state = 'not-found';
-        this.reportError('load', new CrmError('not-found', this.s.notFound), () => void this.load());
+        this.reportError('load', forAgents(new CrmError('not-found', this.s.notFound)), () => void this.load());
         return;
       }
       if (this.problem?.operation === 'load') this.clearProblem();

@@ -13,6 +13,7 @@ import type { CustomSection, FieldDef } from '../../core/types.js';
 import type { CrmSource } from '../../data/source.js';
 import type { AdminSource, DirectoryData } from './directory-data.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
+import { forAgents } from '../shared/agent-message.js';
 
 export interface SourceModeDeps {
   source: () => CrmSource;
@@ -71,7 +72,7 @@ export class SourceMode {
           void this.loadMeta();
           void data.refresh();
         } else {
-          this.deps.failed('contact-admin', new CrmError('unavailable', this.deps.noAdmin(data)));
+          this.deps.failed('contact-admin', forAgents(new CrmError('unavailable', this.deps.noAdmin(data))));
         }
       });
       return;

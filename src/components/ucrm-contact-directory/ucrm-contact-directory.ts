@@ -29,6 +29,7 @@ import { SourceMode } from './source-mode.js';
 import { TableVirtualizer } from './table-virtualizer.js';
 import { contactDirectoryStyles } from './ucrm-contact-directory.styles.js';
 import { ALL_FILTER, renderViews } from './views-nav.js';
+import { forAgents } from '../shared/agent-message.js';
 
 const EMPTY_FILTER: ContactFilter = { match: 'all', conditions: [], expression: '' };
 const matchAll = () => true;
@@ -296,7 +297,7 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
   /** A part that loads on demand could not be fetched: said plainly, with a retry that loads it and redoes the action. */
   private lazyFailed(error: unknown, retry: () => void): void {
     const message = this.strings(directoryStrings).loadFailed;
-    this.reportError('load', new CrmError('unavailable', message, { cause: error }), retry);
+    this.reportError('load', forAgents(new CrmError('unavailable', message, { cause: error })), retry);
   }
 
   /** Clears the error shown when it is of `operation`; without one, any error but a bad attribute's. */

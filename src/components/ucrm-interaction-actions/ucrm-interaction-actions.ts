@@ -15,6 +15,7 @@ import { workspaceStrings, type WorkspaceStrings } from '../../i18n/strings/work
 import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
 import { actionItems, type ActionId, type ActionItem, type ActionNote } from './action-items.js';
 import { interactionActionsStyles } from './ucrm-interaction-actions.styles.js';
+import { forAgents } from '../shared/agent-message.js';
 
 /** The element part 4 of the workspace adds; Transfer is enabled once it is defined. */
 const TRANSFER_TAG = 'ucrm-transfer';
@@ -158,7 +159,7 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
     try {
       const found = await this.interactionSource.get(id, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      if (!found) throw new CrmError('not-found', this.s.interactionNotFound(id));
+      if (!found) throw forAgents(new CrmError('not-found', this.s.interactionNotFound(id)));
       this.current = found;
       if (this.problem?.operation === 'get') this.clearProblem();
     } catch (error) {

@@ -3,12 +3,12 @@ import { defineStrings } from '../localize.js';
 import type { CrmErrorCode } from '../../core/errors.js';
 
 const enCodes: Record<CrmErrorCode, string> = {
-  'not-found': 'Not found.',
-  conflict: 'Someone else changed this in the meantime.',
-  invalid: 'Some data is not valid.',
-  unavailable: 'The CRM cannot be reached right now.',
-  timeout: 'The CRM took too long to answer.',
-  unauthorized: 'You are not allowed to do this. Sign in again or ask an administrator.',
+  'not-found': 'This is no longer in the CRM: someone may have deleted or closed it. Refresh and look for it again.',
+  conflict: 'Someone else changed this at the same time. Refresh to see their change, then make yours again.',
+  invalid: 'The CRM did not accept these details. Check what you entered and try again.',
+  unavailable: 'The CRM did not answer. Check your connection and try again.',
+  timeout: 'The CRM is taking too long to answer. Wait a moment and try again.',
+  unauthorized: 'You are not allowed to do this. Sign in again, or ask an administrator for access.',
   aborted: 'Cancelled.',
 };
 

@@ -3,12 +3,12 @@ import type { CommonStrings } from '../common.js';
 import type { CrmErrorCode } from '../../../core/errors.js';
 
 const esCodes: Record<CrmErrorCode, string> = {
-  'not-found': 'No encontrado.',
-  conflict: 'Otra persona cambió esto mientras tanto.',
-  invalid: 'Algunos datos no son válidos.',
-  unavailable: 'No se puede acceder al CRM en este momento.',
-  timeout: 'El CRM tardó demasiado en responder.',
-  unauthorized: 'No tienes permiso para hacer esto. Inicia sesión de nuevo o consulta a un administrador.',
+  'not-found': 'Esto ya no está en el CRM: alguien pudo haberlo borrado o cerrado. Actualiza y vuelve a buscarlo.',
+  conflict: 'Otra persona cambió esto al mismo tiempo. Actualiza para ver su cambio y vuelve a hacer el tuyo.',
+  invalid: 'El CRM no aceptó estos datos. Revisa lo que ingresaste e inténtalo de nuevo.',
+  unavailable: 'El CRM no respondió. Revisa tu conexión e inténtalo de nuevo.',
+  timeout: 'El CRM está tardando demasiado en responder. Espera un momento e inténtalo de nuevo.',
+  unauthorized: 'No tienes permiso para hacer esto. Inicia sesión de nuevo o pide acceso a un administrador.',
   aborted: 'Cancelado.',
 };
 

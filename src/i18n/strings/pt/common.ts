@@ -3,12 +3,12 @@ import type { CommonStrings } from '../common.js';
 import type { CrmErrorCode } from '../../../core/errors.js';
 
 const ptCodes: Record<CrmErrorCode, string> = {
-  'not-found': 'Não encontrado.',
-  conflict: 'Outra pessoa alterou isto nesse meio tempo.',
-  invalid: 'Alguns dados não são válidos.',
-  unavailable: 'Não é possível acessar o CRM agora.',
-  timeout: 'O CRM demorou demais para responder.',
-  unauthorized: 'Você não tem permissão para isso. Entre novamente ou fale com um administrador.',
+  'not-found': 'Isto não está mais no CRM: alguém pode ter excluído ou encerrado. Atualize e procure de novo.',
+  conflict: 'Outra pessoa alterou isto ao mesmo tempo. Atualize para ver a alteração e faça a sua de novo.',
+  invalid: 'O CRM não aceitou estes dados. Confira o que você digitou e tente de novo.',
+  unavailable: 'O CRM não respondeu. Verifique sua conexão e tente de novo.',
+  timeout: 'O CRM está demorando demais para responder. Aguarde um momento e tente de novo.',
+  unauthorized: 'Você não tem permissão para isso. Entre novamente ou peça acesso a um administrador.',
   aborted: 'Cancelado.',
 };
 
