@@ -79,7 +79,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     cors({
       origin: (origin) => (allowed(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Accept-Language', ...(faults ? [SCOPE_HEADER] : [])],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Accept-Language', 'Last-Event-ID', ...(faults ? [SCOPE_HEADER] : [])],
       exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
       maxAge: 600,
     }),

@@ -1,0 +1,201 @@
+/**
+ * createRestInteractionSource against the reference server (started by
+ * scripts/rest-server-plugin.mjs, test mode): the carrier's side is driven
+ * through /__test/interactions, faults through /__test/faults, both in this
+ * file's own test scope (X-Test-Scope on every request, the event stream's
+ * included). Also the SSE parser the feed reads the stream with.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { CrmError } from '../src/core/errors.js';
+import type { Interaction, InteractionChange } from '../src/core/interactions/index.js';
+import type { DispositionNode } from '../src/core/types.js';
+import { DEMO_CAMPAIGNS } from '../src/data/demo-data.js';
+import { createRestInteractionSource } from '../src/data/interactions/rest-interaction-source.js';
+import type { InteractionSource } from '../src/data/interactions/source.js';
+import { SseParser, type SseEvent } from '../src/data/interactions/sse-parser.js';
+import { freshPhone, server, type ServerInfo } from './support/rest-server.js';
+
+const scope = crypto.randomUUID();
+const scopedFetch: typeof fetch = (input, init) => {
+  const request = new Request(input, init);
+  request.headers.set('x-test-scope', scope);
+  return fetch(request);
+};
+
+let info: ServerInfo;
+const stops: (() => void)[] = [];
+
+before(async () => {
+  info = await server();
+  await import('../src/data/interactions/rest-interaction-client.js');
+});
+
+afterEach(async () => {
+  stops.splice(0).forEach((stop) => stop());
+  await testApi('/__test/reset', {});
+});
+
+async function testApi<T = unknown>(path: string, body: unknown, method = 'POST'): Promise<T> {
+  const response = await fetch(`${info.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-test-scope': scope },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, path).to.be.lessThan(300);
+  return (await response.json()) as T;
+}
+
+const driver = <T = Interaction>(path: string, body: unknown = {}) => testApi<T>(`/__test/interactions${path}`, body);
+
+function source(): InteractionSource {
+  return createRestInteractionSource({
+    baseUrl: info.url,
+    token: () => info.token ?? '',
+    fetch: scopedFetch,
+    reconnect: { initialMs: 20, maxMs: 200 },
+  });
+}
+
+/** Watches `interactions`; the returned list fills with every change. */
+function watched(interactions: InteractionSource): InteractionChange[] {
+  const changes: InteractionChange[] = [];
+  stops.push(interactions.watch((change) => changes.push(change)));
+  return changes;
+}
+
+const latest = (changes: InteractionChange[], id: string): Interaction | undefined =>
+  changes
+    .filter((c): c is Extract<InteractionChange, { type: 'interaction' }> => c.type === 'interaction' && c.interaction.id === id)
+    .at(-1)?.interaction;
+
+function leafPath(nodes: readonly DispositionNode[] = []): string[] {
+  const path: string[] = [];
+  let level: readonly DispositionNode[] | undefined = nodes;
+  while (level?.length) {
+    path.push(level[0]!.id);
+    level = level[0]!.children;
+  }
+  return path;
+}
+
+async function failure(promise: Promise<unknown>): Promise<CrmError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CrmError);
+    return error as CrmError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+const inbound = (clientId = freshPhone()) => driver('/inbound', { channel: 'whatsapp', campaign: 'sales', clientId, text: 'Hola' });
+
+describe('createRestInteractionSource: an interaction’s life', () => {
+  it('shows an inbound in Pending over the event stream; takes, links, finishes, dispositions and closes it', async () => {
+    const interactions = source();
+    const changes = watched(interactions);
+    const arrived = await inbound();
+    await waitUntil(() => latest(changes, arrived.id)?.status === 'pending', 'the inbound reaches the watcher', { timeout: 10_000 });
+    expect((await interactions.list({ tab: 'pending' })).map((i) => i.id)).to.include(arrived.id);
+
+    const taken = await interactions.take(arrived.id);
+    expect(taken.status).to.equal('active');
+    expect(taken.assignee).to.equal('default');
+    expect((await interactions.list({ tab: 'active' })).map((i) => i.id)).to.include(arrived.id);
+    await waitUntil(() => latest(changes, arrived.id)?.status === 'active', 'the take is watched', { timeout: 10_000 });
+
+    const linked = await interactions.linkContact(arrived.id, 'demo-uy');
+    expect(linked.contactId).to.equal('demo-uy');
+    expect(linked.title).to.match(/^Martín/);
+    const messages = await interactions.messages(arrived.id);
+    expect(messages.map((m) => m.text)).to.deep.equal(['Hola']);
+    const sent = await interactions.send(arrived.id, { text: 'Buen día' }, { idempotencyKey: crypto.randomUUID() });
+    expect(sent.status).to.equal('sent');
+
+    expect((await interactions.finish(arrived.id)).status).to.equal('finished');
+    const refused = await failure(interactions.close(arrived.id));
+    expect(refused.code).to.equal('invalid');
+    expect(refused.message).to.match(/disposition/i);
+
+    const path = leafPath(DEMO_CAMPAIGNS.find((c) => c.id === 'sales')!.dispositions);
+    const closed = await interactions.saveDisposition(arrived.id, { path, comment: 'ok' }, { close: true });
+    expect(closed.status).to.equal('closed');
+    expect(closed.disposition?.path).to.deep.equal(path);
+    await waitUntil(() => latest(changes, arrived.id)?.status === 'closed', 'the close is watched', { timeout: 10_000 });
+    expect((await interactions.list({ tab: 'active' })).map((i) => i.id)).not.to.include(arrived.id);
+    expect((await interactions.history({ contactId: 'demo-uy' })).map((i) => i.id)).to.include(arrived.id);
+  });
+
+  it('loses the race for a take with `conflict`, and hears the other agent’s take', async () => {
+    const interactions = source();
+    const changes = watched(interactions);
+    const arrived = await inbound();
+    await waitUntil(() => latest(changes, arrived.id), 'arrived', { timeout: 10_000 });
+    await driver(`/${arrived.id}/take-by-other`, { agentId: 'someone-else' });
+    const lost = await failure(interactions.take(arrived.id));
+    expect(lost.code).to.equal('conflict');
+    await waitUntil(() => latest(changes, arrived.id)?.assignee === 'someone-else', 'the other take is watched', { timeout: 10_000 });
+  });
+
+  it('sets presence and saves views', async () => {
+    const interactions = source();
+    expect(await interactions.setPresence('break')).to.equal('break');
+    expect(await interactions.presence()).to.equal('break');
+    expect(await interactions.setPresence('available')).to.equal('available');
+    const name = `Chats ${crypto.randomUUID().slice(0, 8)}`;
+    const view = await interactions.saveView({ name, public: false, filter: { match: 'all', conditions: [{ field: 'channel', op: 'is', value: 'webchat' }] } });
+    expect((await interactions.views()).map((v) => v.name)).to.include(name);
+    await interactions.deleteView(view.id);
+    expect((await interactions.views()).map((v) => v.name)).not.to.include(name);
+  });
+});
+
+describe('createRestInteractionSource: a dropped event stream', () => {
+  it('loses no update: it resumes with Last-Event-ID and reads the inboxes again', async () => {
+    const interactions = source();
+    const changes = watched(interactions);
+    const first = await inbound();
+    await waitUntil(() => latest(changes, first.id), 'connected', { timeout: 10_000 });
+
+    // Cut the stream and keep it down (every reconnection refused) while things happen.
+    await testApi('/__test/faults', { kind: 'status', status: 503, count: 100, path: '/interactions/events' });
+    await driver<{ cut: number }>('/cut-streams');
+    await driver(`/${first.id}/customer-message`, { text: 'sigo acá' });
+    const second = await inbound();
+    await driver(`/${second.id}/take-by-other`, { agentId: 'someone-else' });
+    const third = await inbound();
+    expect(latest(changes, third.id), 'nothing arrives while the stream is down').to.equal(undefined);
+
+    await testApi('/__test/reset', {});
+    await waitUntil(() => latest(changes, third.id), 'the third arrival after the reconnection', { timeout: 10_000 });
+    await waitUntil(() => latest(changes, second.id)?.assignee === 'someone-else', 'the take made while away', { timeout: 10_000 });
+    await waitUntil(() => changes.some((c) => c.type === 'message' && c.message.text === 'sigo acá'), 'the message sent while away', { timeout: 10_000 });
+    const message = changes.filter((c) => c.type === 'message' && c.message.text === 'sigo acá');
+    expect(message, 'replayed once, not twice').to.have.length(1);
+    expect(latest(changes, first.id)?.unread).to.equal(2);
+  });
+});
+
+describe('SseParser', () => {
+  const parse = (...chunks: string[]) => {
+    const events: SseEvent[] = [];
+    const parser = new SseParser((event) => events.push(event));
+    for (const chunk of chunks) parser.feed(chunk);
+    return { events, parser };
+  };
+
+  it('reads events split anywhere, with LF, CRLF or CR line ends, ids, types and multi-line data', () => {
+    const { events } = parse('\uFEFFid: 1\r\nevent: interaction\r\nda', 'ta: {"a":1}\r', '\n\r\n: keep-alive\n\ndata: one\ndata: two\rid: 2\r\r');
+    expect(events).to.deep.equal([
+      { id: '1', event: 'interaction', data: '{"a":1}' },
+      { id: '2', event: 'message', data: 'one\ntwo' },
+    ]);
+  });
+
+  it('keeps the last id across events and from a block without data; ignores comments and unknown fields', () => {
+    const { events, parser } = parse('id: 7\n\n', ':comment\nfoo: bar\ndata\n\n', 'retry: 3000\nid: 9\nevent: ready\n\n');
+    expect(events).to.deep.equal([{ id: '7', event: 'message', data: '' }]);
+    expect(parser.lastEventId).to.equal('9');
+    expect(parser.retry).to.equal(3000);
+  });
+});
