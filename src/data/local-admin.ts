@@ -17,7 +17,7 @@ import { findPotentialDuplicates, type MergePlan, type PotentialDuplicate } from
 import type { ImportPlan } from '../core/import/index.js';
 import type { ContactSearchIndex } from '../core/search/index.js';
 import type { Contact, FieldDef, Identity } from '../core/types.js';
-import type { LocalStore } from './local-store.js';
+import type { ContactWrite, LocalStore } from './local-store.js';
 import type {
   CallOptions,
   ContactAdminSource,
@@ -43,6 +43,13 @@ export interface LocalAdminHost {
   lookupIds(identity: Identity): string[];
   /** Runs a write against IndexedDB (a failure switches the source to memory only). */
   persist(write: (store: LocalStore) => Promise<void>): Promise<void>;
+  /**
+   * Puts and deletes contacts in memory, the indexes and IndexedDB (one transaction, against
+   * the stored records: see local-store.ts); id → contact as it now is, for each put that stands.
+   */
+  write(writes: readonly ContactWrite[], deletes?: readonly string[]): Promise<Map<string, Contact>>;
+  /** The stored revision memory holds for a contact (0 when none). */
+  rev(id: string): number;
   customFields(): FieldDef[];
   region(): NormalizeOptions;
   newId(): string;
@@ -141,8 +148,7 @@ export class LocalAdmin implements ContactAdminSource {
   async deleteContacts(ids: readonly string[], options?: CallOptions): Promise<number> {
     await this.host.whenReady(options?.signal);
     const known = [...new Set(ids)].filter((id) => this.host.contacts.has(id));
-    known.forEach((id) => this.host.unindex(id));
-    await this.host.persist((store) => store.writeContacts([], known));
+    await this.host.write([], known);
     return known.length;
   }
 
@@ -159,20 +165,20 @@ export class LocalAdmin implements ContactAdminSource {
       identities: contactIdentities(result, this.host.region()),
       updatedAt: new Date().toISOString(),
     };
-    removedIds.forEach((id) => this.host.unindex(id));
-    this.host.index(merged);
-    await this.host.persist((store) => store.writeContacts([merged], removedIds));
-    return clone(merged);
+    // The merge result is what the agent saw and chose: written as it is (not rebased).
+    const written = await this.host.write([{ contact: merged, baseRev: this.host.rev(merged.id) }], removedIds);
+    const stored = written.get(merged.id);
+    if (!stored) throw contactNotFound(merged.id);
+    return clone(stored);
   }
 
   async bulkUpdate(patches: readonly BulkPatch[], options?: CallOptions): Promise<Contact[]> {
     await this.host.whenReady(options?.signal);
     for (const { id } of patches) if (!this.host.contacts.has(id)) throw contactNotFound(id);
     const now = new Date().toISOString();
-    const next = patches.map(({ id, patch }) => this.host.writes.applyPatch(this.host.contacts.get(id)!, patch, this.host.region(), now));
-    next.forEach((contact) => this.host.index(contact));
-    await this.host.persist((store) => store.writeContacts(next));
-    return next.map(clone);
+    const writes = patches.map(({ id, patch }) => this.patchWrite(this.host.contacts.get(id)!, patch, now));
+    const written = await this.host.write(writes);
+    return writes.flatMap(({ contact }) => written.get(contact.id) ?? []).map(clone);
   }
 
   async importContacts(
@@ -182,12 +188,14 @@ export class LocalAdmin implements ContactAdminSource {
     const { signal, onProgress } = options;
     await this.host.whenReady(signal);
     const total = plan.creates.length + plan.updates.length;
-    const work: (() => Contact | undefined)[] = [
-      ...plan.creates.map(({ draft }) => () => this.host.writes.buildContact(draft, this.host.region(), this.host.newId(), new Date().toISOString())),
+    const work: (() => ContactWrite | undefined)[] = [
+      ...plan.creates.map(({ draft }) => () => ({
+        contact: this.host.writes.buildContact(draft, this.host.region(), this.host.newId(), new Date().toISOString()),
+      })),
       ...plan.updates.map(({ id, patch }) => () => {
         const current = this.host.contacts.get(id);
         // A contact deleted since the plan was made is left alone.
-        return current && this.host.writes.applyPatch(current, patch, this.host.region(), new Date().toISOString());
+        return current && this.patchWrite(current, patch, new Date().toISOString());
       }),
     ];
     const result: ImportWriteResult = { created: [], updated: [] };
@@ -195,13 +203,14 @@ export class LocalAdmin implements ContactAdminSource {
       // Stops between chunks only: what was written stays written and is counted.
       throwIfAborted(signal);
       const chunk = work.slice(start, start + IMPORT_CHUNK).flatMap((make, i) => {
-        const contact = make();
-        if (!contact) return [];
-        (start + i < plan.creates.length ? result.created : result.updated).push(contact);
-        return [contact];
+        const write = make();
+        return write ? [{ write, created: start + i < plan.creates.length }] : [];
       });
-      chunk.forEach((contact) => this.host.index(contact));
-      await this.host.persist((store) => store.writeContacts(chunk));
+      const written = await this.host.write(chunk.map(({ write }) => write));
+      for (const { write, created } of chunk) {
+        const contact = written.get(write.contact.id);
+        if (contact) (created ? result.created : result.updated).push(contact);
+      }
       onProgress?.(Math.min(start + IMPORT_CHUNK, total), total);
       if (start + IMPORT_CHUNK < total) await yieldToHost();
     }
@@ -248,6 +257,16 @@ export class LocalAdmin implements ContactAdminSource {
   }
 
   // ---- internals -----------------------------------------------------------
+
+  /** A patched contact to store; computed again from the stored version when another tab changed it. */
+  private patchWrite(current: Contact, patch: BulkPatch['patch'], now: string): ContactWrite {
+    const region = this.host.region();
+    return {
+      contact: this.host.writes.applyPatch(current, patch, region, now),
+      baseRev: this.host.rev(current.id),
+      rebase: (stored) => this.host.writes.applyPatch(stored, patch, region, now),
+    };
+  }
 
   private async loadedViews(signal?: AbortSignal): Promise<void> {
     throwIfAborted(signal);

@@ -6,6 +6,13 @@
  * on the screen-pop path: it is imported and built on the first search, or
  * earlier when the page is idle. When IndexedDB is blocked, full or missing, the
  * source keeps working from memory and says so in `persistenceError`.
+ *
+ * Tabs on the same database stay in step: every write is stored against the
+ * stored record (local-store.ts: revisions and tombstones, so no tab undoes
+ * another's edit or delete) and announced on a BroadcastChannel, on which
+ * the other tabs' sources re-read those contacts into their memory and
+ * indexes. A stored record that is not a readable contact is left out, left
+ * in storage, and reported once in `unreadableRecords`.
  */
 import { sectionFields } from '../core/contacts/index.js';
 import { abortable, randomId } from '../core/util/index.js';
@@ -26,7 +33,7 @@ import type {
 } from '../core/types.js';
 import type { LocalAdmin } from './local-admin.js';
 import type { LocalSource, LocalSourceOptions } from './local-source.js';
-import { LocalStore, storageError } from './local-store.js';
+import { LocalStore, storageError, type CommitResult, type ContactWrite } from './local-store.js';
 import type {
   CallOptions,
   ContactAdminSource,
@@ -53,6 +60,12 @@ export function openLocalSource(options: LocalSourceOptions = {}): LocalSourceCo
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
+/** The BroadcastChannel of a database: its name after this prefix. */
+const CHANNEL_PREFIX = 'ucrm-local-source:';
+/** What a tab tells the others after a write: the ids it put or deleted. */
+interface ChangeMessage {
+  ids: string[];
+}
 /** How long an idempotency key is kept after the contact it created. */
 const IDEMPOTENCY_KEY_DAYS = 7;
 
@@ -60,7 +73,12 @@ class LocalCrmSource implements LocalSourceCore {
   readonly kind = 'local' as const;
   readonly ready: Promise<void>;
   private lostError: CrmError | undefined;
+  private unreadable: CrmError | undefined;
   private store: LocalStore | undefined;
+  /** Tells the other tabs (other sources on this database) which contacts changed. */
+  private channel: BroadcastChannel | undefined;
+  /** id → the stored revision memory holds (see local-store.ts). */
+  private readonly revs = new Map<string, number>();
 
   private readonly contacts = new Map<string, Contact>();
   private readonly identityIndex = new IdentityIndex();
@@ -89,6 +107,10 @@ class LocalCrmSource implements LocalSourceCore {
 
   get persistenceError(): CrmError | undefined {
     return this.lostError;
+  }
+
+  get unreadableRecords(): CrmError | undefined {
+    return this.unreadable;
   }
 
   // ---- reads -------------------------------------------------------------
@@ -184,8 +206,14 @@ class LocalCrmSource implements LocalSourceCore {
     await this.whenReady(options?.signal);
     const current = this.contacts.get(id);
     if (!current) throw contactNotFound(id);
-    const next = edit(current, this.regionOption(), new Date().toISOString());
-    return next ? this.save(next) : clone(current);
+    const now = new Date().toISOString();
+    const next = edit(current, this.regionOption(), now);
+    if (!next) return clone(current);
+    // Stored against the latest version: another tab's edit since is kept, its delete wins.
+    const rebase = (stored: Contact) => edit(stored, this.regionOption(), now);
+    const saved = (await this.write([{ contact: next, baseRev: this.revs.get(id) ?? 0, rebase }])).get(id);
+    if (!saved) throw contactNotFound(id);
+    return clone(saved);
   }
 
   // ---- internals ---------------------------------------------------------
@@ -216,16 +244,92 @@ class LocalCrmSource implements LocalSourceCore {
     if (existing) return existing;
     const now = new Date().toISOString();
     const contact = buildContact(draft, this.regionOption(), randomId(), now);
-    this.index(contact);
     if (key) this.idempotency.set(key, contact.id);
-    await this.persist((store) => store.putContacts([contact], key ? { key, contactId: contact.id } : undefined));
+    await this.write([{ contact }], [], key ? { key, contactId: contact.id } : undefined);
     return contact;
   }
 
-  private async save(contact: Contact): Promise<Contact> {
-    this.index(contact);
-    await this.persist((store) => store.putContacts([contact]));
-    return clone(contact);
+  /**
+   * Puts and deletes contacts: in memory and every index at once (reads see them while they are
+   * stored), then in one IndexedDB transaction against the stored records, after which memory
+   * takes what was stored (rebased on another tab's edit, or gone when another tab deleted it)
+   * and the other tabs hear of it. Returns id → contact as it now is, for each put that stands.
+   */
+  private async write(
+    writes: readonly ContactWrite[],
+    deletes: readonly string[] = [],
+    idempotency?: { key: string; contactId: string },
+  ): Promise<Map<string, Contact>> {
+    writes.forEach(({ contact }) => this.index(contact));
+    deletes.forEach((id) => this.unindex(id));
+    const out = new Map(writes.map(({ contact }) => [contact.id, contact]));
+    const store = this.store;
+    if (!store) return out;
+    let result: CommitResult;
+    try {
+      result = await store.commit(writes, deletes, idempotency);
+    } catch (error) {
+      this.lose(storageError(error));
+      return out;
+    }
+    for (const [id, { contact, rev }] of result.written) {
+      this.revs.set(id, rev);
+      if (this.contacts.get(id) !== out.get(id)) continue; // a newer write of this tab already replaced it
+      if (contact !== out.get(id)) this.index(contact);
+      out.set(id, contact);
+    }
+    for (const id of result.gone) {
+      this.unindex(id);
+      out.delete(id);
+    }
+    this.announce([...result.written.keys(), ...result.gone, ...deletes]);
+    return out;
+  }
+
+  private announce(ids: string[]): void {
+    if (ids.length) this.channel?.postMessage({ ids } satisfies ChangeMessage);
+  }
+
+  /** Another tab changed these contacts: memory and the indexes take the stored versions. */
+  private async refresh(ids: readonly string[]): Promise<void> {
+    await this.ready;
+    const store = this.store;
+    if (!store) return;
+    let records: Awaited<ReturnType<LocalStore['read']>>;
+    try {
+      records = await store.read(ids);
+    } catch (error) {
+      this.lose(storageError(error));
+      return;
+    }
+    for (const [id, record] of records) {
+      if ('contact' in record) {
+        if (record.rev > (this.revs.get(id) ?? 0)) {
+          this.revs.set(id, record.rev);
+          this.index(record.contact);
+        }
+      } else if ('deleted' in record) {
+        this.revs.delete(id);
+        this.unindex(id);
+      } else {
+        this.reportUnreadable([id]);
+      }
+    }
+  }
+
+  /** Says once which stored records could not be read; they stay in storage for recovery. */
+  private reportUnreadable(ids: readonly string[]): void {
+    if (!ids.length || this.unreadable) return;
+    const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(', ') + (ids.length > 5 ? ', …' : '');
+    this.unreadable = Object.assign(
+      new CrmError(
+        'invalid',
+        `${ids.length} saved contact${ids.length === 1 ? '' : 's'} could not be read and ${ids.length === 1 ? 'was' : 'were'} left out (${shown}). ` +
+          `${ids.length === 1 ? 'It stays' : 'They stay'} in the browser's storage (IndexedDB "${this.options.name ?? 'ucrm'}") for recovery.`,
+      ),
+      { ids: [...ids] },
+    );
+    console.warn(`ucrm-widgets: ${this.unreadable.message}`);
   }
 
   private unindex(id: string): void {
@@ -245,6 +349,8 @@ class LocalCrmSource implements LocalSourceCore {
           unindex: (id) => this.unindex(id),
           lookupIds: (identity) => this.identityIndex.get(identity),
           persist: (write) => this.persist(write),
+          write: (writes, deletes) => this.write(writes, deletes),
+          rev: (id) => this.revs.get(id) ?? 0,
           customFields: () => sectionFields(this.sections),
           region: () => this.regionOption(),
           newId: randomId,
@@ -320,6 +426,18 @@ class LocalCrmSource implements LocalSourceCore {
     // Stop writing: IndexedDB keeps its last consistent state, memory goes on.
     this.store?.close();
     this.store = undefined;
+    this.channel?.close();
+    this.channel = undefined;
+  }
+
+  /** Hears the other tabs' changes to this database (`refresh`). */
+  private listen(name: string): void {
+    if (typeof BroadcastChannel !== 'function') return;
+    this.channel = new BroadcastChannel(`${CHANNEL_PREFIX}${name}`);
+    this.channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
+      const ids = event.data?.ids;
+      if (Array.isArray(ids) && ids.length) void this.refresh(ids.filter((id): id is string => typeof id === 'string'));
+    };
   }
 
   private async init(): Promise<void> {
@@ -329,9 +447,14 @@ class LocalCrmSource implements LocalSourceCore {
       try {
         this.store = await LocalStore.open(options.name ?? 'ucrm', { onLost: (error) => this.lose(error) });
         stored = await this.store.load();
+        this.listen(options.name ?? 'ucrm');
       } catch (error) {
         this.lose(storageError(error));
       }
+    }
+    if (stored) {
+      stored.revs.forEach((rev, id) => this.revs.set(id, rev));
+      this.reportUnreadable(stored.unreadable);
     }
     const storedContacts = stored?.contacts ?? [];
     const storedCampaigns = stored?.campaigns ?? [];
@@ -368,7 +491,8 @@ class LocalCrmSource implements LocalSourceCore {
       seeded.forEach((contact) => this.index(contact));
     }
 
-    if (seeded.length) await this.persist((store) => store.putContacts(seeded));
+    if (seeded.length) await this.write(seeded.map((contact) => ({ contact })));
+    if (stored) void this.persist((store) => store.forgetOldTombstones());
     if (options.campaigns || (!storedCampaigns.length && this.campaigns.length)) {
       await this.persist((store) => store.replaceAll('campaigns', this.campaigns));
     }

@@ -34,6 +34,11 @@ export interface LocalSource extends CompleteSource {
   readonly ready: Promise<void>;
   /** Set when IndexedDB is blocked/over quota/unavailable: the source then works from memory. */
   readonly persistenceError: CrmError | undefined;
+  /**
+   * Set (code `invalid`, the ids in `ids`) when stored records are not readable contacts (e.g. no
+   * `id`, or `phones` not a list): they are left out of the source and left in IndexedDB for recovery.
+   */
+  readonly unreadableRecords: (CrmError & { ids?: string[] }) | undefined;
   readonly kind: 'local';
 }
 
@@ -54,6 +59,11 @@ class LazyLocalSource extends Lazy<LocalSourceCore> implements LocalSource {
   /** The loaded source's; undefined until it is loaded. */
   get persistenceError(): CrmError | undefined {
     return this.implementation?.persistenceError;
+  }
+
+  /** The loaded source's; undefined until it is loaded. */
+  get unreadableRecords(): (CrmError & { ids?: string[] }) | undefined {
+    return this.implementation?.unreadableRecords;
   }
 }
 

@@ -35,3 +35,9 @@ export function persistenceErrorOf(source: CrmSource): unknown {
   const candidate = source as CrmSource & { persistenceError?: unknown };
   return candidate.persistenceError ?? undefined;
 }
+
+/** Stored records a LocalSource left out because they are not readable contacts (kept in storage), if any. */
+export function unreadableRecordsOf(source: CrmSource): unknown {
+  const candidate = source as CrmSource & { unreadableRecords?: unknown };
+  return candidate.unreadableRecords ?? undefined;
+}

@@ -8,7 +8,7 @@ import { isChannel, matchReason } from '../../core/identity/index.js';
 import { randomId } from '../../core/util/index.js';
 import type { Channel, Contact, ContactDraft, InteractionContext, MatchReason, ViewState } from '../../core/types.js';
 import { CHANNELS } from '../../core/types.js';
-import { persistenceErrorOf, resolveWithSource } from '../../data/resolve-with-source.js';
+import { persistenceErrorOf, resolveWithSource, unreadableRecordsOf } from '../../data/resolve-with-source.js';
 import type { CrmSource } from '../../data/source.js';
 import {
   UcrmContactCreatedEvent,
@@ -139,7 +139,8 @@ export class UcrmInteractionView extends UcrmRegionalElement {
   /** One key per interaction: a double submit or a retry creates one contact. */
   private idempotencyKey: string = randomId();
   private lastDraft?: ContactDraft;
-  private readonly persistReported = new WeakSet<CrmSource>();
+  /** Storage problems already reported (each source's error object), so each is reported once. */
+  private readonly persistReported = new WeakSet<object>();
   /** The matcher, the create form and the assign UI, imported when a state first shows them. */
   private readonly onDemand = new OnDemandLoader(this, {
     loaded: () => this.clearProblemOf('load'),
@@ -323,10 +324,14 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     const source = this.activeSource;
     const error = persistenceErrorOf(source);
     this.persistWarning = !!error;
-    if (!error || this.persistReported.has(source)) return;
-    this.persistReported.add(source);
-    const crmError = toCrmError(error);
-    console.warn(`<${this.localName}> persist: ${crmError.message}`);
+    // Records left out (kept in storage for recovery) are the developer's to see, not the agent's;
+    // the source already warned in the console about them.
+    const unreadable = unreadableRecordsOf(source);
+    const problem = error ?? unreadable;
+    if (!problem || this.persistReported.has(problem)) return;
+    this.persistReported.add(problem);
+    const crmError = toCrmError(problem);
+    if (error) console.warn(`<${this.localName}> persist: ${crmError.message}`);
     this.dispatchEvent(new UcrmErrorEvent({ operation: 'persist', code: crmError.code, message: crmError.message }));
   }
 
