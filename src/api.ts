@@ -75,6 +75,7 @@ export {
   type TrafficOptions,
 } from './data/interactions/simulated-source.js';
 export { getDefaultInteractionSource, setDefaultInteractionSource } from './data/interactions/default-source.js';
+export { createRestInteractionSource, type RestInteractionSourceOptions } from './data/interactions/rest-interaction-source.js';
 // Signal quality from WebRTC statistics (for CallAdapter implementations).
 export {
   estimateMos,

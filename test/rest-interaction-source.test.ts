@@ -5,7 +5,9 @@
  * file's own test scope (X-Test-Scope on every request, the event stream's
  * included). Also the SSE parser the feed reads the stream with.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define/ucrm-provider.js';
+import type { UcrmProvider } from '../src/components/ucrm-provider/ucrm-provider.js';
 import { CrmError } from '../src/core/errors.js';
 import type { Interaction, InteractionChange } from '../src/core/interactions/index.js';
 import type { DispositionNode } from '../src/core/types.js';
@@ -173,6 +175,19 @@ describe('createRestInteractionSource: a dropped event stream', () => {
     const message = changes.filter((c) => c.type === 'message' && c.message.text === 'sigo acá');
     expect(message, 'replayed once, not twice').to.have.length(1);
     expect(latest(changes, first.id)?.unread).to.equal(2);
+  });
+});
+
+describe('<ucrm-provider api-base>', () => {
+  it('gives the elements inside the REST interaction source of that server too', async () => {
+    const provider = await fixture<UcrmProvider>(html`<ucrm-provider api-base=${info.url}></ucrm-provider>`);
+    const interactions = (provider as unknown as { providedInteractions?: InteractionSource }).providedInteractions;
+    expect(interactions).to.not.equal(undefined);
+    // An attribute carries no token, and the test server wants one: the server itself says so.
+    expect((await failure(interactions!.list({ tab: 'pending' }))).code).to.equal('unauthorized');
+    provider.interactions = source();
+    await provider.updateComplete;
+    expect((provider as unknown as { providedInteractions?: InteractionSource }).providedInteractions).to.equal(provider.interactions);
   });
 });
 

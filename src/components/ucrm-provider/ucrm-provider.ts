@@ -5,6 +5,7 @@ import { supportedRegion } from '../../core/identity/index.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
 import type { CrmSource } from '../../data/source.js';
 import type { InteractionSource } from '../../data/interactions/source.js';
+import { createRestInteractionSource } from '../../data/interactions/rest-interaction-source.js';
 import { configContext, interactionSourceContext, sourceContext, type UcrmConfig } from '../../state/context.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { css } from 'lit';
@@ -40,8 +41,10 @@ export class UcrmProvider extends UcrmElement {
 
   /**
    * Base URL of a CRM implementing the REST contract (`docs/rest-api.md`): every
-   * element inside uses that REST source, selected from HTML alone. Tokens are
-   * never attributes: set `source` to `createRestSource({baseUrl, token})` for auth.
+   * element inside uses that REST source, selected from HTML alone, and the
+   * workspace elements its interaction routes (`createRestInteractionSource`).
+   * Tokens are never attributes: set `source` to `createRestSource({baseUrl, token})`
+   * and `interactions` to `createRestInteractionSource({baseUrl, token})` for auth.
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -63,11 +66,18 @@ export class UcrmProvider extends UcrmElement {
   protected provided?: CrmSource;
 
   private apiSource?: CrmSource;
+  private apiInteractions?: InteractionSource;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
+    if (changed.has('apiBase')) {
+      this.apiSource = this.restSourceForAttribute();
+      // The same server's interaction routes; loaded on first use, like the REST source.
+      this.apiInteractions = this.apiSource
+        ? createRestInteractionSource({ baseUrl: new URL(this.apiBase!.trim(), document.baseURI).href, locale: () => this.locale })
+        : undefined;
+    }
     if (changed.has('source') || changed.has('apiBase')) this.provided = this.source ?? this.apiSource;
-    if (changed.has('interactions')) this.providedInteractions = this.interactions;
+    if (changed.has('interactions') || changed.has('apiBase')) this.providedInteractions = this.interactions ?? this.apiInteractions;
     if (changed.has('defaultRegion')) {
       const region = supportedRegion(this.defaultRegion);
       if (region === null) this.reportBadAttribute('default-region', this.defaultRegion ?? '', this.common.expectedRegion);
