@@ -83,7 +83,8 @@ function shapedValue(s, depth) {
 
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
   ['get', 'post', 'put', 'patch', 'delete']
-    .filter((method) => item[method])
+    // A stream (x-ucrm-stream: the interaction events) never ends: it has tests of its own.
+    .filter((method) => item[method] && !item[method]['x-ucrm-stream'])
     .map((method) => {
       const operation = item[method];
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
