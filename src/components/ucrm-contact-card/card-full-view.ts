@@ -54,6 +54,9 @@ export function renderNotes(notes: Note[], c: FullViewContext): TemplateResult {
   </section>`;
 }
 
+/** The contact's interactions (`<ucrm-contact-history>`, its own chunk, loaded when first drawn). */
+export { renderContactHistory } from '../ucrm-contact-history/history-mount.js';
+
 /** Added to the card's shadow root when this chunk arrives. */
 export const fullViewStyles = css`
   @layer ucrm {

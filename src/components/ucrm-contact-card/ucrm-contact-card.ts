@@ -82,6 +82,7 @@ function unique(kind: IdentityKind, values: string[]): string[] {
  * @csspart section-summary - A section's title (its `<summary>`).
  * @csspart section-fields - A section's field list.
  * @csspart notes - The notes (full view).
+ * @csspart history - The contact's interactions (`<ucrm-contact-history>`, loaded on demand).
  * @csspart full-loading - The line shown while the full view's properties and notes load.
  * @csspart note - One note.
  * @csspart note-text - A note's text.
@@ -177,6 +178,7 @@ export class UcrmContactCard extends UcrmElement {
         ${this.renderHeader(contact)} ${this.renderIdentities(contact)} ${this.renderTags(contact)}
         ${more && context ? more.renderProperties(contact, context) : nothing} ${this.renderSections(contact, full)}
         ${more && context ? more.renderNotes(contact.notes ?? [], context) : nothing}
+        ${more ? more.renderContactHistory(contact.id) : nothing}
         ${loading ? html`<p part="full-loading" class="muted">${this.common.loading}</p>` : nothing}
       </article>`;
   }

@@ -19,6 +19,7 @@ import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName, renderDuplicates, renderIdentities, renderNotes, renderTags, type TypedValue } from './details-lists.js';
 import { contactDetailsStyles } from './ucrm-contact-details.styles.js';
+import { renderContactHistory } from '../ucrm-contact-history/history-mount.js';
 import { forAgents } from '../shared/agent-message.js';
 
 export type ContactDetailsState = 'idle' | 'loading' | 'ready' | 'not-found' | 'error';
@@ -58,6 +59,7 @@ const EMPTY: TypedValue = { text: '', error: '' };
  * @csspart identities - Identities per channel: `identity-kind`, `identity-list`, `identity`, `remove-identity`, `add-identity`, `identity-kind-select`, `identity-input`, `add-identity-button`.
  * @csspart tags - Tags: `tag-list`, `tag`, `remove-tag`, `add-tag`, `tag-input`, `tag-suggestions`, `add-tag-button`.
  * @csspart notes - Notes: `add-note`, `note-input`, `add-note-button`, `note-list`, `note`, `note-text`, `note-meta`.
+ * @csspart history - The contact's interactions (`<ucrm-contact-history>`, loaded on demand).
  * @csspart flags - Unsubscribe and block: `unsubscribe-button`, `block-button`, `flag-note`.
  * @csspart duplicates - The potential duplicates prompt: `duplicate`, `merge-duplicates`.
  * @csspart message - Loading, no contact, not found.
@@ -433,6 +435,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
         setText: (text) => (this.note = { text, error: '' }),
         add: () => this.addNote(),
       })}
+      ${renderContactHistory(contact.id)}
       ${this.renderFlags(contact)}`;
   }
 
