@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
+  createPlanCache,
   importCsv,
+  importReportCsv,
+  rowStatuses,
+  splitImport,
   planImport,
   readCsv,
   suggestMapping,
   type ImportOptions,
   type Progress,
-} from '../../src/core/import/csv-import.js';
+} from '../../src/core/import/index.js';
 import { CrmError } from '../../src/core/errors.js';
 import { identityKey } from '../../src/core/identity/identity.js';
 import type { Contact, FieldDef, Identity } from '../../src/core/types.js';
@@ -235,5 +239,225 @@ describe('planImport', () => {
     ]);
     expect(progress.filter((p) => p.phase === 'plan').map((p) => p.done)).to.deep.equal([250, 500, 750, 1000, 1200]);
     expect(yields).to.be.at.least(4);
+  });
+});
+
+describe('planImport: the preview rows', () => {
+  const ana = blankContact({
+    id: 'ana',
+    firstName: 'Ana',
+    lastName: 'Pérez',
+    phones: ['+59899123456'],
+    identities: [{ kind: 'phone', value: '+59899123456' }],
+  });
+  const luis = blankContact({ id: 'luis', firstName: 'Luis', emails: ['luis@example.com'], identities: [{ kind: 'email', value: 'luis@example.com' }] });
+  const csv = [
+    'Nombre,Teléfono,Email',
+    'Ana María,099 123 456,', // 2: matches Ana by phone
+    'Luis,,luis@example.com', // 3: matches Luis, nothing to change
+    'Eva,,eva@example.com', // 4: new
+    'Eva Again,,EVA@example.com', // 5: same person as row 4
+    'Bad,,not-an-email', // 6: invalid email
+    ',,', // 7: nothing mapped
+    'Solo,,', // 8: new without identity
+    'Ana Again,+598 99 123 456,', // 9: Ana again
+  ].join('\n');
+
+  async function plan(mode: 'update' | 'skip', choices?: Map<number, 'update' | 'skip'>) {
+    const table = await readCsv(csv, { yieldToHost: noYield });
+    return planImport(table, {
+      mapping: ['firstName', 'phone', 'email'],
+      mode,
+      choices,
+      findExisting: lookup([ana, luis]),
+      defaultRegion: 'UY',
+      yieldToHost: noYield,
+    });
+  }
+
+  it('skip mode: every row gets an outcome and a reason, matches name the contact and the identity, nothing updates', async () => {
+    const { rows, counts, updates } = await plan('skip');
+    expect(updates).to.deep.equal([]);
+    expect(rows).to.deep.equal([
+      { row: 2, outcome: 'skip', reason: 'exists', match: { id: 'ana', name: 'Ana Pérez', by: { kind: 'phone', value: '+59899123456' } }, choosable: true },
+      { row: 3, outcome: 'skip', reason: 'exists', match: { id: 'luis', name: 'Luis', by: { kind: 'email', value: 'luis@example.com' } }, choosable: true },
+      { row: 4, outcome: 'create', reason: 'new' },
+      { row: 5, outcome: 'skip', reason: 'duplicate-in-file', detail: '4' },
+      { row: 6, outcome: 'skip', reason: 'invalid-email', detail: 'not-an-email' },
+      { row: 8, outcome: 'create', reason: 'no-identity' },
+      { row: 9, outcome: 'skip', reason: 'exists', match: { id: 'ana', name: 'Ana Pérez', by: { kind: 'phone', value: '+59899123456' } }, choosable: true },
+    ]);
+    expect(counts).to.deep.equal({ create: 2, update: 0, skip: 5 });
+  });
+
+  it('update mode: matched rows update, an unchanged contact is a skip, a repeat adds to the earlier row', async () => {
+    const { rows, counts, updates } = await plan('update');
+    expect(rows.map((r) => [r.row, r.outcome, r.reason, r.detail])).to.deep.equal([
+      [2, 'update', 'matched', undefined],
+      [3, 'skip', 'unchanged', undefined],
+      [4, 'create', 'new', undefined],
+      [5, 'update', 'same-as-row', '4'],
+      [6, 'skip', 'invalid-email', 'not-an-email'],
+      [8, 'create', 'no-identity', undefined],
+      [9, 'update', 'matched', undefined],
+    ]);
+    expect(updates).to.deep.equal([{ rows: [2, 9], id: 'ana', patch: { firstName: 'Ana Again' } }]);
+    expect(counts).to.deep.equal({ create: 2, update: 3, skip: 2 });
+  });
+
+  it('a row choice overrides the mode for that row only', async () => {
+    const updateOne = await plan('skip', new Map([[9, 'update']]));
+    expect(updateOne.updates).to.deep.equal([{ rows: [9], id: 'ana', patch: { firstName: 'Ana Again' } }]);
+    expect(updateOne.rows.find((r) => r.row === 2)).to.include({ outcome: 'skip', reason: 'exists' });
+    const skipOne = await plan('update', new Map([[2, 'skip'], [9, 'skip']]));
+    expect(skipOne.updates).to.deep.equal([]);
+    expect(skipOne.counts.update).to.equal(1); // row 5 still adds to row 4's new contact
+  });
+
+  it('plans again from a cache: another mode or choice parses nothing and looks nothing up again', async () => {
+    const table = await readCsv(csv, { yieldToHost: noYield });
+    const cache = createPlanCache();
+    let lookups = 0;
+    const counted = lookup([ana, luis]);
+    const options = {
+      mapping: ['firstName', 'phone', 'email'] as ImportOptions['mapping'],
+      findExisting: (ids: Identity[]) => (lookups++, counted(ids)),
+      defaultRegion: 'UY',
+      yieldToHost: noYield,
+      cache,
+    };
+    const skip = await planImport(table, { ...options, mode: 'skip' });
+    const first = lookups;
+    const update = await planImport(table, { ...options, mode: 'update' });
+    expect(lookups).to.equal(first);
+    expect(update.rows).to.deep.equal((await plan('update')).rows);
+    expect(skip.rows).to.deep.equal((await plan('skip')).rows);
+    // Another mapping reads again.
+    await planImport(table, { ...options, mapping: ['firstName', 'phone', 'ignore'], mode: 'skip' });
+    expect(lookups).to.be.greaterThan(first);
+  });
+
+  it('skip mode never plans a change to an existing contact, whatever the file', async () => {
+    const fc = await import('fast-check');
+    const existing = [ana, luis];
+    const cell = fc.constantFrom('', 'Ana', 'Luis', '099 123 456', '+59899123456', 'luis@example.com', 'LUIS@EXAMPLE.COM', 'x@y.z', '12');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(cell, cell, cell), { maxLength: 12 }), async (lines) => {
+        const text = ['Name,Phone,Email', ...lines.map((l) => l.join(','))].join('\n');
+        const table = await readCsv(text, { yieldToHost: noYield });
+        const result = await planImport(table, {
+          mapping: ['firstName', 'phone', 'email'],
+          mode: 'skip',
+          findExisting: lookup(existing),
+          defaultRegion: 'UY',
+          yieldToHost: noYield,
+        });
+        expect(result.updates).to.deep.equal([]);
+        expect(result.rows.filter((r) => r.outcome === 'update' && r.reason !== 'same-as-row')).to.deep.equal([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('splitImport, rowStatuses and importReportCsv', () => {
+  const plan = {
+    creates: [1, 2, 3].map((row) => ({ row, draft: { firstName: `C${row}` } })),
+    updates: [
+      { rows: [4, 7], id: 'a', patch: { lastName: 'A' } },
+      { rows: [5], id: 'b', patch: { lastName: 'B' } },
+    ],
+  };
+
+  it('splits creates then updates into batches of at most the size, with the rows each covers', () => {
+    const batches = splitImport(plan, 2);
+    expect(batches.map((b) => [b.creates.length, b.updates.length, b.rows])).to.deep.equal([
+      [2, 0, [1, 2]],
+      [1, 1, [3, 4, 7]],
+      [0, 1, [5]],
+    ]);
+    expect(splitImport({ creates: [], updates: [] })).to.deep.equal([]);
+  });
+
+  it('marks rows written, failed or not written from where the import stopped', () => {
+    const batches = splitImport(plan, 2);
+    expect([...rowStatuses(batches, 1, 1)]).to.deep.equal([
+      [1, 'written'],
+      [2, 'written'],
+      [3, 'failed'],
+      [4, 'failed'],
+      [7, 'failed'],
+      [5, 'not-written'],
+    ]);
+  });
+
+  it('writes the report as CSV with headers, one line per row, formulas escaped', () => {
+    const rows = [
+      { row: 2, outcome: 'create', reason: 'new' },
+      { row: 3, outcome: 'skip', reason: 'exists', match: { id: 'x1', name: '=Evil', by: { kind: 'phone', value: '+1' } } },
+    ] as const;
+    const csv = importReportCsv(rows.map((r) => ({ ...r })), new Map([[2, 'written']]), {
+      headers: ['Row', 'Outcome', 'Result', 'Reason', 'Contact'],
+      outcome: (o) => o.toUpperCase(),
+      status: (s) => s ?? '',
+      reason: (r) => `because ${r.reason}`,
+    });
+    expect(csv.split('\r\n')).to.deep.equal([
+      'Row,Outcome,Result,Reason,Contact',
+      '2,CREATE,written,because new,',
+      `3,SKIP,,because exists,"'=Evil (x1)"`,
+    ]);
+  });
+});
+
+describe('planImport at 100k rows', () => {
+  it('plans 100,000 rows in chunks that leave the page responsive (measured, logged, never asserted)', async function () {
+    this.timeout(300_000);
+    const existing: Contact[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const phone = `+1415555${String(i).padStart(4, '0')}`;
+      existing.push(blankContact({ id: `c${i}`, firstName: `Existing ${i}`, phones: [phone], identities: [{ kind: 'phone', value: phone }] }));
+    }
+    const lines = ['First name,Last name,Phone,Email,Tags'];
+    for (let i = 0; i < 100_000; i++) {
+      const phone = `+1415555${String(i % 10_000).padStart(4, '0')}`;
+      lines.push(`Name ${i},Last ${i % 97},${phone},user${i}@example.com,"a, b"`);
+    }
+    const text = lines.join('\n');
+    // The longest stretch the main thread ran without yielding, as the page would feel it, per phase.
+    let longest = 0;
+    let last = 0;
+    const yieldToHost = async () => {
+      longest = Math.max(longest, performance.now() - last);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      last = performance.now();
+    };
+    let longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      await settle();
+      longTasks = [];
+      longest = 0;
+      last = performance.now();
+      const t0 = performance.now();
+      const out = await work();
+      const elapsed = performance.now() - t0;
+      longest = Math.max(longest, performance.now() - last);
+      await settle();
+      console.log(
+        `[import 100k] ${name}: ${Math.round(elapsed)} ms, longest stretch between yields ${Math.round(longest)} ms, ` +
+          `longest task ${Math.round(Math.max(0, ...longTasks))} ms (${longTasks.length} tasks over 50 ms)`,
+      );
+      return out;
+    };
+    const table = await phase('read', () => readCsv(text, { yieldToHost }));
+    const result = await phase('plan', () =>
+      planImport(table, { mapping: suggestMapping(table.headers), mode: 'skip', findExisting: lookup(existing), yieldToHost }),
+    );
+    observer.disconnect();
+    console.log(`[import 100k] outcomes ${JSON.stringify(result.counts)}`);
+    expect(result.rows).to.have.length(100_000);
   });
 });

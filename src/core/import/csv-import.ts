@@ -105,23 +105,83 @@ export interface ImportReport {
   skipped: ImportSkip[];
 }
 
+/** What a row of the file does: create a contact, update one, or nothing. */
+export type ImportOutcome = 'create' | 'update' | 'skip';
+
+/**
+ * Why a row has its outcome; the UI localizes these codes.
+ * - `new`: no contact has the row's phones or emails (create);
+ * - `no-identity`: the row has no phone or email to match on (create);
+ * - `matched`: an existing contact has one of them (update, or skip when the
+ *   user chose to skip existing contacts: then the reason is `exists`);
+ * - `same-as-row`: an earlier row of the file creates or updates the same
+ *   person; this row adds to it (update mode);
+ * - `unchanged`: it matches an existing contact it would not change (skip);
+ * - the skip reasons of `ImportSkipReason`.
+ */
+export type ImportRowReason = 'new' | 'no-identity' | 'matched' | 'same-as-row' | 'unchanged' | ImportSkipReason;
+
+/** The existing contact a row matched, and by which of the row's identities. */
+export interface ImportMatch {
+  id: string;
+  /** What the user knows the contact by: its name, else its first phone or email, else its id. */
+  name: string;
+  by: Identity;
+}
+
+/** One row of the preview: its outcome, why, and what it matched. */
+export interface ImportRow {
+  row: number;
+  outcome: ImportOutcome;
+  reason: ImportRowReason;
+  /** The offending cell, the column header, or the earlier row number. */
+  detail?: string;
+  /** The existing contact the row matched (`matched`, `exists`, `unchanged`, or `same-as-row` via an existing contact). */
+  match?: ImportMatch;
+  /** The row matches an existing contact: its "update or skip" is the user's choice. */
+  choosable?: boolean;
+}
+
+export interface ImportCounts {
+  create: number;
+  update: number;
+  skip: number;
+}
+
 export interface ImportPlan {
   creates: { row: number; draft: ContactDraft }[];
   /** One patch per existing contact, however many rows touched it. */
   updates: { rows: number[]; id: string; patch: ContactPatch }[];
   report: ImportReport;
+  /** Every row of the file (read problems included), in file order: the preview. */
+  rows: ImportRow[];
+  /** Rows per outcome. */
+  counts: ImportCounts;
 }
+
+/** A row's choice when it matches an existing contact. */
+export type ImportMode = 'update' | 'skip';
 
 export interface ImportOptions extends ChunkOptions, NormalizeOptions {
   /** One target per column, e.g. from `suggestMapping` after the user's changes. */
   mapping: readonly ImportTarget[];
-  /** What a row matching an existing contact does. */
-  mode: 'update' | 'skip';
+  /** What a row matching an existing contact (or an earlier row) does; `skip` leaves existing contacts untouched. */
+  mode: ImportMode;
+  /** Per-row exceptions to `mode`, by row number. */
+  choices?: ReadonlyMap<number, ImportMode>;
   /** The existing contact with any of these identities (the source's identity index). */
   findExisting: (identities: Identity[]) => Contact | undefined | Promise<Contact | undefined>;
   customFields?: readonly FieldDef[];
-  /** Rows per chunk between yields (default 500). */
+  /** Rows per chunk: progress is reported and the host yielded to after each (default 500). */
   chunkRows?: number;
+  /**
+   * What earlier plans of the same table and mapping read and looked up
+   * (`createPlanCache()`): planning again for another mode or row choice
+   * then parses no cell and asks the source nothing again.
+   */
+  cache?: ImportPlanCache;
+  /** Longest stretch of work, in ms, before yielding to the host inside a chunk too (default 12). */
+  sliceMs?: number;
 }
 
 /** Importable fields holding one text; the list fields (phone, email, tags) are read apart. */
@@ -166,6 +226,32 @@ function customValue(def: FieldDef, text: string): unknown {
 }
 
 type RowResult = { ok: true; data: RowData } | { ok: false; skip: Omit<ImportSkip, 'row'> };
+
+/** Per row (index in the table): its read result and the existing contact found for it. */
+export interface ImportPlanCache {
+  /** The table and mapping the cached reads are for; another one clears them. */
+  table?: CsvTable;
+  key?: string;
+  reads: Map<number, RowResult>;
+  found: Map<number, Contact | undefined>;
+}
+
+/** A cache for planning one table several times (another mode, other row choices). */
+export function createPlanCache(): ImportPlanCache {
+  return { reads: new Map(), found: new Map() };
+}
+
+/** Merges two lists already in row order. */
+function mergeByRow<T extends { row: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].row <= b[j].row)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
 
 function readRow(
   cells: readonly string[],
@@ -260,21 +346,50 @@ function diff(contact: Contact, next: ContactDraft): ContactPatch {
 }
 
 /** Where rows with a given identity went: a draft of this import, or an existing contact. */
-type Target = { kind: 'create'; index: number; row: number } | { kind: 'update'; id: string; row: number };
+type Target =
+  | { kind: 'create'; index: number; row: number }
+  | { kind: 'existing'; contact: Contact; match: ImportMatch; row: number };
+
+/** What the user knows a contact by. */
+function contactName(contact: Contact): string {
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ').trim();
+  return name || contact.phones[0] || contact.emails[0] || contact.id;
+}
+
+/** The row identity through which `contact` was found (the first whose equivalent form it has). */
+function matchOf(contact: Contact, identities: readonly Identity[]): ImportMatch {
+  const own = new Set(contact.identities.map(identityKey));
+  for (const email of contact.emails) own.add(`email:${email.trim().toLowerCase()}`);
+  const by =
+    identities.find((identity) => equivalentForms(identity).some((form) => own.has(identityKey(form.identity)))) ?? identities[0];
+  return { id: contact.id, name: contactName(contact), by };
+}
 
 /**
  * Plans an import of parsed rows. Parse problems become skipped rows; each
  * row is normalized, matched by identity against earlier rows and then
- * existing contacts, and turned into a draft or a patch per `mode`.
+ * existing contacts, and turned into a draft or a patch per `mode` (and the
+ * row's entry in `choices`). In `skip` mode no existing contact is patched.
+ * Every row gets its outcome and reason in `rows`, for the preview.
  */
 export async function planImport(table: CsvTable, options: ImportOptions): Promise<ImportPlan> {
-  const { yieldToHost = defaultYield, onProgress, signal, chunkRows = 500, mode } = options;
+  const { yieldToHost = defaultYield, onProgress, signal, chunkRows = 500, sliceMs = 12, mode, choices } = options;
   const customByKey = new Map((options.customFields ?? []).map((f) => [f.key, f]));
   const creates: ImportPlan['creates'] = [];
-  const updates = new Map<string, { rows: number[]; contact: Contact; next: ContactDraft }>();
+  const updates = new Map<string, { rows: ImportRow[]; contact: Contact; next: ContactDraft }>();
   const byIdentity = new Map<string, Target>();
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, skipped: [] };
-  const skipped: ImportSkip[] = table.problems.map((p) => ({ row: p.row, reason: p.reason }));
+  // Rows in file order; the read problems (also in order) are merged in at the end.
+  const skipped: ImportSkip[] = [];
+  const rows: ImportRow[] = [];
+  const cache = options.cache ?? createPlanCache();
+  const cacheKey = JSON.stringify([options.mapping, options.defaultRegion ?? '', (options.customFields ?? []).map((f) => f.key)]);
+  if (cache.key !== cacheKey || cache.table !== table) {
+    cache.key = cacheKey;
+    cache.table = table;
+    cache.reads.clear();
+    cache.found.clear();
+  }
 
   const remember = (identities: Identity[], target: Target) => {
     for (const identity of identities) byIdentity.set(identityKey(identity), target);
@@ -289,70 +404,115 @@ export async function planImport(table: CsvTable, options: ImportOptions): Promi
     }
     return undefined;
   };
+  const skip = (entry: ImportRow) => {
+    rows.push(entry);
+    skipped.push({ row: entry.row, reason: entry.reason as ImportSkipReason, ...(entry.detail ? { detail: entry.detail } : {}) });
+  };
+  /** The row adds to the patch of an existing contact. */
+  const update = (entry: ImportRow, contact: Contact, data: RowData) => {
+    const pending = updates.get(contact.id) ?? { rows: [], contact, next: { ...contact } };
+    pending.next = applyRow(pending.next, data);
+    pending.rows.push(entry);
+    updates.set(contact.id, pending);
+    rows.push(entry);
+  };
 
   const total = table.rows.length;
+  // A chunk of slow rows (phone parsing) can outlast a frame: yield on time as well as on count.
+  let sliceStart = Date.now();
   for (let start = 0; start < total; start += chunkRows) {
     throwIfAborted(signal);
     const end = Math.min(start + chunkRows, total);
     for (let i = start; i < end; i++) {
+      if (i % 32 === 31 && Date.now() - sliceStart > sliceMs) {
+        await yieldToHost();
+        throwIfAborted(signal);
+        sliceStart = Date.now();
+      }
       const { row, cells } = table.rows[i];
-      const read = readRow(cells, table.headers, options, customByKey);
+      let read = cache.reads.get(i);
+      if (!read) {
+        read = readRow(cells, table.headers, options, customByKey);
+        cache.reads.set(i, read);
+      }
       if (!read.ok) {
-        skipped.push({ row, ...read.skip });
+        skip({ row, outcome: 'skip', ...read.skip });
         continue;
       }
       const { data } = read;
+      const rowMode = choices?.get(row) ?? mode;
       const previous = earlier(data.identities);
-      if (previous) {
-        if (mode === 'skip') {
-          skipped.push(
-            previous.kind === 'update'
-              ? { row, reason: 'exists', detail: previous.id }
-              : { row, reason: 'duplicate-in-file', detail: String(previous.row) },
-          );
-        } else if (previous.kind === 'create') {
+      if (previous?.kind === 'create') {
+        if (rowMode === 'skip') {
+          skip({ row, outcome: 'skip', reason: 'duplicate-in-file', detail: String(previous.row) });
+        } else {
           creates[previous.index].draft = applyRow(creates[previous.index].draft, data);
           remember(data.identities, previous);
+          rows.push({ row, outcome: 'update', reason: 'same-as-row', detail: String(previous.row) });
           report.updated++;
-        } else {
-          const pending = updates.get(previous.id)!;
-          pending.next = applyRow(pending.next, data);
-          pending.rows.push(row);
-          remember(data.identities, previous);
         }
         continue;
       }
-      const found = data.identities.length ? options.findExisting(data.identities) : undefined;
-      const existing = found instanceof Promise ? await found : found;
-      if (existing && mode === 'skip') {
-        skipped.push({ row, reason: 'exists', detail: existing.id });
-        remember(data.identities, { kind: 'update', id: existing.id, row });
-      } else if (existing) {
-        const pending = updates.get(existing.id) ?? { rows: [], contact: existing, next: { ...existing } };
-        pending.next = applyRow(pending.next, data);
-        pending.rows.push(row);
-        updates.set(existing.id, pending);
-        remember(data.identities, { kind: 'update', id: existing.id, row });
-      } else {
-        creates.push({ row, draft: toDraft(data) });
-        report.created++;
-        remember(data.identities, { kind: 'create', index: creates.length - 1, row });
+      let existing: Contact | undefined;
+      let match: ImportMatch | undefined;
+      if (previous) {
+        existing = previous.contact;
+        match = previous.match;
+      } else if (data.identities.length) {
+        if (cache.found.has(i)) existing = cache.found.get(i);
+        else {
+          const found = options.findExisting(data.identities);
+          existing = found instanceof Promise ? await found : found;
+          cache.found.set(i, existing);
+        }
+        if (existing) match = matchOf(existing, data.identities);
       }
+      if (existing && match) {
+        remember(data.identities, previous ?? { kind: 'existing', contact: existing, match, row });
+        if (rowMode === 'skip') {
+          rows.push({ row, outcome: 'skip', reason: 'exists', match, choosable: true });
+          skipped.push({ row, reason: 'exists', detail: existing.id });
+        } else {
+          update({ row, outcome: 'update', reason: 'matched', match, choosable: true }, existing, data);
+        }
+        continue;
+      }
+      creates.push({ row, draft: toDraft(data) });
+      report.created++;
+      rows.push({ row, outcome: 'create', reason: data.identities.length ? 'new' : 'no-identity' });
+      remember(data.identities, { kind: 'create', index: creates.length - 1, row });
     }
     onProgress?.({ phase: 'plan', done: end, total });
-    if (end < total) await yieldToHost();
+    if (end < total) {
+      await yieldToHost();
+      sliceStart = Date.now();
+    }
   }
 
   const patches: ImportPlan['updates'] = [];
-  for (const { rows, contact, next } of updates.values()) {
+  for (const { rows: touching, contact, next } of updates.values()) {
     const patch = diff(contact, next);
+    const numbers = touching.map((entry) => entry.row);
     if (Object.keys(patch).length) {
-      patches.push({ rows, id: contact.id, patch });
-      report.updated += rows.length;
-    } else report.unchanged += rows.length;
+      patches.push({ rows: numbers, id: contact.id, patch });
+      report.updated += touching.length;
+    } else {
+      // Nothing to change: these rows write nothing.
+      for (const entry of touching) Object.assign(entry, { outcome: 'skip', reason: 'unchanged' });
+      report.unchanged += touching.length;
+    }
   }
-  report.skipped = skipped.sort((a, b) => a.row - b.row);
-  return { creates, updates: patches, report };
+  report.skipped = mergeByRow(
+    table.problems.map((p): ImportSkip => ({ row: p.row, reason: p.reason })),
+    skipped,
+  );
+  const all = mergeByRow(
+    table.problems.map((p): ImportRow => ({ row: p.row, outcome: 'skip', reason: p.reason })),
+    rows,
+  );
+  const counts: ImportCounts = { create: 0, update: 0, skip: 0 };
+  for (const entry of all) counts[entry.outcome]++;
+  return { creates, updates: patches, report, rows: all, counts };
 }
 
 /** Reads CSV text and plans its import in one go (both phases report progress and yield). */

@@ -50,7 +50,7 @@ const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
 /** Parses CSV text: headers from the first non-blank record, then every data row. */
 export async function readCsv(text: string, options: ChunkOptions & { chunkBytes?: number } = {}): Promise<CsvTable> {
-  const { yieldToHost = defaultYield, onProgress, signal, chunkBytes = 256 * 1024 } = options;
+  const { yieldToHost = defaultYield, onProgress, signal, chunkBytes = 64 * 1024 } = options;
   throwIfAborted(signal);
   const records: string[][] = [];
   const badRecords = new Map<number, CsvRowProblem>();
