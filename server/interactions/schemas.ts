@@ -107,7 +107,7 @@ export const DeliveryBody = v.strictObject({ status: v.picklist(['pending', 'sen
 export const AgentBody = v.strictObject({ agentId: id() });
 export const AgentSetupBody = v.strictObject({
   name: v.optional(text(200)),
-  capacity: v.optional(v.record(v.picklist(CHANNELS), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)))),
+  capacity: v.optional(v.record(v.picklist(CHANNELS), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)))),
   campaigns: v.optional(v.nullable(v.pipe(v.array(id()), v.maxLength(200)))),
   presence: v.optional(v.picklist(PRESENCES)),
 });
