@@ -13,8 +13,10 @@ const fields: FieldDef[] = [{ key: 'score', label: 'Score', type: 'number' }];
 const people: Contact[] = [
   blankContact({ id: 'ana', firstName: 'Ana', lastName: 'Souza', emails: ['ana@example.com'], tags: ['VIP'], custom: { score: 90 } }),
   blankContact({ id: 'jose', firstName: 'José', lastName: 'Núñez', phones: ['+59899123456'], tags: ['Lead'], custom: { score: 40 } }),
-  blankContact({ id: 'maria', firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'], blocked: true }),
+  blankContact({ id: 'maria', firstName: 'María', lastName: 'Gómez', emails: ['maria@example.org'] }),
   blankContact({ id: 'luis', firstName: 'Luis', lastName: 'Pérez', tags: ['VIP', 'Lead'], custom: { score: 75 } }),
+  // Blocked: in the Block segment only, never in the main list (seed 003).
+  blankContact({ id: 'pedro', firstName: 'Pedro', lastName: 'Bloqueado', emails: ['spam@example.net'], blocked: true }),
 ];
 
 async function mount(contacts = people, lang = 'en') {
@@ -96,15 +98,42 @@ describe('<ucrm-contact-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a problem under an incomplete condition and keeps the last valid list', async () => {
+  it('ignores an incomplete condition (and marks it) until it has a value, in meet all, meet any and expressions', async () => {
     const el = await mount();
     await addCondition(el, 'tags', 'is', 'lead');
     expect(names(el)).to.deep.equal(['José Núñez', 'Luis Pérez']);
     await addCondition(el, 'score', 'less');
-    expect($(el, '[part="condition-problem"]').textContent).to.equal('Enter a value.');
-    expect($(el, '[part="filter-status"]').textContent).to.contain('last valid filter');
+    expect($(el, '[part="condition-problem"]').textContent).to.equal('Enter a value. Until then this condition is ignored.');
+    expect($$(el, '[part="condition"]')[1].hasAttribute('data-incomplete')).to.equal(true);
+    expect($(el, '[part="filter-status"]').textContent).to.equal(
+      'Condition 2 has no value yet: the list ignores it until you complete it.',
+    );
     expect(names(el)).to.deep.equal(['José Núñez', 'Luis Pérez']);
     await expect(el).to.be.accessible();
+    // Meet any with an incomplete condition is not "match nothing" nor "match all": the rest applies.
+    await chooseMatch(el, 'any');
+    expect(names(el)).to.deep.equal(['José Núñez', 'Luis Pérez']);
+    // An expression naming it runs without it.
+    await chooseMatch(el, 'expression');
+    type($<HTMLInputElement>(el, '[part="expression-input"]'), '1 and 2');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['José Núñez', 'Luis Pérez']);
+    // Completed, it applies.
+    type($$(el, '[part="condition"]')[1].querySelector<HTMLInputElement>('[part="condition-value"]')!, '50');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['José Núñez']);
+    expect($(el, '[part="filter-status"]')).to.equal(null);
+    expect($$(el, '[part="condition"]')[1].hasAttribute('data-incomplete')).to.equal(false);
+  });
+
+  it('keeps blocked contacts out of the main list; the Block segment lists them and counts them apart', async () => {
+    const el = await mount();
+    expect(names(el)).to.not.include('Pedro Bloqueado');
+    expect(status(el)).to.equal('4 contacts');
+    $$(el, '[part~="view"]').find((b) => b.textContent!.trim() === 'Blocked')!.click();
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Pedro Bloqueado']);
+    expect(status(el)).to.equal('1 contact');
   });
 
   it('explains an invalid logic expression, where and why, as the user types', async () => {
@@ -137,7 +166,8 @@ describe('<ucrm-contact-directory>', () => {
     type(input, '1 OR 2');
     await settle(el);
     expect($(el, '[part="expression-error"]')).to.equal(null);
-    expect(names(el)).to.deep.equal(['Ana Souza', 'María Gómez', 'Luis Pérez']);
+    // A filter that says something about `blocked` lists blocked contacts too.
+    expect(names(el)).to.deep.equal(['Ana Souza', 'Luis Pérez', 'Pedro Bloqueado']);
   });
 
   it('can be driven from the keyboard', async () => {
@@ -376,7 +406,7 @@ describe('<ucrm-contact-directory>', () => {
 
     view('Blocked').click();
     await settle(el);
-    expect(names(el)).to.deep.equal(['María Gómez']);
+    expect(names(el)).to.deep.equal(['Pedro Bloqueado']);
     expect(view('Blocked').getAttribute('aria-current')).to.equal('true');
 
     view('VIPs').click();

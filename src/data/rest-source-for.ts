@@ -1,10 +1,13 @@
 import { deferredRestSource } from './rest-source.js';
 import type { CrmSource } from './source.js';
+import { isTokenSourceName, pageTokenHook } from './token-source.js';
 
 export interface RestSourceForOptions {
   /** The element's UI language, sent as Accept-Language. */
   locale: () => string;
   defaultRegion?: () => string | undefined;
+  /** The element's `token-source` attribute: the page function that gives the bearer token. */
+  tokenSource?: string;
 }
 
 /** True when `value` is an absolute or page-relative http(s) URL. */
@@ -30,6 +33,13 @@ export function restSourceFor(
   if (!value) return undefined;
   if (!isApiBase(value)) return 'invalid';
   const baseUrl = new URL(value, document.baseURI).href;
+  const tokenSource = options.tokenSource?.trim();
+  const token = tokenSource && isTokenSourceName(tokenSource) ? pageTokenHook(tokenSource) : undefined;
   // The region is read when the source loads, once the provider's config is in.
-  return deferredRestSource(() => ({ baseUrl, locale: options.locale, defaultRegion: options.defaultRegion?.() }));
+  return deferredRestSource(() => ({
+    baseUrl,
+    locale: options.locale,
+    defaultRegion: options.defaultRegion?.(),
+    ...(token ? { token } : {}),
+  }));
 }

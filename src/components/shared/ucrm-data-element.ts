@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getDefaultSource } from '../../data/default-source.js';
 import { restSourceFor } from '../../data/rest-source-for.js';
+import { isTokenSourceName } from '../../data/token-source.js';
 import type { CrmSource } from '../../data/source.js';
 import { configContext, sourceContext, type UcrmConfig } from '../../state/context.js';
 import { ensureContextRoot } from '../../state/context-root.js';
@@ -24,6 +25,12 @@ export class UcrmDataElement extends UcrmElement {
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
+  /**
+   * With `api-base`: the name of a function on the page that returns the bearer token (or a
+   * promise of it), e.g. `token-source="crmAuth.getToken"`; called before every request.
+   */
+  @property({ attribute: 'token-source' }) tokenSource?: string;
+
   @consume({ context: sourceContext, subscribe: true })
   @state()
   protected providedSource?: CrmSource;
@@ -42,14 +49,26 @@ export class UcrmDataElement extends UcrmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('apiBase')) this.apiSource = this.restSourceForAttribute();
+    if (changed.has('apiBase') || changed.has('tokenSource')) this.apiSource = this.restSourceForAttribute();
   }
 
   private restSourceForAttribute(): CrmSource | undefined {
-    const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.providedConfig?.defaultRegion });
+    const tokenSource = this.tokenSourceAttribute();
+    const source = restSourceFor(this.apiBase, { locale: () => this.locale, defaultRegion: () => this.providedConfig?.defaultRegion, tokenSource });
     if (source === 'invalid') this.reportBadAttribute('api-base', this.apiBase ?? '', this.common.expectedUrl);
     else if (this.problem?.operation === 'attribute:api-base') this.clearProblem();
     return source === 'invalid' ? undefined : source;
+  }
+
+  /** `token-source` when it names a page function; a malformed one is reported and not used. */
+  private tokenSourceAttribute(): string | undefined {
+    const name = this.tokenSource?.trim();
+    if (name && !isTokenSourceName(name)) {
+      this.reportBadAttribute('token-source', this.tokenSource ?? '', this.common.expectedFunctionName);
+      return undefined;
+    }
+    if (this.problem?.operation === 'attribute:token-source') this.clearProblem();
+    return name || undefined;
   }
 
   /** The source this element uses right now. */

@@ -21,6 +21,8 @@ const ALL: ContactFilter = { match: 'all', conditions: [] };
 
 export interface DirectoryDataDeps {
   filter: () => ContactFilter;
+  /** The segment the list is in (main list or Block segment): its size is the "of N" of the count. */
+  segment?: () => ContactFilter;
   query: () => string;
   /** Reports a failed load; `retry` runs it again. */
   failed: (operation: string, error: unknown, retry: () => void) => void;
@@ -102,7 +104,7 @@ export class DirectoryData implements ReactiveController {
     try {
       const [page, all] = await Promise.all([
         admin.queryContacts(this.deps.filter(), { query: this.deps.query(), limit: PAGE_SIZE, signal: abort.signal }),
-        admin.queryContacts(ALL, { limit: 0, signal: abort.signal }),
+        admin.queryContacts(this.deps.segment?.() ?? ALL, { limit: 0, signal: abort.signal }),
       ]);
       this.rows = new Array<Contact | undefined>(page.total);
       this.place(0, page.items);

@@ -89,7 +89,9 @@ function renderCondition(ctx: FilterBuilderContext, condition: FilterCondition, 
   const n = index + 1;
   const field = resolveFilterField(condition.field, ctx.customFields);
   const problem = ctx.validation.conditions[index];
-  return html`<li part="condition" aria-label=${s.conditionLabel(n)}>
+  // Waiting for its value: left out of the list's query until then (query-filter.ts), and marked so.
+  const incomplete = problem === 'missing-value';
+  return html`<li part="condition" data-incomplete=${incomplete ? 'true' : nothing} aria-label=${s.conditionLabel(n)}>
     <span part="condition-number" aria-hidden="true">${n}</span>
     <select
       part="condition-field"
@@ -130,6 +132,15 @@ function renderCondition(ctx: FilterBuilderContext, condition: FilterCondition, 
     </button>
     ${renderFieldError(`condition-${n}`, problem && s.problem(problem), { errorPart: 'condition-problem' })}
   </li>`;
+}
+
+/** Only conditions waiting for a value: they are skipped, the rest applies; any other problem keeps the last valid list. */
+function filterStatus(ctx: FilterBuilderContext): string {
+  const problems = ctx.validation.conditions;
+  const onlyIncomplete = !ctx.validation.expression && problems.every((p) => p === undefined || p === 'missing-value');
+  if (!onlyIncomplete) return ctx.strings.filterNotApplied;
+  const numbers = problems.flatMap((p, i) => (p === 'missing-value' ? [i + 1] : []));
+  return ctx.strings.conditionsIgnored(numbers.join(', '), numbers.length);
 }
 
 /** The expression with the part the error is about marked, so "where" is visible, not only counted. */
@@ -217,6 +228,6 @@ export function renderFilterBuilder(ctx: FilterBuilderContext): TemplateResult {
       : nothing}
     <button type="button" part="add-condition" @click=${addCondition}>${s.addCondition}</button>
     ${ctx.filter.match === 'expression' ? renderExpression(ctx) : nothing}
-    ${ctx.validation.ok ? nothing : html`<p part="filter-status">${s.filterNotApplied}</p>`}
+    ${ctx.validation.ok ? nothing : html`<p part="filter-status">${filterStatus(ctx)}</p>`}
   </fieldset>`;
 }

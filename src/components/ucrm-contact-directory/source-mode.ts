@@ -18,6 +18,8 @@ import { forAgents } from '../shared/agent-message.js';
 export interface SourceModeDeps {
   source: () => CrmSource;
   filter: () => ContactFilter;
+  /** The main list or the Block segment, whose size the count says ("3 of 40"). */
+  segment: () => ContactFilter;
   query: () => string;
   /** The filter is valid (an invalid one does not reload: the list keeps the last valid answer). */
   filterValid: () => boolean;
@@ -84,6 +86,7 @@ export class SourceMode {
   private create(Data: typeof DirectoryData): void {
     this.data ??= new Data(this.host, {
       filter: this.deps.filter,
+      segment: this.deps.segment,
       query: this.deps.query,
       failed: (operation, error, retry) => this.deps.failed(operation, error, retry),
     });

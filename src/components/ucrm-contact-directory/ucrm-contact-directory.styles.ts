@@ -60,6 +60,10 @@ export const contactDirectoryStyles = css`
       align-items: center;
       gap: var(--_space);
     }
+    /* Waiting for its value: skipped by the list until complete. */
+    [part='condition'][data-incomplete] [part='condition-number'] {
+      color: var(--_warning);
+    }
     [part='condition-number'] {
       min-width: 1.5rem;
       font-weight: 600;

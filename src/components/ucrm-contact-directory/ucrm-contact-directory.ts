@@ -28,6 +28,7 @@ import { Selection } from './selection.js';
 import { SourceMode } from './source-mode.js';
 import { TableVirtualizer } from './table-virtualizer.js';
 import { contactDirectoryStyles } from './ucrm-contact-directory.styles.js';
+import { queryFilter, segmentFilter } from './query-filter.js';
 import { ALL_FILTER, renderViews } from './views-nav.js';
 import { forAgents } from '../shared/agent-message.js';
 
@@ -159,6 +160,10 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
 
   private fieldsFromSource = false;
   private validation: FilterValidation = { ok: true, conditions: [] };
+  /** What the list runs: the filter without its incomplete conditions, blocked contacts out unless asked for (query-filter.ts). */
+  private effective: ContactFilter = queryFilter(EMPTY_FILTER);
+  /** With the host's contacts: how many are in the segment listed (main list or Block segment), the "of N" of the count. */
+  private segmentSize = 0;
   /** The last valid filter keeps the list steady while the user types an invalid one. */
   private predicate: (contact: Contact) => boolean = matchAll;
 
@@ -171,9 +176,11 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
   /** The source's rows and writes (only without `contacts`). */
   private readonly sourceData = new SourceMode(this, {
     source: () => this.activeSource,
-    filter: () => this.filter,
+    filter: () => this.effective,
+    segment: () => segmentFilter(this.effective),
     query: () => this.query,
-    filterValid: () => this.validation.ok,
+    // `effective` is always a filter that runs (an invalid edit leaves the last one in place).
+    filterValid: () => true,
     agentId: () => this.agentId,
     fieldsFromSource: () => this.fields === NO_FIELDS || this.fieldsFromSource,
     setFields: (fields) => {
@@ -287,11 +294,14 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
     }
     // `providedConfig` is protected, so PropertyValues<this> does not type it.
     const regionChanged = changed.has('defaultRegion') || (changed as Map<PropertyKey, unknown>).has('providedConfig');
+    // Only a change of what the list runs refetches: typing into an incomplete condition's neighbours does not.
+    const ran = JSON.stringify(this.effective);
     if (dataChanged || changed.has('filter') || regionChanged) this.recompile();
-    if (dataChanged || changed.has('filter') || changed.has('query') || regionChanged) {
+    const queryChanged = JSON.stringify(this.effective) !== ran;
+    if (dataChanged || queryChanged || changed.has('query') || regionChanged) {
       this.memory.refilter(this.query, this.predicate);
     }
-    if (this.sourceMode) this.sourceData.sync(changed.has('filter') || changed.has('query') || regionChanged, changed.has('agentId'));
+    if (this.sourceMode) this.sourceData.sync(queryChanged || changed.has('query') || regionChanged, changed.has('agentId'));
   }
 
   /** A part that loads on demand could not be fetched: said plainly, with a retry that loads it and redoes the action. */
@@ -356,8 +366,14 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
 
   private recompile(): void {
     this.validation = validateFilter(this.filter, this.fields);
-    if (this.validation.ok) {
-      this.predicate = compileFilter(this.filter, this.fields, { defaultRegion: this.region });
+    const effective = queryFilter(this.filter, this.fields);
+    // An invalid filter (not merely incomplete) keeps the last list that ran.
+    if (!validateFilter(effective, this.fields).ok) return;
+    this.effective = effective;
+    this.predicate = compileFilter(effective, this.fields, { defaultRegion: this.region });
+    if (!this.sourceMode) {
+      const inSegment = compileFilter(segmentFilter(effective), this.fields);
+      this.segmentSize = this.contacts.reduce((n, c) => (inSegment(c) ? n + 1 : n), 0);
     }
   }
 
@@ -410,7 +426,7 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
         strings: s,
         query: this.query,
         shown,
-        all: data ? data.allTotal : this.contacts.length,
+        all: data ? data.allTotal : this.segmentSize,
         selected: this.selection.size,
         search: (query) => (this.query = query),
         remove: () => this.dialogs.openDelete(this.selectedIds),

@@ -26,6 +26,7 @@ const en = {
     `The attribute ${name}="${value}" is not valid: expected ${expected}.`,
   expectedRegion: 'an ISO 3166 country code such as BR or UY',
   expectedUrl: 'an http(s) URL',
+  expectedFunctionName: 'the name of a function on the page, such as getCrmToken',
   noBaseUrl: 'createRestSource needs a baseUrl.',
 };
 

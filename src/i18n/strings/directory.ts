@@ -25,7 +25,7 @@ const enReasons: Record<ExpressionErrorReason, ReasonText> = {
 const enProblems: Record<ConditionProblem, string> = {
   'unknown-field': 'This field no longer exists.',
   'operator-not-allowed': 'This comparison does not apply to this field.',
-  'missing-value': 'Enter a value.',
+  'missing-value': 'Enter a value. Until then this condition is ignored.',
   'invalid-number': 'Enter a number.',
   'invalid-date': 'Enter a valid date.',
   'invalid-boolean': 'Choose yes or no.',
@@ -99,6 +99,10 @@ const en = {
   expressionReason: (reason: ExpressionErrorReason, token: string, count: number) => enReasons[reason](token, count),
   atCharacter: (position: number) => `At character ${n(position, 'en')}:`,
   filterNotApplied: 'The filter has a problem; the list shows the last valid filter.',
+  conditionsIgnored: (numbers: string, count: number) =>
+    count === 1
+      ? `Condition ${numbers} has no value yet: the list ignores it until you complete it.`
+      : `Conditions ${numbers} have no value yet: the list ignores them until you complete them.`,
   deleteButton: 'Delete',
   mergeButton: 'Merge',
   mergeRefusal: (reason: MergeRefusal, limit: number) =>

@@ -26,6 +26,7 @@ const es: Translation<CommonStrings> = {
     `El atributo ${name}="${value}" no es válido: se esperaba ${expected}.`,
   expectedRegion: 'un código de país ISO 3166 como BR o UY',
   expectedUrl: 'una URL http(s)',
+  expectedFunctionName: 'el nombre de una función de la página, como getCrmToken',
   noBaseUrl: 'createRestSource necesita una baseUrl.',
 };
 

@@ -27,7 +27,7 @@ const esReasons: Record<ExpressionErrorReason, ReasonText> = {
 const esProblems: Record<ConditionProblem, string> = {
   'unknown-field': 'Este campo ya no existe.',
   'operator-not-allowed': 'Esta comparación no se aplica a este campo.',
-  'missing-value': 'Escribe un valor.',
+  'missing-value': 'Escribe un valor. Mientras tanto, esta condición se ignora.',
   'invalid-number': 'Escribe un número.',
   'invalid-date': 'Escribe una fecha válida.',
   'invalid-boolean': 'Elige sí o no.',
@@ -98,6 +98,10 @@ const es: Translation<DirectoryStrings> = {
   expressionReason: (reason: ExpressionErrorReason, token: string, count: number) => esReasons[reason](token, count),
   atCharacter: (position: number) => `En el carácter ${n(position, 'es')}:`,
   filterNotApplied: 'El filtro tiene un problema; la lista muestra el último filtro válido.',
+  conditionsIgnored: (numbers: string, count: number) =>
+    count === 1
+      ? `La condición ${numbers} todavía no tiene valor: la lista la ignora hasta que la completes.`
+      : `Las condiciones ${numbers} todavía no tienen valor: la lista las ignora hasta que las completes.`,
   deleteButton: 'Eliminar',
   mergeButton: 'Fusionar',
   mergeRefusal: (reason: MergeRefusal, limit: number) =>

@@ -26,6 +26,7 @@ const pt: Translation<CommonStrings> = {
     `O atributo ${name}="${value}" não é válido: esperava-se ${expected}.`,
   expectedRegion: 'um código de país ISO 3166 como BR ou UY',
   expectedUrl: 'uma URL http(s)',
+  expectedFunctionName: 'o nome de uma função da página, como getCrmToken',
   noBaseUrl: 'createRestSource precisa de uma baseUrl.',
 };
 

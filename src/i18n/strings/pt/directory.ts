@@ -27,7 +27,7 @@ const ptReasons: Record<ExpressionErrorReason, ReasonText> = {
 const ptProblems: Record<ConditionProblem, string> = {
   'unknown-field': 'Este campo não existe mais.',
   'operator-not-allowed': 'Esta comparação não se aplica a este campo.',
-  'missing-value': 'Digite um valor.',
+  'missing-value': 'Digite um valor. Até lá, esta condição é ignorada.',
   'invalid-number': 'Digite um número.',
   'invalid-date': 'Digite uma data válida.',
   'invalid-boolean': 'Escolha sim ou não.',
@@ -98,6 +98,10 @@ const pt: Translation<DirectoryStrings> = {
   expressionReason: (reason: ExpressionErrorReason, token: string, count: number) => ptReasons[reason](token, count),
   atCharacter: (position: number) => `No caractere ${n(position, 'pt')}:`,
   filterNotApplied: 'O filtro tem um problema; a lista mostra o último filtro válido.',
+  conditionsIgnored: (numbers: string, count: number) =>
+    count === 1
+      ? `A condição ${numbers} ainda não tem valor: a lista a ignora até você completá-la.`
+      : `As condições ${numbers} ainda não têm valor: a lista as ignora até você completá-las.`,
   deleteButton: 'Excluir',
   mergeButton: 'Mesclar',
   mergeRefusal: (reason: MergeRefusal, limit: number) =>
