@@ -65,7 +65,7 @@ describe('<ucrm-agent-workspace>', function () {
     await taken;
     await until(() => pop(el)?.state === 'contact', 'the screen pop on the contact');
     await until(async () => (await sim.get(inbound.id))?.contactId === 'martin', 'the link to the contact');
-    expect(text(root(el).querySelector('[part~="conversation"]'))).to.contain('WhatsApp conversation will appear here');
+    expect(root(el).querySelector('[part~="conversation"] ucrm-conversation')?.getAttribute('interaction-id')).to.equal(inbound.id);
     await expect(el).to.be.accessible();
 
     const finished = oneEvent(el, 'ucrm-interaction-finished');

@@ -4,6 +4,7 @@ import './ucrm-interaction-view.js';
 import './disposition-form.js';
 import './ucrm-wrap-up-timer.js';
 import './ucrm-forms-panel.js';
+import './ucrm-conversation.js';
 import { defineElement } from '../components/shared/define-element.js';
 import { UcrmAgentWorkspace } from '../components/ucrm-agent-workspace/ucrm-agent-workspace.js';
 

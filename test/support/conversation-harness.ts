@@ -60,6 +60,13 @@ export const text = (node: Element | null | undefined) => (node?.textContent ?? 
 export const until = (check: () => unknown, message = 'condition') =>
   openWcWaitUntil(async () => !!(await check()), `timed out waiting for ${message}`, { interval: 20, timeout: 30_000 });
 
+/** The test campaign of an interaction the simulator (or a proxy of it) holds. */
+function campaignOf(source: InteractionSource, id: string): Campaign | undefined {
+  const state = (source as unknown as { state?: { interactions: Map<string, { campaign: string }> } }).state;
+  const campaign = state?.interactions.get(id)?.campaign;
+  return [WA, MAIL].find((c) => c.id === campaign);
+}
+
 export async function conversation(source: InteractionSource, interactionId: string, clock: FakeClock, lang = 'en') {
   const el = await fixture<UcrmConversation>(
     html`<ucrm-conversation
@@ -67,7 +74,7 @@ export async function conversation(source: InteractionSource, interactionId: str
       agent-id=${AGENT}
       interaction-id=${interactionId}
       .interactions=${source}
-      .campaignConfig=${[WA, MAIL].find((c) => interactionId && c)}
+      .campaignConfig=${campaignOf(source, interactionId)}
       .clock=${clock}
       style="--ucrm-conversation-height: 30rem"
     ></ucrm-conversation>`,

@@ -1,8 +1,7 @@
 /**
  * The open interaction's pane: its header (title, channel, campaign, status,
- * actions menu), the screen pop, the conversation or call area (a placeholder
- * until the conversation and call-control elements exist), the form note
- * and the disposition form.
+ * actions menu), the screen pop, the conversation (`<ucrm-conversation>`) or
+ * the call area, the form note and the disposition form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../core/interactions/index.js';
@@ -107,6 +106,13 @@ function renderConversation(c: DetailContext): TemplateResult {
     </section>`;
   }
   return html`<section part="conversation" aria-label=${s.conversation}>
-    <p part="placeholder">${s.conversationPlaceholder(s.channelName(interaction.channel))}</p>
+    <ucrm-conversation
+      part="conversation-view"
+      interaction-id=${interaction.id}
+      .interaction=${interaction}
+      .interactions=${c.interactions}
+      .source=${c.source}
+      .campaignConfig=${c.campaign}
+    ></ucrm-conversation>
   </section>`;
 }

@@ -367,6 +367,7 @@ export const conversationStyles = css`
     }
     [part~='editor'] .ProseMirror {
       outline: none;
+      white-space: pre-wrap;
       min-height: 5rem;
     }
     [part~='toolbar'] {

@@ -816,7 +816,8 @@ export class UcrmConversation extends UcrmInteractionElement {
     if (!this.interactionId) return html`<div part="base"><p part="empty">${s.noInteraction}</p></div>`;
     const interaction = this.current;
     if (this.messages.some((m) => m.html) && !this.sanitizer.module) this.sanitizer.with(() => undefined);
-    return html`<section part="base" aria-label=${s.conversation}>
+    // Not a landmark of its own: the host (the workspace's conversation area) names the region.
+    return html`<div part="base">
       ${this.renderProblem()} ${this.renderHeader()}
       ${interaction?.preChat && Object.keys(interaction.preChat).length ? this.renderPreChat(interaction.preChat) : nothing}
       <div part="list-wrap" class="list-wrap">
@@ -827,7 +828,7 @@ export class UcrmConversation extends UcrmInteractionElement {
       </div>
       ${interaction ? this.renderComposer(interaction) : nothing}
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
+    </div>`;
   }
 
   private renderHeader(): TemplateResult | typeof nothing {
