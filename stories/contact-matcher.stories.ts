@@ -11,6 +11,7 @@ interface Args {
   query: string;
   candidates: (Candidate | Contact)[];
   source?: CrmSource;
+  noCreate?: boolean;
 }
 
 const parent = DEMO_FIXTURES.familyParent.contact as unknown as Contact;
@@ -29,9 +30,10 @@ const meta: Meta<Args> = {
   component: 'contact-matcher',
   args: { mode: 'candidates', query: '', candidates },
   argTypes: { mode: { control: 'inline-radio', options: ['candidates', 'search'] } },
-  render: ({ mode, query, candidates, source }) =>
+  render: ({ mode, query, candidates, source, noCreate }) =>
     html`<contact-matcher
       mode=${mode}
+      ?no-create=${noCreate ?? false}
       query=${query}
       .candidates=${candidates}
       .source=${source ?? demoSource()}
@@ -42,8 +44,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Candidates with why each matched; a blocked one is marked. Arrows move, Enter picks. */
+/** Candidates with why each matched; a blocked one is marked; the list ends with "None of these — create a new contact". Arrows move, Enter picks. */
 export const Candidates: Story = {};
+
+/** The candidates without the closing "None of these — create a new contact" option (`no-create`). */
+export const CandidatesWithoutCreate: Story = { args: { noCreate: true } };
 
 /** Plain contacts, no reasons. */
 export const PlainContacts: Story = { args: { candidates: [parent, child] } };

@@ -58,6 +58,25 @@ export const Invalid: Story = {
   },
 };
 
+/** Submitted with only the ClientID: no contact is created until the agent names it or picks "Create without name". */
+export const NameRequired: Story = {
+  args: { initial: { phones: ['+59899123456'] } },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('ucrm-contact-form') as UcrmContactForm;
+    await form.updateComplete;
+    (form.shadowRoot!.querySelector('[part~=submit]') as HTMLButtonElement).click();
+  },
+};
+
+/** "Create without name" with nothing to find the contact by: it asks for a phone or an email. */
+export const UnnamedNeedsIdentity: Story = {
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('ucrm-contact-form') as UcrmContactForm;
+    await form.updateComplete;
+    (form.shadowRoot!.querySelector('[part~=create-unnamed]') as HTMLButtonElement).click();
+  },
+};
+
 /** The owner is creating the contact: submit disabled, progress shown, values kept. */
 export const Busy: Story = {
   args: { busy: true, initial: { firstName: 'Ana', lastName: 'Pérez', phones: ['+59899123456'] } },

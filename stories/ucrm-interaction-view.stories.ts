@@ -116,6 +116,19 @@ export const Search: Story = {
   },
 };
 
+/** `create` from the candidates: the agent chose "None of these — create a new contact"; the ClientID is pre-filled and "Back to the matching contacts" returns. */
+export const CreateInsteadOfCandidates: Story = {
+  args: ring(DEMO_INTERACTIONS.sharedPhone),
+  play: async ({ canvasElement }) => {
+    const view = canvasElement.querySelector('ucrm-interaction-view')!;
+    await until(() => view.state === 'candidates');
+    await view.updateComplete;
+    const matcher = view.shadowRoot!.querySelector('contact-matcher')!;
+    await until(() => !!matcher.shadowRoot?.querySelector('[part~=option-create]'));
+    matcher.shadowRoot!.querySelector<HTMLElement>('[part~=option-create]')!.click();
+  },
+};
+
 /** Polls a condition for a play function (the demo source answers asynchronously). */
 async function until(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/define/ucrm-wrap-up-timer.js';
 
 interface Args {
+  channel?: string;
   seconds?: number;
   deadline?: string;
   color?: string;
@@ -13,9 +14,10 @@ const meta: Meta<Args> = {
   title: 'Interactions/ucrm-wrap-up-timer',
   component: 'ucrm-wrap-up-timer',
   args: { seconds: 90 },
-  render: ({ seconds, deadline, color, lang }) =>
+  render: ({ channel, seconds, deadline, color, lang }) =>
     html`<ucrm-wrap-up-timer
       lang=${lang ?? ''}
+      channel=${channel ?? 'phone'}
       style=${color ? `--ucrm-wrap-up-color: ${color}` : ''}
       seconds=${seconds ?? ''}
       deadline=${deadline ?? ''}
@@ -34,6 +36,9 @@ export const Long: Story = { args: { seconds: 3725 } };
 
 /** Themed through `--ucrm-wrap-up-color`. */
 export const CustomColor: Story = { args: { color: '#0f766e' } };
+
+/** After a WhatsApp conversation: wrap-up follows phone calls only, so nothing counts down. */
+export const NotAfterChat: Story = { args: { channel: 'whatsapp' } };
 
 /** The deadline had already passed: the period is over. */
 export const Over: Story = { args: { seconds: undefined, deadline: '2020-01-01T00:00:00Z' } };
