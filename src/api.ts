@@ -73,6 +73,8 @@ export {
   type SimulatedInboundInput,
   type SimClock,
   type TrafficOptions,
+  createSharedInboxViews,
+  type SharedInboxViews,
 } from './data/interactions/simulated-source.js';
 export { getDefaultInteractionSource, setDefaultInteractionSource } from './data/interactions/default-source.js';
 export { createRestInteractionSource, type RestInteractionSourceOptions } from './data/interactions/rest-interaction-source.js';
@@ -93,6 +95,7 @@ export {
 
 // Shared state.
 export { activeInteraction, setActiveInteraction, clearActiveInteraction } from './state/interaction-store.js';
+export { loadFormDraft, saveFormDraft, clearFormDraft, type FormDraft, type FormDraftValue } from './state/form-drafts.js';
 export { sourceContext, configContext, type UcrmConfig } from './state/context.js';
 
 // Elements (classes only; see src/define/* to register one).
@@ -115,6 +118,8 @@ export { UcrmInteractionElement } from './components/shared/ucrm-interaction-ele
 export { UcrmInbox } from './components/ucrm-inbox/ucrm-inbox.js';
 export { UcrmInteractionActions } from './components/ucrm-interaction-actions/ucrm-interaction-actions.js';
 export { UcrmAgentWorkspace, type PopView } from './components/ucrm-agent-workspace/ucrm-agent-workspace.js';
+export { UcrmFormsPanel, manualFormEntries, type ManualFormEntry } from './components/ucrm-forms-panel/ucrm-forms-panel.js';
+export { UcrmContactHistory } from './components/ucrm-contact-history/ucrm-contact-history.js';
 export { UcrmConversation } from './components/ucrm-conversation/ucrm-conversation.js';
 export { SendQueue, type QueuedMessage } from './components/ucrm-conversation/send-queue.js';
 export {

@@ -16,6 +16,8 @@ import './define/ucrm-contact-details.js';
 import './define/ucrm-inbox.js';
 import './define/ucrm-interaction-actions.js';
 import './define/ucrm-agent-workspace.js';
+import './define/ucrm-forms-panel.js';
+import './define/ucrm-contact-history.js';
 import './define/ucrm-conversation.js';
 import './define/ucrm-call-controls.js';
 import './define/ucrm-transfer.js';
