@@ -1,78 +1,406 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+/**
+ * The directory's CSV import: file → mapping → preview (every row's outcome
+ * and why, counts, filter, skip or update existing contacts) → batched
+ * writing with progress and Stop → summary and downloadable report. On the
+ * host's contacts, the embedded source, a gated source (Stop, a refused
+ * batch) and the REST source against the reference server (request counts,
+ * existing contacts untouched byte for byte).
+ */
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
+import { importCoreImport } from '../src/components/ucrm-contact-directory/import-flow.js';
+import { CrmError } from '../src/core/errors.js';
+import type { Contact } from '../src/core/types.js';
+import { createLocalSource } from '../src/data/local-source.js';
+import { contactAdminOf, type AdminSource, type CrmSource } from '../src/data/source.js';
 import type { UcrmContactsImportEvent } from '../src/events.js';
 import { blankContact } from './support/contacts.js';
-import { $ } from './support/directory-harness.js';
+import { $, $$, settle } from './support/directory-harness.js';
+import { requests, resetServer, restSource, server, type ServerInfo } from './support/rest-server.js';
 
 const people = [
   blankContact({
     id: 'jose',
     firstName: 'José',
+    lastName: 'Pérez',
     phones: ['+59899123456'],
     identities: [{ kind: 'phone', value: '+59899123456' }],
   }),
 ];
 
-function chooseFile(input: HTMLInputElement, text: string) {
+function chooseFile(el: UcrmContactDirectory, text: string) {
+  const input = $<HTMLInputElement>(el, '[part="import-file"]');
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], 'contacts.csv', { type: 'text/csv' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-describe('<ucrm-contact-directory> CSV import', () => {
-  it('maps columns from the header, imports with progress, and reports skipped rows with the reason', async () => {
+const text = (el: UcrmContactDirectory, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The preview's rows on screen: `Row N | Outcome | reason`. */
+const shownRows = (el: UcrmContactDirectory) =>
+  $$(el, '[part~="import-row"]').map((row) =>
+    [...row.querySelectorAll('span')].map((span) => span.textContent!.trim()).join(' | '),
+  );
+
+async function openImport(el: UcrmContactDirectory) {
+  $<HTMLButtonElement>(el, '[part="import-button"]').click();
+  await el.updateComplete;
+  await waitUntil(() => $<HTMLElement & { open: boolean }>(el, '[part="import-dialog"]')?.open, 'import dialog open');
+}
+
+/** Chooses the file, waits for the mapping, asks for the preview and waits for it. */
+async function toPreview(el: UcrmContactDirectory, csv: string) {
+  chooseFile(el, csv);
+  await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping shown', { timeout: 20_000 });
+  $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
+  await waitUntil(() => $(el, '[part="import-counts"]'), 'preview shown', { timeout: 30_000 });
+  await waitUntil(() => $$(el, '[part~="import-row"]').length > 0 || $(el, '[part="import-preview-empty"]'), 'rows laid out');
+  await settle(el);
+}
+
+/** Chooses "Update existing contacts" (or skip) and waits for the new plan. */
+async function chooseMode(el: UcrmContactDirectory, mode: 'skip' | 'update') {
+  $<HTMLInputElement>(el, `[part="import-mode"] input[value="${mode}"]`).click();
+  await waitUntil(() => !$<HTMLButtonElement>(el, '[part="import-start"]').disabled || /nothing|Nada/i.test(text(el, '[part="import-nothing"]')), 'planned again');
+  await settle(el);
+}
+
+/** Captures the report the Download button makes. */
+async function downloadReport(el: UcrmContactDirectory): Promise<string> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  try {
+    $<HTMLButtonElement>(el, '[part="import-download"]').click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  expect(blob, 'a report was made').to.not.equal(undefined);
+  return (await blob!.text()).replace(/^\ufeff/, '');
+}
+
+/** A source whose imports wait for the test: `release()` lets the next batch through, `refuse()` fails it. */
+function gated(inner: AdminSource) {
+  const waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  let calls = 0;
+  const source = new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'loaded') return undefined;
+      if (prop === 'importContacts') {
+        return async (...args: Parameters<AdminSource['importContacts']>) => {
+          calls += 1;
+          await new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
+          return target.importContacts(...args);
+        };
+      }
+      const value = Reflect.get(target, prop) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return {
+    source,
+    calls: () => calls,
+    waiting: () => waiting.length,
+    release: () => waiting.shift()!.resolve(),
+    refuse: () => waiting.shift()!.reject(new CrmError('unavailable', 'The server refused the batch (test).')),
+  };
+}
+
+async function localAdmin(contacts: Contact[]): Promise<AdminSource> {
+  const admin = await contactAdminOf(createLocalSource({ persist: false, contacts, defaultRegion: 'UY' }));
+  if (!admin) throw new Error('the local source has no contact management');
+  return admin;
+}
+
+const namesCsv = (count: number, tag: string) =>
+  ['First name,Tags', ...Array.from({ length: count }, (_, i) => `Person ${i},${tag}`)].join('\n');
+
+// The virtualizers re-measure rows as they lay out; Chromium reports that as a benign
+// "ResizeObserver loop" error, which must not fail a test (Mocha listens on window.onerror).
+const mochaOnError = window.onerror;
+before(() => {
+  window.onerror = (message, ...rest) =>
+    /ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest);
+});
+after(() => (window.onerror = mochaOnError));
+
+describe('<ucrm-contact-directory> CSV import: preview', () => {
+  it('previews every row with its outcome and reason, counts and a filter; existing contacts are skipped by default', async () => {
     const el = await fixture<UcrmContactDirectory>(
       html`<ucrm-contact-directory default-region="UY" .contacts=${people}></ucrm-contact-directory>`,
     );
-    $<HTMLButtonElement>(el, '[part="import-button"]').click();
-    await el.updateComplete;
-    const dialog = $<HTMLDialogElement>(el, '[part="import-dialog"]');
-    await waitUntil(() => dialog.open);
+    await openImport(el);
     await expect(el).to.be.accessible();
 
     chooseFile(
-      $(el, '[part="import-file"]'),
-      '\ufeffNombre,Teléfono,E-mail,Notas\n"Ana María",099 123 456,,x\nNuevo,+1 415 555 0100,nuevo@example.com,\n\nMalo,12,,\n',
+      el,
+      '\ufeffNombre,Teléfono,E-mail,Notas\n"Ana María",099 123 456,,x\nNuevo,+1 415 555 0100,nuevo@example.com,\nOtra vez,,NUEVO@example.com,\n,,,y\nMalo,12,,\nSolo,,,\n',
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="import-mapping"]'), 'mapping shown');
-    const targets = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part="import-target"]')];
+    await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping shown');
+    const targets = $$(el, '[part="import-target"]') as HTMLSelectElement[];
     expect(targets.map((t) => t.value)).to.deep.equal(['firstName', 'phone', 'email', 'ignore']);
-    expect(targets[0].selectedOptions[0].textContent!.trim()).to.equal('First name');
-    expect($(el, '[part="import-start"]').textContent!.trim()).to.equal('Import 3 rows');
+    expect(text(el, '[part="import-preview-button"]')).to.equal('Preview 6 rows');
     await expect(el).to.be.accessible();
 
+    $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
+    await waitUntil(() => $(el, '[part="import-counts"]'), 'preview shown');
+    await settle(el);
+    expect($<HTMLInputElement>(el, '[part="import-mode"] input[value="skip"]').checked).to.equal(true);
+    expect(text(el, '[part="import-counts"]')).to.equal('2 to create · 0 to update · 4 to skip');
+    expect(shownRows(el)).to.deep.equal([
+      'Row 2 | Skip | Matches José Pérez by phone +59899123456; existing contacts are skipped.',
+      'Row 3 | Create | New contact.',
+      'Row 4 | Skip | Duplicate of row 3 in the file.',
+      'Row 5 | Skip | Empty row: nothing to import.',
+      'Row 6 | Skip | “12” is not a valid phone number.',
+      'Row 7 | Create | New contact (no phone or email to match on).',
+    ]);
+    expect(text(el, '[part="import-start"]')).to.equal('Import 2 contacts');
+    await expect(el).to.be.accessible();
+
+    const filter = $<HTMLSelectElement>(el, '[part="import-filter"]');
+    expect([...filter.options].map((o) => o.textContent!.trim())).to.deep.equal(['All (6)', 'Create (2)', 'Update (0)', 'Skip (4)']);
+    filter.value = 'create';
+    filter.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(shownRows(el).map((r) => r.split(' | ')[0])).to.deep.equal(['Row 3', 'Row 7']);
+    filter.value = 'update';
+    filter.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(text(el, '[part="import-preview-empty"]')).to.equal('No rows to show.');
+    filter.value = 'all';
+    filter.dispatchEvent(new Event('change'));
+    await settle(el);
+
+    // The default import changes no existing contact.
     setTimeout(() => $<HTMLButtonElement>(el, '[part="import-start"]').click());
     const event: UcrmContactsImportEvent = await oneEvent(el, 'ucrm-contacts-import');
-    expect(event.detail.creates.map((c) => c.draft.firstName)).to.deep.equal(['Nuevo']);
-    expect(event.detail.creates[0].draft.phones).to.deep.equal(['+14155550100']);
-    expect(event.detail.updates).to.deep.equal([{ rows: [2], id: 'jose', patch: { firstName: 'Ana María' } }]);
-    expect(event.detail.report.skipped).to.deep.equal([{ row: 5, reason: 'invalid-phone', detail: '12' }]);
-
+    expect(event.detail.updates).to.deep.equal([]);
+    expect(event.detail.creates.map((c) => c.draft.firstName)).to.deep.equal(['Nuevo', 'Solo']);
     await el.updateComplete;
-    expect($(el, '[part="import-report"]').textContent!.trim()).to.equal(
-      'Created 1 · Updated 1 · Unchanged 0 · Skipped 1',
-    );
-    expect($(el, '[part="import-skipped"] tbody').textContent).to.contain('“12” is not a valid phone number.');
+    expect(text(el, '[part="import-outcome"]')).to.equal('The import was handed to the page to write.');
+    expect(text(el, '[part="import-report"]')).to.equal('Created 2 · Updated 0 · Unchanged 0 · Skipped 4');
     await expect(el).to.be.accessible();
   });
 
-  it('skips rows of existing contacts when the user chooses to', async () => {
+  it('updates existing contacts only when the user chooses to, for the file or for one row', async () => {
     const el = await fixture<UcrmContactDirectory>(
-      html`<ucrm-contact-directory lang="es" default-region="UY" .contacts=${people}></ucrm-contact-directory>`,
+      html`<ucrm-contact-directory default-region="UY" .contacts=${people}></ucrm-contact-directory>`,
     );
-    $<HTMLButtonElement>(el, '[part="import-button"]').click();
-    await el.updateComplete;
-    chooseFile($(el, '[part="import-file"]'), 'Nombre;Celular\nPepe;099 123 456\n');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="import-mode"]'), 'mapping shown');
-    el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="import-mode"] input')[1].click();
-    await el.updateComplete;
+    await openImport(el);
+    await toPreview(el, 'Name,Phone\nPepe,099 123 456\nOtro,+1 415 555 0101\n');
+    expect(shownRows(el)[0]).to.match(/^Row 2 \| Skip \| Matches José Pérez by phone/);
+
+    await chooseMode(el, 'update');
+    expect(text(el, '[part="import-counts"]')).to.equal('1 to create · 1 to update · 0 to skip');
+    expect(shownRows(el)[0]).to.equal('Row 2 | Update | Matches José Pérez by phone +59899123456.');
+    await expect(el).to.be.accessible();
+
+    // Per row: this one is skipped after all.
+    const rowChoice = $<HTMLInputElement>(el, '[part~="import-row"] input[type="checkbox"]');
+    expect(rowChoice.getAttribute('aria-label')).to.equal('Update José Pérez from row 2');
+    expect(rowChoice.checked).to.equal(true);
+    rowChoice.click();
+    await waitUntil(() => text(el, '[part="import-counts"]') === '1 to create · 0 to update · 1 to skip', 'row skipped');
+    await chooseMode(el, 'skip');
+    $<HTMLInputElement>(el, '[part~="import-row"] input[type="checkbox"]').click();
+    await waitUntil(() => text(el, '[part="import-counts"]') === '1 to create · 1 to update · 0 to skip', 'row updated');
+
     setTimeout(() => $<HTMLButtonElement>(el, '[part="import-start"]').click());
-    const event = await oneEvent(el, 'ucrm-contacts-import');
-    expect(event.detail.report).to.deep.include({ created: 0, updated: 0 });
-    expect(event.detail.report.skipped).to.deep.equal([{ row: 2, reason: 'exists', detail: 'jose' }]);
+    const event: UcrmContactsImportEvent = await oneEvent(el, 'ucrm-contacts-import');
+    expect(event.detail.updates).to.deep.equal([{ rows: [2], id: 'jose', patch: { firstName: 'Pepe' } }]);
+  });
+
+  it('shows the preview in Spanish and Portuguese', async () => {
+    for (const [lang, expected] of [
+      ['es', ['Fila 2 | Omitir | Coincide con José Pérez por teléfono +59899123456; los contactos existentes se omiten.', 'Fila 3 | Crear | Contacto nuevo.']],
+      ['pt', ['Linha 2 | Ignorar | Corresponde a José Pérez pelo telefone +59899123456; contatos existentes são ignorados.', 'Linha 3 | Criar | Contato novo.']],
+    ] as const) {
+      const el = await fixture<UcrmContactDirectory>(
+        html`<ucrm-contact-directory lang=${lang} default-region="UY" .contacts=${people}></ucrm-contact-directory>`,
+      );
+      await openImport(el);
+      await toPreview(el, 'Nombre;Celular\nPepe;099 123 456\nNueva;+1 415 555 0102\n');
+      expect(shownRows(el)).to.deep.equal(expected);
+      expect(text(el, '[part="import-counts"]')).to.equal(
+        lang === 'es' ? '1 para crear · 0 para actualizar · 1 para omitir' : '1 para criar · 0 para atualizar · 1 para ignorar',
+      );
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+});
+
+describe('<ucrm-contact-directory> CSV import: failures', () => {
+  it('an unreadable file says so and offers a report, never hangs', async () => {
+    const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
+    await openImport(el);
+    chooseFile(el, '\n \n');
+    await waitUntil(() => $(el, '[part="import-error"]'), 'error shown');
+    expect(text(el, '[part="import-error"] p')).to.match(/^The file could not be read\. Check that it is a CSV file/);
+    expect($(el, '[part="import-error"]').getAttribute('role')).to.equal('alert');
+    expect($(el, '[part="import-file"]'), 'a file can be chosen again').to.not.equal(null);
+    const report = await downloadReport(el);
+    expect(report.split('\r\n')[0]).to.equal('"Row","Outcome","Result","Reason","Contact"');
+    expect(report).to.contain('The file could not be read').and.contain('no header row');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the import code failing to load says so with a retry that works', async () => {
+    const original = importCoreImport.load;
+    importCoreImport.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
+      await openImport(el);
+      chooseFile(el, 'Name\nAna\n');
+      await waitUntil(() => $(el, '[part="import-error"]'), 'error shown');
+      expect(text(el, '[part="import-error"] p')).to.equal(
+        'The import could not start because part of the page did not load. Check the connection and try again.',
+      );
+      expect(await downloadReport(el)).to.contain('Failed to fetch dynamically imported module');
+      await expect(el).to.be.accessible();
+      importCoreImport.load = original;
+      $<HTMLButtonElement>(el, '[part="import-retry"]').click();
+      await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping after the retry');
+    } finally {
+      importCoreImport.load = original;
+    }
+  });
+});
+
+describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
+  let info: ServerInfo;
+  before(async () => {
+    info = await server();
+  });
+  beforeEach(async () => {
+    await resetServer();
+  });
+
+  it('skip leaves existing contacts byte for byte unchanged, on the local and on the REST source', async () => {
+    const stamp = Date.now().toString(36);
+    const phone = `+5989${String(Date.now() % 10_000_000).padStart(7, '0')}`;
+    const email = `skip-${stamp}@example.com`;
+    const local = await localAdmin([
+      blankContact({ id: 'keep-1', firstName: 'Keep', lastName: 'Me', phones: [phone], identities: [{ kind: 'phone', value: phone }], tags: ['a'] }),
+      blankContact({ id: 'keep-2', firstName: 'Also', emails: [email], identities: [{ kind: 'email', value: email }] }),
+    ]);
+    const rest = restSource(info) as CrmSource & AdminSource;
+    const remote = [
+      await rest.createContact({ firstName: 'Keep', lastName: 'Me', phones: [phone], tags: ['a'] }),
+      await rest.createContact({ firstName: 'Also', emails: [email] }),
+    ];
+    const csv = `Name,Last name,Phone,Email,Tags\nChanged,Other,${phone},,b\nChanged too,,,${email.toUpperCase()},c\nBrand New ${stamp},,,new-${stamp}@example.com,\n`;
+
+    for (const [source, ids] of [
+      [local, ['keep-1', 'keep-2']],
+      [rest, remote.map((c) => c.id)],
+    ] as const) {
+      const before = await Promise.all(ids.map(async (id) => JSON.stringify(await source.getContact(id))));
+      const el = await fixture<UcrmContactDirectory>(
+        html`<ucrm-contact-directory .source=${source} default-region="UY"></ucrm-contact-directory>`,
+      );
+      await waitUntil(() => $(el, '[part="open-button"]'), 'rows listed');
+      await openImport(el);
+      await toPreview(el, csv);
+      expect(text(el, '[part="import-counts"]')).to.equal('1 to create · 0 to update · 2 to skip');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="import-start"]').click();
+      await waitUntil(() => $(el, '[part="import-outcome"]'), 'import done', { timeout: 20_000 });
+      expect(text(el, '[part="import-outcome"]')).to.equal('Import finished.');
+      expect(text(el, '[part="import-report"]')).to.equal('Created 1 · Updated 0 · Unchanged 0 · Skipped 2');
+      await expect(el).to.be.accessible();
+      const after = await Promise.all(ids.map(async (id) => JSON.stringify(await source.getContact(id))));
+      expect(after).to.deep.equal(before);
+      expect((await source.findByIdentity({ kind: 'email', value: `new-${stamp}@example.com` })).map((c) => c.firstName)).to.deep.equal([
+        `Brand New ${stamp}`,
+      ]);
+      fixtureCleanup();
+    }
+  });
+
+  it('writes in batches on the REST source: 1,200 rows are 3 requests, with progress, and a report of every row', async function () {
+    this.timeout(60_000);
+    const tag = `batch-${Date.now().toString(36)}`;
+    const el = await fixture<UcrmContactDirectory>(
+      html`<ucrm-contact-directory .source=${restSource(info)} default-region="UY"></ucrm-contact-directory>`,
+    );
+    await waitUntil(() => $(el, '[part="open-button"]'), 'rows listed');
+    await openImport(el);
+    await toPreview(el, namesCsv(1200, tag));
+    expect(text(el, '[part="import-counts"]')).to.equal('1,200 to create · 0 to update · 0 to skip');
+    const before = (await requests()).byRoute['POST /contacts/import'] ?? 0;
+    $<HTMLButtonElement>(el, '[part="import-start"]').click();
+    await waitUntil(() => $(el, '[part="import-progress"]'), 'progress shown');
+    expect(text(el, '[part="import-progress-text"]')).to.match(/^Written \d+ of 1,200 rows$/);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => $(el, '[part="import-outcome"]'), 'import done', { timeout: 40_000 });
+    expect(text(el, '[part="import-outcome"]')).to.equal('Import finished.');
+    expect(((await requests()).byRoute['POST /contacts/import'] ?? 0) - before).to.equal(3);
+    const report = (await downloadReport(el)).split('\r\n');
+    expect(report).to.have.length(1201);
+    expect(report[1]).to.equal('2,Create,Written,New contact (no phone or email to match on).,');
+  });
+
+  it('Stop ends after the current batch and says what was written; the report lists the rest as not written', async () => {
+    const gate = gated(await localAdmin([]));
+    const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .source=${gate.source}></ucrm-contact-directory>`);
+    await openImport(el);
+    await toPreview(el, namesCsv(1200, 'stop'));
+    $<HTMLButtonElement>(el, '[part="import-start"]').click();
+    await waitUntil(() => gate.waiting() === 1, 'first batch sent');
+    $<HTMLButtonElement>(el, '[part="import-stop"]').click();
     await el.updateComplete;
-    expect($(el, '[part="import-skipped"] tbody').textContent).to.contain('El contacto ya existe.');
+    expect(text(el, '[part="import-progress-text"]')).to.equal('Stopping after the current batch…');
+    expect($<HTMLButtonElement>(el, '[part="import-stop"]').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    gate.release();
+    await waitUntil(() => $(el, '[part="import-outcome"]'), 'stopped');
+    expect(gate.calls()).to.equal(1);
+    expect(text(el, '[part="import-outcome"]')).to.equal(
+      'Import stopped: 500 of 1,200 rows were written, the others were not. The report lists each row.',
+    );
+    const report = await downloadReport(el);
+    expect(report.match(/,Written,/g)).to.have.length(500);
+    expect(report.match(/,Not written,/g)).to.have.length(700);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a refused batch ends in a message with what was written, a report, and a retry that writes the rest', async () => {
+    const gate = gated(await localAdmin([]));
+    const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .source=${gate.source}></ucrm-contact-directory>`);
+    const errors: string[] = [];
+    el.addEventListener('ucrm-error', (e) => errors.push((e as CustomEvent<{ operation: string }>).detail.operation));
+    await openImport(el);
+    await toPreview(el, namesCsv(1200, 'refused'));
+    $<HTMLButtonElement>(el, '[part="import-start"]').click();
+    await waitUntil(() => gate.waiting() === 1, 'first batch sent');
+    gate.release();
+    await waitUntil(() => gate.waiting() === 1 && gate.calls() === 2, 'second batch sent');
+    gate.refuse();
+    await waitUntil(() => $(el, '[part="import-outcome"]'), 'failure shown');
+    expect($(el, '[part="import-outcome"]').getAttribute('role')).to.equal('alert');
+    expect(text(el, '[part="import-outcome"]')).to.match(/^The import stopped on an error: 500 of 1,200 rows were written\./);
+    expect(errors).to.deep.equal(['import']);
+    const report = await downloadReport(el);
+    expect(report.match(/,Written,/g)).to.have.length(500);
+    expect(report.match(/,Failed,/g)).to.have.length(500);
+    expect(report.match(/,Not written,/g)).to.have.length(200);
+    await expect(el).to.be.accessible();
+
+    // The element's Retry writes what is left: batches 2 and 3.
+    $<HTMLButtonElement>(el, '[part="import-dialog"] [part="retry-button"]').click();
+    await waitUntil(() => gate.waiting() === 1, 'second batch again');
+    gate.release();
+    await waitUntil(() => gate.waiting() === 1, 'third batch');
+    gate.release();
+    await waitUntil(() => text(el, '[part="import-outcome"]') === 'Import finished.', 'finished after the retry');
+    expect(gate.calls()).to.equal(4);
   });
 });

@@ -97,6 +97,46 @@ export const dialogStyles = css`
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
+    /* The import preview: a scrolling, virtualized list of the file's rows. */
+    [part='import-preview'] {
+      display: block;
+      height: min(18rem, 45vh);
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block: calc(var(--_space) / 2);
+    }
+    [part~='import-row'] {
+      display: grid;
+      grid-template-columns: 5.5em 6em 1fr auto;
+      gap: calc(var(--_space) / 2);
+      align-items: baseline;
+      padding: calc(var(--_space) / 2);
+      border-bottom: 1px solid var(--_border);
+      width: 100%;
+      box-sizing: border-box;
+    }
+    [part~='import-row-skip'] [part='import-row-outcome'] {
+      color: var(--_muted);
+    }
+    [part='import-row-outcome'] {
+      font-weight: 600;
+    }
+    [part='import-counts'],
+    [part='import-outcome'] {
+      font-weight: 600;
+    }
+    [part='import-error'] {
+      color: var(--_danger);
+    }
+    @media (max-width: 30rem) {
+      [part~='import-row'] {
+        grid-template-columns: auto 1fr;
+      }
+      [part='import-row-reason'] {
+        grid-column: 1 / -1;
+      }
+    }
     [part='delete-confirm'] {
       background: var(--_danger);
       border-color: var(--_danger);

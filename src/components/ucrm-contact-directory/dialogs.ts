@@ -125,9 +125,8 @@ export function createDialogs(host: MergeHost, deps: DialogsDeps): Dialogs {
         return undefined;
       };
     },
-    apply: (plan, onProgress, signal) =>
-      write('import', 'import-dialog', (admin) => admin.importContacts(plan, { onProgress, signal })),
-    writing: deps.writing,
+    // Batches written one call each (import-flow.ts), so Stop and the progress are per batch.
+    write: (work) => write('import', 'import-dialog', work),
     problem,
   });
   const columns: Dialogs['columns'] = (ctx) => renderColumnsChoice({ ...ctx, strings: t(directoryDialogStrings) });

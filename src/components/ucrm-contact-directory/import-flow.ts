@@ -1,24 +1,55 @@
 /**
  * The CSV import dialog of the contact directory: choose a file, map its
- * columns (suggested from the header names), choose update or skip for rows
- * matching existing contacts, watch the progress, read the report. Reading
- * and planning are src/core/csv-import.ts, loaded only when an import
- * starts (it brings Papa Parse); writing is the host's, on the event.
+ * columns (suggested from the header names), preview what each row does
+ * (create / update / skip and why; existing contacts are skipped unless the
+ * user chooses to update them, per file or per row), write in batches with
+ * progress and a Stop that ends after the current batch, and finish with a
+ * summary and a downloadable report. Reading and planning are
+ * src/core/import, loaded only when an import starts (it brings Papa
+ * Parse); the preview's virtualizer is the table's, loaded on demand.
+ *
+ * Every failure (the file unreadable, a chunk that does not load, a batch
+ * refused, the network down) ends in a visible message and a report: the
+ * dialog never waits for something that will not come.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { CsvTable, ImportPlan, ImportTarget, Progress } from '../../core/import/index.js';
+import type {
+  CsvTable,
+  ImportBatch,
+  ImportMode,
+  ImportPlan,
+  ImportPlanCache,
+  ImportRow,
+  ImportRowStatus,
+  ImportTarget,
+  Progress,
+} from '../../core/import/index.js';
 import { contactFieldKeys } from '../../core/contacts/index.js';
 import { equivalentForms, identityKey } from '../../core/identity/index.js';
 import type { Contact, FieldDef, Identity } from '../../core/types.js';
+import type { ContactAdminSource } from '../../data/source.js';
 import { UcrmContactsImportEvent } from '../../events.js';
 import type { importStrings } from '../../i18n/strings/directory-import.js';
+import { renderPreview, type PreviewFilter } from './import-preview.js';
+import { virtualizerImport, type VirtualizerModule } from './table-virtualizer.js';
 
 type Strings = (typeof importStrings)['en'];
-type Step = 'closed' | 'file' | 'reading' | 'mapping' | 'importing' | 'writing' | 'report';
+type CoreImport = typeof import('../../core/import/index.js');
+type Step = 'closed' | 'file' | 'reading' | 'mapping' | 'planning' | 'preview' | 'writing' | 'done';
+/** How the writing ended: all written, stopped by the user, stopped by an error, or handed to the host. */
+type Ending = 'finished' | 'cancelled' | 'failed' | 'host';
 
 /** The importable fields of the contact definition (not csv-import.js itself: that module loads with the file). */
 const SYSTEM_TARGETS: readonly ImportTarget[] = contactFieldKeys('importable');
+
+/**
+ * How the import's code is fetched. An object, so a test can swap `load` for
+ * one that fails (a real dynamic import cannot be made to fail from the page).
+ */
+export const importCoreImport = {
+  load: (): Promise<CoreImport> => import('../../core/import/index.js'),
+};
 
 export interface ImportDeps {
   contacts: () => readonly Contact[];
@@ -34,13 +65,14 @@ export interface ImportDeps {
   /** Matches rows against the source's contacts; without it, against `contacts()`. */
   findExisting?: () => ((identities: Identity[]) => Promise<Contact | undefined>) | undefined;
   /**
-   * Writes the plan through the directory's source with progress; resolves
-   * false when it failed (the mapping step comes back, choices kept).
-   * Undefined: the host writes, on the event.
+   * Runs the writing on the directory's source: resolves true when `work`
+   * ended (all written or stopped), false when it failed (the element then
+   * shows the error, whose Retry submits the dialog's form again).
+   * Undefined: no source; the host writes, on the event.
    */
-  apply?: (plan: ImportPlan, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<boolean> | undefined;
-  /** "Saved N of M contacts…" while `apply` writes. */
-  writing?: (done: number, total: number) => string;
+  write?: (work: (admin: Pick<ContactAdminSource, 'importContacts'>) => Promise<void>) => Promise<boolean> | undefined;
+  /** Contacts per batch (one request or transaction each); 500 by default. */
+  batchRows?: number;
   /** The element's current error, shown inside the open dialog. */
   problem?: () => unknown;
 }
@@ -63,15 +95,38 @@ function existingLookup(contacts: readonly Contact[]): (identities: Identity[]) 
   };
 }
 
+/** A CSV of a few cells, for the report of a failure that came before Papa Parse could load. */
+function plainCsv(lines: readonly (readonly string[])[]): string {
+  return lines.map((cells) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n');
+}
+
+const technical = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export class ImportFlow implements ReactiveController {
   private step: Step = 'closed';
+  private core?: CoreImport;
+  private virtualize?: VirtualizerModule['virtualize'];
   private table?: CsvTable;
   private mapping: ImportTarget[] = [];
-  private mode: 'update' | 'skip' = 'update';
-  private progress: Progress = { phase: 'read', done: 0, total: 1 };
+  /** Existing contacts are left alone unless the user chooses otherwise. */
+  private mode: ImportMode = 'skip';
+  private choices = new Map<number, ImportMode>();
+  private cache?: ImportPlanCache;
   private plan?: ImportPlan;
-  private failed = false;
+  private filter: PreviewFilter = 'all';
+  private shown?: { plan: ImportPlan; filter: PreviewFilter; rows: ImportRow[] };
+  /** Planning again in the preview (a choice changed). */
+  private replanning = false;
+  private progress: Progress = { phase: 'read', done: 0, total: 1 };
+  /** What went wrong, shown in the current step with the report of it. */
+  private error?: { message: string; detail: string; retry?: () => void };
   private abort?: AbortController;
+  private planAbort?: AbortController;
+  private batches: ImportBatch[] = [];
+  private writtenBatches = 0;
+  private failedBatch?: number;
+  private stopRequested = false;
+  private ending: Ending = 'finished';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,6 +137,7 @@ export class ImportFlow implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.planAbort?.abort();
   }
 
   private go(step: Step): void {
@@ -92,12 +148,16 @@ export class ImportFlow implements ReactiveController {
   open(): void {
     this.table = undefined;
     this.plan = undefined;
-    this.failed = false;
+    this.error = undefined;
+    this.mode = 'skip';
+    this.choices = new Map();
+    this.filter = 'all';
     this.go('file');
   }
 
   private close(): void {
     this.abort?.abort();
+    this.planAbort?.abort();
     this.go('closed');
   }
 
@@ -109,33 +169,73 @@ export class ImportFlow implements ReactiveController {
   private async read(file: File): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    this.failed = false;
+    const s = this.deps.strings();
+    this.error = undefined;
+    this.progress = { phase: 'read', done: 0, total: 1 };
     this.go('reading');
+    let core: CoreImport;
     try {
-      const [csv, text] = await Promise.all([import('../../core/import/csv-import.js'), file.text()]);
-      const options = { signal: abort.signal, onProgress: this.onProgress, yieldToHost: this.deps.yieldToHost };
-      this.table = await csv.readCsv(text, options);
-      this.mapping = csv.suggestMapping(this.table.headers, this.deps.fields());
-      this.go('mapping');
-    } catch {
+      core = this.core ??= await importCoreImport.load();
+    } catch (error) {
       if (abort.signal.aborted) return;
-      this.failed = true;
+      this.fail(s.loadFailed, error, () => void this.read(file));
+      this.go('file');
+      return;
+    }
+    try {
+      const text = await file.text();
+      this.table = await core.readCsv(text, { signal: abort.signal, onProgress: this.onProgress, yieldToHost: this.deps.yieldToHost });
+      if (!this.table.headers.length) throw new Error('The file has no header row.');
+      this.mapping = core.suggestMapping(this.table.headers, this.deps.fields());
+      this.cache = core.createPlanCache();
+      this.go('mapping');
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(s.readFailed, error);
       this.go('file');
     }
   }
 
-  private async start(event: Event): Promise<void> {
-    event.preventDefault();
+  /** Shows a failure in the dialog (its report downloadable) and tells the host (`ucrm-error` via the element, when it has it). */
+  private fail(message: string, error: unknown, retry?: () => void): void {
+    this.error = { message, detail: technical(error), retry };
+    console.warn(`[ucrm-contact-directory] import: ${technical(error)}`);
+    this.host.requestUpdate();
+  }
+
+  /** From the mapping: plans the import and shows the preview. */
+  private async preview(event?: Event): Promise<void> {
+    event?.preventDefault();
     const table = this.table;
-    if (!table) return;
-    const abort = (this.abort = new AbortController());
+    const core = this.core;
+    if (!table || !core) return;
+    this.error = undefined;
     this.progress = { phase: 'plan', done: 0, total: table.rows.length };
-    this.go('importing');
-    const csv = await import('../../core/import/csv-import.js');
+    this.go('planning');
     try {
-      this.plan = await csv.planImport(table, {
+      this.virtualize ??= (await virtualizerImport.load()).virtualize;
+    } catch (error) {
+      if (this.step !== 'planning') return;
+      this.fail(this.deps.strings().loadFailed, error, () => void this.preview());
+      this.go('mapping');
+      return;
+    }
+    if (this.step !== 'planning') return;
+    if (await this.replan()) this.go('preview');
+  }
+
+  /** Plans again for the current mapping, mode and choices; false when it did not finish. */
+  private async replan(): Promise<boolean> {
+    const table = this.table!;
+    const core = this.core!;
+    this.planAbort?.abort();
+    const abort = (this.planAbort = new AbortController());
+    try {
+      this.plan = await core.planImport(table, {
         mapping: this.mapping,
         mode: this.mode,
+        choices: this.choices,
+        cache: this.cache,
         findExisting: this.deps.findExisting?.() ?? existingLookup(this.deps.contacts()),
         customFields: this.deps.fields(),
         defaultRegion: this.deps.defaultRegion(),
@@ -143,31 +243,165 @@ export class ImportFlow implements ReactiveController {
         onProgress: this.onProgress,
         yieldToHost: this.deps.yieldToHost,
       });
-    } catch {
-      return; // Aborted: the dialog was closed.
+      return true;
+    } catch (error) {
+      if (abort.signal.aborted) return false;
+      // The lookup against the source failed (network down…): say so, keep the choices.
+      this.fail(this.deps.strings().readFailed, error, () => void this.preview());
+      this.go('mapping');
+      return false;
+    } finally {
+      this.host.requestUpdate();
     }
-    const request = new UcrmContactsImportEvent(this.plan);
+  }
+
+  /** A choice changed in the preview: plan again in place (the cache makes it quick). */
+  private async choose(change: () => void): Promise<void> {
+    change();
+    this.replanning = true;
+    this.host.requestUpdate();
+    const done = await this.replan();
+    if (done || this.step !== 'preview') this.replanning = false;
+    this.host.requestUpdate();
+  }
+
+  private rowsShown(plan: ImportPlan): ImportRow[] {
+    const shown = this.shown;
+    if (shown && shown.plan === plan && shown.filter === this.filter) return shown.rows;
+    const rows = this.filter === 'all' ? plan.rows : plan.rows.filter((r) => r.outcome === this.filter);
+    this.shown = { plan, filter: this.filter, rows };
+    return rows;
+  }
+
+  /** From the preview: hands the plan to the host (cancelable), then writes it in batches on the source. */
+  private async start(event: Event): Promise<void> {
+    event.preventDefault();
+    const plan = this.plan;
+    const core = this.core;
+    if (!plan || !core || this.replanning) return;
+    const request = new UcrmContactsImportEvent(plan);
     this.host.dispatchEvent(request);
-    if (!request.defaultPrevented) {
-      this.progress = { phase: 'plan', done: 0, total: this.plan.creates.length + this.plan.updates.length };
-      this.go('writing');
-      const written = this.deps.apply?.(this.plan, (done, total) => this.onProgress({ phase: 'plan', done, total }), abort.signal);
-      if (written && !(await written)) {
-        if (!abort.signal.aborted) this.go('mapping');
-        return;
-      }
+    if (request.defaultPrevented || !this.deps.write) {
+      this.ending = 'host';
+      this.go('done');
+      return;
     }
-    this.go('report');
+    this.batches = core.splitImport(plan, this.deps.batchRows);
+    this.writtenBatches = 0;
+    await this.writeRest();
+  }
+
+  /** Writes the batches not written yet; Stop ends after the current one. */
+  private async writeRest(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const write = this.deps.write;
+    if (!write) return;
+    const abort = (this.abort = new AbortController());
+    this.stopRequested = false;
+    this.failedBatch = undefined;
+    this.error = undefined;
+    this.go('writing');
+    const writing = write(async (admin) => {
+      for (let i = this.writtenBatches; i < this.batches.length; i++) {
+        if (this.stopRequested || abort.signal.aborted) return;
+        this.failedBatch = i;
+        await admin.importContacts(this.batches[i], { signal: abort.signal });
+        this.failedBatch = undefined;
+        this.writtenBatches = i + 1;
+        this.host.requestUpdate();
+      }
+    });
+    if (!writing) {
+      // No source: the host writes, on the event.
+      this.ending = 'host';
+      this.go('done');
+      return;
+    }
+    const ok = await writing;
+    if (abort.signal.aborted && this.step === 'closed') return;
+    this.ending = !ok ? 'failed' : this.writtenBatches < this.batches.length ? 'cancelled' : 'finished';
+    if (ok) this.failedBatch = undefined;
+    this.go('done');
+  }
+
+  private stop(): void {
+    this.stopRequested = true;
+    this.host.requestUpdate();
+  }
+
+  private rowsIn(batches: readonly ImportBatch[]): number {
+    let count = 0;
+    for (const batch of batches) count += batch.rows.length;
+    return count;
+  }
+
+  /** The report as CSV: the plan's rows with what happened to each, or the failure that came first. */
+  private reportCsv(): string {
+    const s = this.deps.strings();
+    const plan = this.plan;
+    const core = this.core;
+    const headers = (['row', 'outcome', 'result', 'reason', 'contact'] as const).map(s.reportHeader) as [string, string, string, string, string];
+    const failure = this.error ? [['', '', s.status('failed'), `${this.error.message} (${this.error.detail})`, '']] : [];
+    if (!plan || !core) return plainCsv([headers, ...failure]);
+    const written = this.step === 'done' || this.step === 'writing';
+    const statuses: Map<number, ImportRowStatus> = written
+      ? core.rowStatuses(this.batches, this.writtenBatches, this.ending === 'failed' ? this.failedBatch : undefined)
+      : new Map();
+    return core.importReportCsv(plan.rows, statuses, {
+      headers,
+      outcome: s.outcome,
+      status: s.status,
+      reason: (row) => this.reason(row),
+    }, failure);
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob(['\ufeff', this.reportCsv()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'contacts-import-report.csv';
+    link.click();
+    // The download has started from the URL by the next task.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private reason(row: ImportRow): string {
+    const m = row.match;
+    return this.deps.strings().reason(row.reason, row.detail ?? '', {
+      name: m?.name ?? '',
+      kind: m?.by.kind ?? '',
+      value: m?.by.value ?? '',
+    });
   }
 
   private targets(): ImportTarget[] {
     return ['ignore', ...SYSTEM_TARGETS, ...this.deps.fields().map((f) => `custom.${f.key}` as const)];
   }
 
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.error;
+    if (!error) return nothing;
+    const s = this.deps.strings();
+    const retry = error.retry;
+    return html`<div part="import-error" role="alert">
+      <p>${error.message}</p>
+      ${retry
+        ? html`<button type="button" part="import-retry" @click=${() => retry()}>${s.retry}</button>`
+        : nothing}
+      ${this.renderDownload()}
+    </div>`;
+  }
+
+  private renderDownload(): TemplateResult {
+    return html`<button type="button" part="import-download" @click=${() => this.download()}>
+      ${this.deps.strings().downloadReport}
+    </button>`;
+  }
+
   private renderMapping(table: CsvTable): TemplateResult {
     const s = this.deps.strings();
     const first = table.rows[0]?.cells ?? [];
-    return html`<form @submit=${(e: Event) => this.start(e)}>
+    return html`<form @submit=${(e: Event) => this.preview(e)}>
       <table part="import-mapping">
         <caption>
           ${s.mappingCaption}
@@ -208,81 +442,106 @@ export class ImportFlow implements ReactiveController {
           )}
         </tbody>
       </table>
-      ${this.deps.problem?.() ?? nothing}
-      <fieldset part="import-mode">
-        <legend>${s.modeLegend}</legend>
-        ${(['update', 'skip'] as const).map(
-          (mode) =>
-            html`<label
-              ><input
-                type="radio"
-                name="import-mode"
-                .checked=${live(this.mode === mode)}
-                @change=${() => {
-                  this.mode = mode;
-                  this.host.requestUpdate();
-                }}
-              />${mode === 'update' ? s.modeUpdate : s.modeSkip}</label
-            >`,
-        )}
-      </fieldset>
+      ${this.renderError()}
       <div part="dialog-actions">
         <button type="button" @click=${() => this.close()}>${this.deps.cancel()}</button>
-        <button type="submit" class="primary" part="import-start">${s.start(table.rows.length + table.problems.length)}</button>
+        <button type="submit" class="primary" part="import-preview-button">
+          ${s.preview(table.rows.length + table.problems.length)}
+        </button>
       </div>
     </form>`;
   }
 
-  private renderProgress(label: string): TemplateResult {
-    const s = this.deps.strings();
+  private renderProgress(label: string, text: string, cancel: TemplateResult): TemplateResult {
     const { done, total } = this.progress;
     return html`<label for="import-progress">${label}</label>
       <progress id="import-progress" part="import-progress" max=${Math.max(total, 1)} .value=${done}></progress>
-      <p part="import-progress-text" role="status">
-        ${this.progress.phase === 'plan' ? s.progress(done, total) : s.reading}
-      </p>`;
+      <p part="import-progress-text" role="status">${text}</p>
+      <div part="dialog-actions">${cancel}</div>`;
+  }
+
+  private renderPreviewStep(plan: ImportPlan): TemplateResult {
+    const s = this.deps.strings();
+    const writes = plan.creates.length + plan.updates.length;
+    return html`<form @submit=${(e: Event) => this.start(e)}>
+      ${renderPreview({
+        strings: s,
+        plan,
+        rows: this.rowsShown(plan),
+        filter: this.filter,
+        mode: this.mode,
+        rowMode: (row) => this.choices.get(row) ?? this.mode,
+        busy: this.replanning,
+        virtualize: this.virtualize!,
+        setFilter: (filter) => {
+          this.filter = filter;
+          this.host.requestUpdate();
+        },
+        setMode: (mode) =>
+          void this.choose(() => {
+            this.mode = mode;
+            this.choices = new Map();
+          }),
+        setRowMode: (row, mode) => void this.choose(() => this.choices.set(row, mode)),
+        reason: (row) => this.reason(row),
+      })}
+      ${writes || this.replanning ? nothing : html`<p part="import-nothing">${s.nothingToImport}</p>`}
+      ${this.renderError()}
+      <div part="dialog-actions">
+        ${this.renderDownload()}
+        <button type="button" @click=${() => this.go('mapping')}>${s.back}</button>
+        <button type="button" @click=${() => this.close()}>${this.deps.cancel()}</button>
+        <button type="submit" class="primary" part="import-start" ?disabled=${!writes || this.replanning}>
+          ${s.start(writes)}
+        </button>
+      </div>
+    </form>`;
   }
 
   private renderWriting(): TemplateResult {
-    const { done, total } = this.progress;
-    const text = this.deps.writing?.(done, total) ?? '';
-    return html`<label for="import-progress">${this.deps.strings().progressLabel}</label>
+    const s = this.deps.strings();
+    const done = this.rowsIn(this.batches.slice(0, this.writtenBatches));
+    const total = this.rowsIn(this.batches);
+    return html`<label for="import-progress">${s.progressLabel}</label>
       <progress id="import-progress" part="import-progress" max=${Math.max(total, 1)} .value=${done}></progress>
-      <p part="import-progress-text" role="status">${text}</p>`;
+      <p part="import-progress-text" role="status">${this.stopRequested ? s.stopping : s.writing(done, total)}</p>
+      <div part="dialog-actions">
+        <button type="button" part="import-stop" ?disabled=${this.stopRequested} @click=${() => this.stop()}>
+          ${s.cancelImport}
+        </button>
+      </div>`;
   }
 
-  private renderReport(plan: ImportPlan): TemplateResult {
+  private renderDone(plan: ImportPlan): TemplateResult {
     const s = this.deps.strings();
     const { created, updated, unchanged, skipped } = plan.report;
-    return html`<p part="import-report" role="status">${s.report(created, updated, unchanged, skipped.length)}</p>
-      ${skipped.length
-        ? html`<table part="import-skipped">
-            <caption>
-              ${s.skippedCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${s.rowHeader}</th>
-                <th scope="col">${s.reasonHeader}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${skipped.map(
-                (skip) => html`<tr>
-                  <td>${skip.row}</td>
-                  <td>${s.skip(skip.reason, skip.detail ?? '')}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
+    const written = this.rowsIn(this.batches.slice(0, this.writtenBatches));
+    const total = this.rowsIn(this.batches);
+    const message =
+      this.ending === 'cancelled'
+        ? s.cancelled(written, total)
+        : this.ending === 'failed'
+          ? s.writeFailed(written, total)
+          : this.ending === 'host'
+            ? s.sentToHost
+            : s.finished;
+    // The form lets the element's Retry (after a failed batch) write the rest: it submits it again.
+    return html`<form @submit=${(e: Event) => this.writeRest(e)}>
+      <p part="import-outcome" role=${this.ending === 'failed' ? 'alert' : 'status'}>${message}</p>
+      ${this.ending === 'failed' ? (this.deps.problem?.() ?? nothing) : nothing}
+      ${this.ending === 'finished' || this.ending === 'host'
+        ? html`<p part="import-report">${s.report(created, updated, unchanged, skipped.length)}</p>`
         : nothing}
       <div part="dialog-actions">
-        <button type="button" class="primary" @click=${() => this.close()}>${this.deps.close()}</button>
-      </div>`;
+        ${this.renderDownload()}
+        <button type="button" class="primary" part="import-close" @click=${() => this.close()}>${this.deps.close()}</button>
+      </div>
+    </form>`;
   }
 
   private renderStep(): TemplateResult | typeof nothing {
     const s = this.deps.strings();
+    const cancel = html`<button type="button" part="import-cancel" @click=${() => this.close()}>${this.deps.cancel()}</button>`;
     switch (this.step) {
       case 'file':
         return html`<label for="import-file">${s.fileLabel}</label>
@@ -296,20 +555,31 @@ export class ImportFlow implements ReactiveController {
               if (file) void this.read(file);
             }}
           />
-          ${this.failed ? html`<p part="import-error" role="alert">${s.failed}</p>` : nothing}
-          <div part="dialog-actions">
-            <button type="button" @click=${() => this.close()}>${this.deps.cancel()}</button>
-          </div>`;
+          ${this.renderError()}
+          <div part="dialog-actions">${cancel}</div>`;
       case 'reading':
-        return this.renderProgress(s.reading);
+        return this.renderProgress(s.reading, s.reading, cancel);
       case 'mapping':
         return this.renderMapping(this.table!);
-      case 'importing':
-        return this.renderProgress(s.progressLabel);
+      case 'planning': {
+        const back = html`<button
+          type="button"
+          part="import-cancel"
+          @click=${() => {
+            this.planAbort?.abort();
+            this.go('mapping');
+          }}
+        >
+          ${this.deps.cancel()}
+        </button>`;
+        return this.renderProgress(s.planning, s.progress(this.progress.done, this.progress.total), back);
+      }
+      case 'preview':
+        return this.renderPreviewStep(this.plan!);
       case 'writing':
         return this.renderWriting();
-      case 'report':
-        return this.renderReport(this.plan!);
+      case 'done':
+        return this.renderDone(this.plan!);
       default:
         return nothing;
     }
@@ -317,7 +587,18 @@ export class ImportFlow implements ReactiveController {
 
   render(): TemplateResult {
     const s = this.deps.strings();
-    return html`<ucrm-dialog part="import-dialog" label=${s.title} .open=${this.step !== 'closed'} @close=${() => this.close()}>
+    return html`<ucrm-dialog
+      part="import-dialog"
+      label=${s.title}
+      .open=${this.step !== 'closed'}
+      @ucrm-request-close=${(e: Event) => {
+        // Escape while writing stops after the current batch; the dialog stays to say what was written.
+        if (this.step !== 'writing') return;
+        e.preventDefault();
+        this.stop();
+      }}
+      @close=${() => this.close()}
+    >
       ${this.renderStep()}
     </ucrm-dialog>`;
   }
