@@ -1,5 +1,6 @@
-// After `npm run build`: every element has its own `exports` entry, and every
-// file the exports map (and `types`, `customElements`) points to exists.
+// After `npm run build`: every element has its own `exports` entry, every
+// file the exports map (and `types`, `customElements`) points to exists, and
+// the single-file bundle imports no chunk.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -24,8 +25,17 @@ for (const field of ['main', 'types', 'customElements']) {
   if (pkg[field] && !existsSync(pkg[field])) problems.push(`"${field}": ${pkg[field]} does not exist`);
 }
 
+// The single-file bundle is for hosts that serve one file: nothing in it may fetch a chunk.
+const single = 'dist/ucrm-widgets.single.js';
+if (!existsSync(single)) problems.push(`${single} was not built (vite.bundle-single.config.ts)`);
+else {
+  const code = readFileSync(single, 'utf8');
+  const fetches = code.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)|new URL\([^)]*import\.meta\.url\)/g) ?? [];
+  if (fetches.length) problems.push(`${single} still loads other files at run time: ${fetches.slice(0, 3).join(', ')}`);
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`exports: ${tags.length} elements, every entry resolves.`);
+console.log(`exports: ${tags.length} elements, every entry resolves; ${single} loads no other file.`);
