@@ -11,9 +11,34 @@ import type { CrmSource } from '../src/data/source.js';
 import { DEMO_CAMPAIGNS, DEMO_FIXTURES } from '../src/data/demo-data.js';
 import { DEMO_AGENTS } from '../src/data/interactions/default-source.js';
 import {
+  createSharedInboxViews,
   createSimulatedInteractionSource,
   type SimulatedInteractionSource,
 } from '../src/data/interactions/simulated-source.js';
+
+/**
+ * Issue 19 in the demo: a public inbox view made by another agent (Ana, on a
+ * simulator sharing the views), and a Collections call rescheduled a minute
+ * ahead that starts by itself (the inbox's Scheduled list shows it until
+ * then). Support's form is mandatory: taking a Support interaction opens it.
+ */
+function publicViewOfAna(views: ReturnType<typeof createSharedInboxViews>): void {
+  // Written into the shared store before any inbox reads it (as Ana's desk would have saved it).
+  views.list.push({
+    id: 'view-ana',
+    name: 'Web chat customers (Ana)',
+    public: true,
+    owner: 'agent-2',
+    filter: { match: 'all', conditions: [{ field: 'channel', op: 'is', value: 'webchat' }] },
+  });
+}
+
+async function rescheduleACall(source: SimulatedInteractionSource): Promise<void> {
+  const call = await source.start({ channel: 'phone', campaign: 'collections', to: '+5491155550123', attachments: [] } as never);
+  await source.call(call.id, { type: 'hangup' });
+  const at = new Date(Date.now() + 60_000).toISOString();
+  await source.saveDisposition(call.id, { path: ['callback', 'reschedule'], rescheduleAt: at }, { close: true });
+}
 
 const TRAFFIC = { inboundEveryMs: 25_000, callLengthMs: 90_000, replyAfterMs: 10_000 };
 
@@ -23,6 +48,8 @@ export function wireWorkspace(contacts: CrmSource): void {
   const status = document.querySelector<HTMLElement>('#traffic-status')!;
   const trafficBox = document.querySelector<HTMLInputElement>('#traffic')!;
   let seed = 7;
+  const views = createSharedInboxViews();
+  publicViewOfAna(views);
 
   const make = (traffic: boolean): SimulatedInteractionSource =>
     createSimulatedInteractionSource({
@@ -32,6 +59,7 @@ export function wireWorkspace(contacts: CrmSource): void {
       agents: DEMO_AGENTS,
       contacts,
       seed: seed++,
+      sharedViews: views,
       ...(traffic ? { traffic: TRAFFIC } : {}),
     });
 
@@ -46,7 +74,7 @@ export function wireWorkspace(contacts: CrmSource): void {
     await source.simulateInbound({ channel: 'webchat', campaign: 'support', clientId: 'visitor-7f3a9c', text: 'My order has not arrived yet.', preChat: { name: 'Robin' } });
     await source.simulateInbound({ channel: 'email', campaign: 'support', clientId: 'emily.oconnor@example.com', text: 'Invoice question' });
   };
-  void warmUp(sim);
+  void warmUp(sim).then(() => rescheduleACall(sim)).catch((error: unknown) => console.warn('demo reschedule:', error));
 
   const describe = () => {
     status.textContent = trafficBox.checked
