@@ -83,3 +83,32 @@ export const ServerDown: Story = {
 
 export const Spanish: Story = { ...PendingItems, args: { lang: 'es' } };
 export const Portuguese: Story = { ...ActiveWithFinished, args: { lang: 'pt', tab: 'active' } };
+
+/** Views and the filter drawer (seed 004): a public view of another agent and a private one; open Filters to edit, select rows to tag or delete. */
+export const ViewsAndDrawer: Story = {
+  loaders: [
+    async () => {
+      const { createSharedInboxViews } = await import('../src/data/interactions/simulated-source.js');
+      const views = createSharedInboxViews();
+      const interactions = storySimulator({ sharedViews: views });
+      const other = storySimulator({ agentId: 'agent-2', sharedViews: views });
+      await other.saveView({ name: 'Web chat', public: true, filter: { match: 'all', conditions: [{ field: 'channel', op: 'is', value: 'webchat' }] } });
+      await interactions.saveView({ name: 'Robin', public: false, filter: { match: 'all', conditions: [{ field: 'name', op: 'contains', value: 'robin' }] } });
+      await withPending(interactions);
+      return { interactions };
+    },
+  ],
+};
+
+/** A rescheduled call waiting in the Scheduled list (it starts in an hour). */
+export const Scheduled: Story = {
+  loaders: [
+    async () => {
+      const interactions = storySimulator();
+      const call = await interactions.start({ channel: 'phone', campaign: 'collections', to: '+5491155550123', attachments: [] } as never);
+      await interactions.call(call.id, { type: 'hangup' });
+      await interactions.saveDisposition(call.id, { path: ['callback', 'reschedule'], rescheduleAt: new Date(Date.now() + 3_600_000).toISOString() }, { close: true });
+      return { interactions };
+    },
+  ],
+};
