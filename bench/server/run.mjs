@@ -7,6 +7,7 @@
  *   npm run bench:server -- --postgres        also PostgreSQL (throwaway cluster, scripts/with-postgres.sh), 20,000 contacts
  *   npm run bench:server -- --postgres --million   PostgreSQL with 1,000,000 contacts (seeding takes minutes)
  *   --only-postgres   skip PGlite; --seconds N  length of each timed phase (default 10)
+ *   --seeded          DATABASE_URL already holds the contacts: skip seeding
  *
  * Per engine: screen pops alone (2 connections); the directory alone (1
  * client); then pops and 4 directory clients at the same time; then an
@@ -28,7 +29,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // Re-run inside a throwaway PostgreSQL cluster when PostgreSQL is asked for and none is given.
 if (flag('--postgres') && !process.env.DATABASE_URL) {
-  const result = spawnSync('bash', ['scripts/with-postgres.sh', process.execPath, ...process.argv.slice(1)], { cwd: root, stdio: 'inherit' });
+  // Settings a server holding a million contacts would have: the hot part of the table and its indexes in shared buffers.
+  const env = { ...process.env, PG_SERVER_OPTS: '-c shared_buffers=4GB -c effective_cache_size=12GB -c work_mem=32MB -c jit=off' };
+  const result = spawnSync('bash', ['scripts/with-postgres.sh', process.execPath, ...process.argv.slice(1)], { cwd: root, stdio: 'inherit', env });
   process.exit(result.status ?? 1);
 }
 
@@ -128,23 +131,51 @@ async function benchEngine(name, env, count) {
   }
 }
 
+async function contactCount(url) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query('SELECT count(*)::int AS n FROM contacts');
+  await client.end();
+  return rows[0].n;
+}
+
+async function postgresVersion(url) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query('SHOW server_version');
+  await client.end();
+  return `PostgreSQL ${rows[0].server_version.split(' ')[0]}`;
+}
+
 const machine = {
   nproc: os.availableParallelism?.() ?? os.cpus().length,
   cpu: os.cpus()[0]?.model,
   memoryGiB: Math.round(os.totalmem() / 2 ** 30),
   node: process.version,
-  postgres: process.env.DATABASE_URL ? spawnSync('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1 | xargs -I{} {}/postgres --version']).stdout?.toString().trim() : undefined,
+  postgres: process.env.DATABASE_URL ? await postgresVersion(process.env.DATABASE_URL) : undefined,
   pglite: JSON.parse((await import('node:fs')).readFileSync(`${root}/node_modules/@electric-sql/pglite/package.json`, 'utf8')).version,
   seconds,
+  /** Other work on the machine skews every number: recorded at the start and the end. */
+  loadAverage: { start: os.loadavg().map((n) => Number(n.toFixed(1))) },
 };
-console.log(`bench:server on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+console.log(`bench:server on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.start.join(' ')}`);
 
 const results = [];
 if (!flag('--only-postgres')) results.push(await benchEngine('PGlite', { DATABASE_URL: '', UCRM_DEMO_COUNT: '20000' }, 20_000));
 if (process.env.DATABASE_URL) {
-  const count = flag('--million') ? 1_000_000 : 20_000;
-  console.log(`\nseeding PostgreSQL with ${count.toLocaleString('en')} contacts`);
-  const seedSeconds = await seedPostgres(process.env.DATABASE_URL, count, (line) => console.log(line));
+  let count = flag('--million') ? 1_000_000 : 20_000;
+  let seedSeconds;
+  if (flag('--seeded')) {
+    // An already seeded DATABASE_URL (to rerun the timed phases without seeding again).
+    count = await contactCount(process.env.DATABASE_URL);
+  } else {
+    console.log(`\nseeding PostgreSQL with ${count.toLocaleString('en')} contacts`);
+    seedSeconds = await seedPostgres(process.env.DATABASE_URL, count, (line) => console.log(line));
+  }
   results.push({ ...(await benchEngine(machine.postgres ?? 'PostgreSQL', { UCRM_DEMO_COUNT: '0' }, count)), seedSeconds });
 }
+machine.loadAverage.end = os.loadavg().map((n) => Number(n.toFixed(1)));
+console.log(`\nload average at the end: ${machine.loadAverage.end.join(' ')}`);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
