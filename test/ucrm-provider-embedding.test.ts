@@ -38,7 +38,11 @@ describe('embedding without script', () => {
       mountView(html`<ucrm-interaction-view api-base=${info.url} token-source="nowhere.getToken" client-id="+598 98 765 432"></ucrm-interaction-view>`),
     );
     await waitUntil(() => missing.el.state === 'error', 'the missing token reported', WAIT);
-    expect(named(missing.events, 'ucrm-error')[0].detail).to.include({ operation: 'resolve', code: 'unauthorized' });
+    const [error] = named(missing.events, 'ucrm-error');
+    expect(error.detail).to.include({ operation: 'resolve', code: 'unauthorized' });
+    // The developer's clue in the event; the agent reads what to do.
+    expect(error.detail.message).to.contain('token-source="nowhere.getToken" names no function on this page');
+    expect(alertText(missing.el)).to.not.contain('nowhere');
     expect(alertText(missing.el)).to.not.equal('');
   });
 

@@ -121,7 +121,9 @@ class RestSource implements CompleteSource {
               value = token ? await token() : '';
             } catch (error) {
               await this.loadStrings();
-              throw new CrmError('unauthorized', this.strings().noToken, { cause: error });
+              // The hook's own reason (e.g. a token-source naming no function) is the developer's clue.
+              const reason = error instanceof Error && error.message ? ` ${error.message}` : '';
+              throw new CrmError('unauthorized', `${this.strings().noToken}${reason}`, { cause: error });
             }
             if (value) request.headers.set('authorization', `Bearer ${value}`);
             const language = locale?.();
