@@ -173,6 +173,8 @@ export class UcrmConversation extends UcrmInteractionElement {
   private atBottom = true;
   private stickToBottom = false;
   private anchor?: { key: string; offset: number };
+  /** An older page is loading or the reading position is being restored: scrolling loads nothing more. */
+  private restoring = false;
   private lastTypingReport = 0;
   private typingIdle?: unknown;
   private expiry?: unknown;
@@ -324,8 +326,9 @@ export class UcrmConversation extends UcrmInteractionElement {
   private async loadOlder(): Promise<void> {
     const id = this.interactionId;
     const oldest = this.messages[0];
-    if (!id || !oldest || this.loadingOlder || !this.hasOlder) return;
+    if (!id || !oldest || this.loadingOlder || this.restoring || !this.hasOlder) return;
     this.loadingOlder = true;
+    this.restoring = true;
     this.anchor = this.findAnchor();
     try {
       const page = await this.interactionSource.messages(id, { before: oldest.id, limit: this.pageSize });
@@ -334,9 +337,12 @@ export class UcrmConversation extends UcrmInteractionElement {
       this.setMessages(mergeMessages(this.messages, page));
     } catch (error) {
       this.anchor = undefined;
+      this.restoring = false;
       this.reportError('load-older', error, () => void this.loadOlder());
     } finally {
       this.loadingOlder = false;
+      // Without an anchor there is nothing to restore (updated() restores it otherwise).
+      if (!this.anchor) this.restoring = false;
     }
   }
 
@@ -677,19 +683,22 @@ export class UcrmConversation extends UcrmInteractionElement {
     if (!list) return;
     this.atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < BOTTOM_SLACK_PX;
     if (this.atBottom && this.unseen) this.unseen = 0;
-    if (list.scrollTop < 64 && this.hasOlder && !this.loadingOlder && !this.loading) void this.loadOlder();
+    if (list.scrollTop < 64 && this.hasOlder && !this.loadingOlder && !this.restoring && !this.loading) void this.loadOlder();
   }
 
   /** The first row in view and how far below the list's top it is. */
   private findAnchor(): { key: string; offset: number } | undefined {
     const list = this.list;
     if (!list) return undefined;
-    const top = list.getBoundingClientRect().top;
-    for (const item of list.querySelectorAll<HTMLElement>('.item')) {
+    const { top, bottom } = list.getBoundingClientRect();
+    // A day's separator moves when older messages of that day arrive: anchor on a message.
+    for (const item of list.querySelectorAll<HTMLElement>('.item:not([data-key^="day:"])')) {
       const rect = item.getBoundingClientRect();
-      if (rect.bottom > top) return { key: item.dataset.key!, offset: rect.top - top };
+      if (rect.bottom > top && rect.top < bottom) return { key: item.dataset.key!, offset: rect.top - top };
     }
-    return undefined;
+    // Nothing rendered in view yet (the virtualizer catches up with a jump to the top): the oldest message is what is there.
+    const first = this.rows.find((r) => r.kind !== 'day');
+    return first ? { key: first.key, offset: 0 } : undefined;
   }
 
   /** Scrolls to the row `index` (through the virtualizer, which renders it first). */
@@ -748,13 +757,18 @@ export class UcrmConversation extends UcrmInteractionElement {
   }
 
   private async keepAnchor(anchor: { key: string; offset: number }): Promise<void> {
-    const index = this.rows.findIndex((r) => r.key === anchor.key);
-    if (index < 0) return;
-    const item = await this.reveal(index, 'start');
-    const list = this.list;
-    if (!item || !list) return;
-    const offset = item.getBoundingClientRect().top - list.getBoundingClientRect().top;
-    list.scrollTop += offset - anchor.offset;
+    try {
+      const index = this.rows.findIndex((r) => r.key === anchor.key);
+      if (index < 0) return;
+      const item = await this.reveal(index, 'start');
+      const list = this.list;
+      if (!item || !list) return;
+      const offset = item.getBoundingClientRect().top - list.getBoundingClientRect().top;
+      list.scrollTop += offset - anchor.offset;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    } finally {
+      this.restoring = false;
+    }
   }
 
   /** Re-renders when the WhatsApp window closes, so the input says so before the agent types. */
