@@ -566,39 +566,3 @@ declare global {
     'ucrm-forms-panel-toggle': UcrmFormsPanelToggleEvent;
   }
 }
-
-export interface FormSubmitDetail {
-  /** The campaign whose form was sent. */
-  campaign: string;
-  /** The interaction it was filled in for; absent for a form opened from the forms menu. */
-  interactionId?: string;
-  /** Field key → value: the custom sections' typed values, or what the external form posted. */
-  values: Record<string, unknown>;
-}
-
-/** A campaign form was sent (`<ucrm-forms-panel>`): its own sections saved, or the external form's submit message. */
-export class UcrmFormSubmitEvent extends CustomEvent<FormSubmitDetail> {
-  static get eventName() {
-    return 'ucrm-form-submit' as const;
-  }
-  constructor(detail: FormSubmitDetail) {
-    super(UcrmFormSubmitEvent.eventName, { ...init, detail });
-  }
-}
-
-/** `<ucrm-forms-panel>` opened, closed (its close button), or changed between side panel and full screen. */
-export class UcrmFormsPanelToggleEvent extends CustomEvent<{ open: boolean; expanded: boolean }> {
-  static get eventName() {
-    return 'ucrm-forms-panel-toggle' as const;
-  }
-  constructor(detail: { open: boolean; expanded: boolean }) {
-    super(UcrmFormsPanelToggleEvent.eventName, { ...init, detail });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ucrm-form-submit': UcrmFormSubmitEvent;
-    'ucrm-forms-panel-toggle': UcrmFormsPanelToggleEvent;
-  }
-}
