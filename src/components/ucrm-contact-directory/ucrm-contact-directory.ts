@@ -4,6 +4,8 @@ import { CrmError } from '../../core/errors.js';
 import {
   compileFilter,
   filterFields,
+  queryFilter,
+  segmentFilter,
   validateFilter,
   type ContactFilter,
   type FilterValidation,
@@ -28,7 +30,6 @@ import { Selection } from './selection.js';
 import { SourceMode } from './source-mode.js';
 import { TableVirtualizer } from './table-virtualizer.js';
 import { contactDirectoryStyles } from './ucrm-contact-directory.styles.js';
-import { queryFilter, segmentFilter } from './query-filter.js';
 import { ALL_FILTER, renderViews } from './views-nav.js';
 import { forAgents } from '../shared/agent-message.js';
 

@@ -1,5 +1,5 @@
 /**
- * The filter the directory actually runs, from the one the user is editing:
+ * The filter a contact list actually runs, from the one the user is editing:
  *
  * - A condition still being written (an operator that needs a value, and no
  *   value yet) is left out, as if it were not there, instead of breaking the
@@ -14,16 +14,9 @@
  * is not the user still typing but a mistake: the filter is returned as it
  * is, invalid, and the directory keeps its last valid list meanwhile.
  */
-import {
-  combineAll,
-  parseLogicExpression,
-  printExpression,
-  validateCondition,
-  type ContactFilter,
-  type ExpressionNode,
-  type FilterCondition,
-} from '../../core/filters/index.js';
-import type { FieldDef } from '../../core/types.js';
+import type { FieldDef } from '../types.js';
+import { combineAll, parseLogicExpression, printExpression, type ExpressionNode } from './expression.js';
+import { validateCondition, type ContactFilter, type FilterCondition } from './filter.js';
 
 const NOT_BLOCKED: FilterCondition = { field: 'blocked', op: 'is', value: 'false' };
 
