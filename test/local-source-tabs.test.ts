@@ -5,7 +5,8 @@
  * heard of the other's change, are made by opening them with no
  * BroadcastChannel, so the storage rules are tested on their own.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { openDB } from 'idb';
 import type { Contact } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';

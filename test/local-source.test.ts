@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { deleteDB, openDB } from 'idb';
 import type { Campaign, Contact, CustomSection, Identity } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createLoopbackCallAdapter } from '../demo/loopback-call-adapter.js';
 import { createSimulatedInteractionSource } from '../src/data/interactions/simulated-source.js';

@@ -4,7 +4,8 @@
  * server's data is shared with the other REST test files, so every test works
  * on contacts it creates, under a tag of its own.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-contact-details.js';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDetails } from '../src/components/ucrm-contact-details/ucrm-contact-details.js';

@@ -5,7 +5,8 @@
  * file's own test scope (X-Test-Scope on every request, the event stream's
  * included). Also the SSE parser the feed reads the stream with.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-provider.js';
 import type { UcrmProvider } from '../src/components/ucrm-provider/ucrm-provider.js';
 import { CrmError } from '../src/core/errors.js';

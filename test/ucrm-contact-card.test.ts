@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { formatPhone } from '../src/core/identity/identity.js';
 import type { Contact, CustomSection } from '../src/core/types.js';
 import type { UcrmErrorEvent } from '../src/events.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { UcrmElement } from '../src/components/shared/ucrm-element.js';

@@ -4,7 +4,8 @@
  * element), and `<ucrm-provider demo-data>` gives the elements inside the
  * embedded demo data, so a page with no script of its own shows a real pop.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-provider.js';
 import { server, type ServerInfo } from './support/rest-server.js';
 import { quietly } from './support/console.js';

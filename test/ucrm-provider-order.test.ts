@@ -5,7 +5,8 @@
  * get the provider's once the provider is upgraded. Each case registers
  * fresh tag names (subclasses), so "not defined yet" is real.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { ContactMatcher } from '../src/components/contact-matcher/contact-matcher.js';
 import { UcrmProvider } from '../src/components/ucrm-provider/ucrm-provider.js';
 import type { UcrmInteractionView } from '../src/components/ucrm-interaction-view/ucrm-interaction-view.js';

@@ -2,7 +2,7 @@
  * Shared set-up for the workspace element tests: the simulated carrier on a
  * fake clock, two campaigns, and helpers to read what the agent sees.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { Campaign } from '../../src/core/types.js';
 import { CrmError } from '../../src/core/errors.js';
 import type { InteractionSource } from '../../src/data/interactions/source.js';
