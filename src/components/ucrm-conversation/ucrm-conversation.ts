@@ -180,6 +180,7 @@ export class UcrmConversation extends UcrmInteractionElement {
   private expiry?: unknown;
   private windowTimer?: unknown;
   private dayFormat?: [string, Intl.DateTimeFormat, Intl.RelativeTimeFormat];
+  private formats?: { locale: string; time: Intl.DateTimeFormat; size: Intl.NumberFormat; dateTime: Intl.DateTimeFormat; list: Intl.ListFormat };
 
   private readonly queue = new SendQueue({
     source: () => this.interactionSource,
@@ -346,10 +347,17 @@ export class UcrmConversation extends UcrmInteractionElement {
     }
   }
 
-  private setMessages(next: readonly Message[]): void {
+  /** The list and its index by id; `changed` (what was merged) spares rebuilding the index of a long history. */
+  private setMessages(next: readonly Message[], changed?: readonly Message[]): void {
     if (next === this.messages) return;
     this.messages = next;
-    this.byId = new Map(next.map((m) => [m.id, m]));
+    if (changed && next.length - changed.length <= this.byId.size) {
+      const byId = new Map(this.byId);
+      for (const m of changed) byId.set(m.id, next.find((n) => n.id === m.id && n.status === m.status) ?? m);
+      this.byId = byId;
+    } else {
+      this.byId = new Map(next.map((m) => [m.id, m]));
+    }
   }
 
   protected override interactionChanged(change: InteractionChange): void {
@@ -360,7 +368,7 @@ export class UcrmConversation extends UcrmInteractionElement {
     } else if (change.type === 'message' && change.message.interactionId === id) {
       if (this.loading) return; // the page being loaded has it
       const known = this.byId.get(change.message.id);
-      this.setMessages(mergeMessages(this.messages, [change.message]));
+      this.setMessages(mergeMessages(this.messages, [change.message]), [change.message]);
       if (!known) this.arrived(change.message);
       else if (change.message.status === 'failed' && known.status !== 'failed') {
         this.announce(this.strings(conversationStrings).announceFailed(change.message.error ?? ''));
@@ -387,7 +395,7 @@ export class UcrmConversation extends UcrmInteractionElement {
   private accepted(message: Message): void {
     if (message.interactionId === this.interactionId) {
       const known = this.byId.has(message.id);
-      this.setMessages(mergeMessages(this.messages, [message]));
+      this.setMessages(mergeMessages(this.messages, [message]), [message]);
       if (!known) this.stickToBottom = true;
     }
     const s = this.strings(conversationStrings);
@@ -803,18 +811,34 @@ export class UcrmConversation extends UcrmInteractionElement {
     return word ? word.charAt(0).toLocaleUpperCase(this.locale) + word.slice(1) : date.format(new Date(at));
   }
 
+  /** Intl formatters, made once per locale (a render of a long list must not build them per row). */
+  private get format() {
+    if (this.formats?.locale !== this.locale) {
+      const locale = this.locale;
+      this.formats = {
+        locale,
+        time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
+        size: new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+        dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }),
+        list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      };
+    }
+    return this.formats;
+  }
+
   private viewContext(): MessageViewContext {
     const s = this.strings(conversationStrings);
     const channel = this.current?.channel ?? 'webchat';
+    const writable = this.access().access === 'full';
     return {
       s,
-      time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }),
-      size: new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+      time: this.format.time,
+      size: this.format.size,
       dayLabel: (at) => this.dayLabel(at),
       byId: this.byId,
       clean: this.sanitizer.module?.sanitizeEmailHtml,
-      canQuote: (m) => this.access().access === 'full' && canQuote(channel, m),
-      canResend: (m) => m.direction === 'out' && m.author.kind === 'agent' && !!(m.text || m.template) && this.access().access === 'full',
+      canQuote: (m) => writable && canQuote(channel, m),
+      canResend: (m) => writable && m.direction === 'out' && m.author.kind === 'agent' && !!(m.text || m.template),
       onReply: (m) => {
         this.updateDraft({ replyTo: m.id, internal: undefined });
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#message, #template')?.focus());
@@ -851,7 +875,7 @@ export class UcrmConversation extends UcrmInteractionElement {
     if (!others.length) return nothing;
     const viewing = others.filter((o) => o.who.kind === 'agent' && o.activity === 'viewing').map((o) => o.who.name);
     const typing = others.filter((o) => o.activity === 'typing');
-    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    const list = this.format.list;
     return html`<p part="header presence">
       ${viewing.length ? html`<span part="viewing">${s.viewing(list.format(viewing))}</span>` : nothing}
       ${typing.map((o) => html`<span part="typing">${o.who.kind === 'customer' ? s.customerTyping(o.who.name) : s.typing(o.who.name)}</span>`)}
@@ -899,7 +923,7 @@ export class UcrmConversation extends UcrmInteractionElement {
     const left = windowRemaining(interaction, now);
     const template = this.template();
     const quoted = this.draft.replyTo ? this.byId.get(this.draft.replyTo) : undefined;
-    const time = new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'short' });
+    const time = this.format.dateTime;
     const templates = templatesFor(this.campaign?.templates, interaction.channel);
     return renderComposer({
       s,
