@@ -19,6 +19,9 @@ import { blankContact } from './support/contacts.js';
 import { $, $$, settle } from './support/directory-harness.js';
 import { requests, resetServer, restSource, server, type ServerInfo } from './support/rest-server.js';
 
+/** waitUntil with a timeout a busy 2-core machine never reaches. */
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 30_000 });
+
 const people = [
   blankContact({
     id: 'jose',
@@ -48,23 +51,23 @@ const shownRows = (el: UcrmContactDirectory) =>
 async function openImport(el: UcrmContactDirectory) {
   $<HTMLButtonElement>(el, '[part="import-button"]').click();
   await el.updateComplete;
-  await waitUntil(() => $<HTMLElement & { open: boolean }>(el, '[part="import-dialog"]')?.open, 'import dialog open');
+  await until(() => $<HTMLElement & { open: boolean }>(el, '[part="import-dialog"]')?.open, 'import dialog open');
 }
 
 /** Chooses the file, waits for the mapping, asks for the preview and waits for it. */
 async function toPreview(el: UcrmContactDirectory, csv: string) {
   chooseFile(el, csv);
-  await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping shown', { timeout: 20_000 });
+  await until(() => $(el, '[part="import-mapping"]'), 'mapping shown');
   $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
-  await waitUntil(() => $(el, '[part="import-counts"]'), 'preview shown', { timeout: 30_000 });
-  await waitUntil(() => $$(el, '[part~="import-row"]').length > 0 || $(el, '[part="import-preview-empty"]'), 'rows laid out');
+  await until(() => $(el, '[part="import-counts"]'), 'preview shown');
+  await until(() => $$(el, '[part~="import-row"]').length > 0 || $(el, '[part="import-preview-empty"]'), 'rows laid out');
   await settle(el);
 }
 
 /** Chooses "Update existing contacts" (or skip) and waits for the new plan. */
 async function chooseMode(el: UcrmContactDirectory, mode: 'skip' | 'update') {
   $<HTMLInputElement>(el, `[part="import-mode"] input[value="${mode}"]`).click();
-  await waitUntil(() => !$<HTMLButtonElement>(el, '[part="import-start"]').disabled || /nothing|Nada/i.test(text(el, '[part="import-nothing"]')), 'planned again');
+  await until(() => !$<HTMLButtonElement>(el, '[part="import-start"]').disabled || /nothing|Nada/i.test(text(el, '[part="import-nothing"]')), 'planned again');
   await settle(el);
 }
 
@@ -142,14 +145,14 @@ describe('<ucrm-contact-directory> CSV import: preview', () => {
       el,
       '\ufeffNombre,Teléfono,E-mail,Notas\n"Ana María",099 123 456,,x\nNuevo,+1 415 555 0100,nuevo@example.com,\nOtra vez,,NUEVO@example.com,\n,,,y\nMalo,12,,\nSolo,,,\n',
     );
-    await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping shown');
+    await until(() => $(el, '[part="import-mapping"]'), 'mapping shown');
     const targets = $$(el, '[part="import-target"]') as HTMLSelectElement[];
     expect(targets.map((t) => t.value)).to.deep.equal(['firstName', 'phone', 'email', 'ignore']);
     expect(text(el, '[part="import-preview-button"]')).to.equal('Preview 6 rows');
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
-    await waitUntil(() => $(el, '[part="import-counts"]'), 'preview shown');
+    await until(() => $(el, '[part="import-counts"]'), 'preview shown');
     await settle(el);
     expect($<HTMLInputElement>(el, '[part="import-mode"] input[value="skip"]').checked).to.equal(true);
     expect(text(el, '[part="import-counts"]')).to.equal('2 to create · 0 to update · 4 to skip');
@@ -207,10 +210,10 @@ describe('<ucrm-contact-directory> CSV import: preview', () => {
     expect(rowChoice.getAttribute('aria-label')).to.equal('Update José Pérez from row 2');
     expect(rowChoice.checked).to.equal(true);
     rowChoice.click();
-    await waitUntil(() => text(el, '[part="import-counts"]') === '1 to create · 0 to update · 1 to skip', 'row skipped');
+    await until(() => text(el, '[part="import-counts"]') === '1 to create · 0 to update · 1 to skip', 'row skipped');
     await chooseMode(el, 'skip');
     $<HTMLInputElement>(el, '[part~="import-row"] input[type="checkbox"]').click();
-    await waitUntil(() => text(el, '[part="import-counts"]') === '1 to create · 1 to update · 0 to skip', 'row updated');
+    await until(() => text(el, '[part="import-counts"]') === '1 to create · 1 to update · 0 to skip', 'row updated');
 
     setTimeout(() => $<HTMLButtonElement>(el, '[part="import-start"]').click());
     const event: UcrmContactsImportEvent = await oneEvent(el, 'ucrm-contacts-import');
@@ -241,8 +244,10 @@ describe('<ucrm-contact-directory> CSV import: failures', () => {
   it('an unreadable file says so and offers a report, never hangs', async () => {
     const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
     await openImport(el);
-    chooseFile(el, '\n \n');
-    await waitUntil(() => $(el, '[part="import-error"]'), 'error shown');
+    setTimeout(() => chooseFile(el, '\n \n'));
+    const error = await oneEvent(el, 'ucrm-error');
+    expect(error.detail).to.deep.include({ operation: 'import', code: 'invalid' });
+    await until(() => $(el, '[part="import-error"]'), 'error shown');
     expect(text(el, '[part="import-error"] p')).to.match(/^The file could not be read\. Check that it is a CSV file/);
     expect($(el, '[part="import-error"]').getAttribute('role')).to.equal('alert');
     expect($(el, '[part="import-file"]'), 'a file can be chosen again').to.not.equal(null);
@@ -252,6 +257,35 @@ describe('<ucrm-contact-directory> CSV import: failures', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the source not answering while the rows are checked says so, with a retry and a report', async () => {
+    const local = await localAdmin(people);
+    let down = true;
+    const source = new Proxy(local, {
+      get(target, prop) {
+        if (prop === 'loaded') return undefined;
+        if (prop === 'findByIdentity' && down) return () => Promise.reject(new CrmError('unavailable', 'Network down (test).'));
+        const value = Reflect.get(target, prop) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .source=${source} default-region="UY"></ucrm-contact-directory>`);
+    await until(() => $(el, '[part="open-button"]'), 'rows listed');
+    await openImport(el);
+    chooseFile(el, 'Name,Phone\nPepe,099 123 456\n');
+    await until(() => $(el, '[part="import-mapping"]'), 'mapping shown');
+    $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
+    await until(() => $(el, '[part="import-error"]'), 'error shown');
+    expect(text(el, '[part="import-error"] p')).to.equal(
+      'The existing contacts could not be checked: the CRM did not answer. Check the connection and try again.',
+    );
+    expect(await downloadReport(el)).to.contain('Network down (test).');
+    await expect(el).to.be.accessible();
+    down = false;
+    $<HTMLButtonElement>(el, '[part="import-retry"]').click();
+    await until(() => $(el, '[part="import-counts"]'), 'preview after the retry');
+    expect(text(el, '[part="import-counts"]')).to.equal('0 to create · 0 to update · 1 to skip');
+  });
+
   it('the import code failing to load says so with a retry that works', async () => {
     const original = importCoreImport.load;
     importCoreImport.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -259,7 +293,7 @@ describe('<ucrm-contact-directory> CSV import: failures', () => {
       const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .contacts=${people}></ucrm-contact-directory>`);
       await openImport(el);
       chooseFile(el, 'Name\nAna\n');
-      await waitUntil(() => $(el, '[part="import-error"]'), 'error shown');
+      await until(() => $(el, '[part="import-error"]'), 'error shown');
       expect(text(el, '[part="import-error"] p')).to.equal(
         'The import could not start because part of the page did not load. Check the connection and try again.',
       );
@@ -267,7 +301,7 @@ describe('<ucrm-contact-directory> CSV import: failures', () => {
       await expect(el).to.be.accessible();
       importCoreImport.load = original;
       $<HTMLButtonElement>(el, '[part="import-retry"]').click();
-      await waitUntil(() => $(el, '[part="import-mapping"]'), 'mapping after the retry');
+      await until(() => $(el, '[part="import-mapping"]'), 'mapping after the retry');
     } finally {
       importCoreImport.load = original;
     }
@@ -306,13 +340,13 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
       const el = await fixture<UcrmContactDirectory>(
         html`<ucrm-contact-directory .source=${source} default-region="UY"></ucrm-contact-directory>`,
       );
-      await waitUntil(() => $(el, '[part="open-button"]'), 'rows listed');
+      await until(() => $(el, '[part="open-button"]'), 'rows listed');
       await openImport(el);
       await toPreview(el, csv);
       expect(text(el, '[part="import-counts"]')).to.equal('1 to create · 0 to update · 2 to skip');
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '[part="import-start"]').click();
-      await waitUntil(() => $(el, '[part="import-outcome"]'), 'import done', { timeout: 20_000 });
+      await until(() => $(el, '[part="import-outcome"]'), 'import done');
       expect(text(el, '[part="import-outcome"]')).to.equal('Import finished.');
       expect(text(el, '[part="import-report"]')).to.equal('Created 1 · Updated 0 · Unchanged 0 · Skipped 2');
       await expect(el).to.be.accessible();
@@ -331,16 +365,16 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
     const el = await fixture<UcrmContactDirectory>(
       html`<ucrm-contact-directory .source=${restSource(info)} default-region="UY"></ucrm-contact-directory>`,
     );
-    await waitUntil(() => $(el, '[part="open-button"]'), 'rows listed');
+    await until(() => $(el, '[part="open-button"]'), 'rows listed');
     await openImport(el);
     await toPreview(el, namesCsv(1200, tag));
     expect(text(el, '[part="import-counts"]')).to.equal('1,200 to create · 0 to update · 0 to skip');
     const before = (await requests()).byRoute['POST /contacts/import'] ?? 0;
     $<HTMLButtonElement>(el, '[part="import-start"]').click();
-    await waitUntil(() => $(el, '[part="import-progress"]'), 'progress shown');
+    await until(() => $(el, '[part="import-progress"]'), 'progress shown');
     expect(text(el, '[part="import-progress-text"]')).to.match(/^Written \d+ of 1,200 rows$/);
     await expect(el).to.be.accessible();
-    await waitUntil(() => $(el, '[part="import-outcome"]'), 'import done', { timeout: 40_000 });
+    await until(() => $(el, '[part="import-outcome"]'), 'import done');
     expect(text(el, '[part="import-outcome"]')).to.equal('Import finished.');
     expect(((await requests()).byRoute['POST /contacts/import'] ?? 0) - before).to.equal(3);
     const report = (await downloadReport(el)).split('\r\n');
@@ -354,14 +388,14 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
     await openImport(el);
     await toPreview(el, namesCsv(1200, 'stop'));
     $<HTMLButtonElement>(el, '[part="import-start"]').click();
-    await waitUntil(() => gate.waiting() === 1, 'first batch sent');
+    await until(() => gate.waiting() === 1, 'first batch sent');
     $<HTMLButtonElement>(el, '[part="import-stop"]').click();
     await el.updateComplete;
     expect(text(el, '[part="import-progress-text"]')).to.equal('Stopping after the current batch…');
     expect($<HTMLButtonElement>(el, '[part="import-stop"]').disabled).to.equal(true);
     await expect(el).to.be.accessible();
     gate.release();
-    await waitUntil(() => $(el, '[part="import-outcome"]'), 'stopped');
+    await until(() => $(el, '[part="import-outcome"]'), 'stopped');
     expect(gate.calls()).to.equal(1);
     expect(text(el, '[part="import-outcome"]')).to.equal(
       'Import stopped: 500 of 1,200 rows were written, the others were not. The report lists each row.',
@@ -380,11 +414,11 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
     await openImport(el);
     await toPreview(el, namesCsv(1200, 'refused'));
     $<HTMLButtonElement>(el, '[part="import-start"]').click();
-    await waitUntil(() => gate.waiting() === 1, 'first batch sent');
+    await until(() => gate.waiting() === 1, 'first batch sent');
     gate.release();
-    await waitUntil(() => gate.waiting() === 1 && gate.calls() === 2, 'second batch sent');
+    await until(() => gate.waiting() === 1 && gate.calls() === 2, 'second batch sent');
     gate.refuse();
-    await waitUntil(() => $(el, '[part="import-outcome"]'), 'failure shown');
+    await until(() => $(el, '[part="import-outcome"]'), 'failure shown');
     expect($(el, '[part="import-outcome"]').getAttribute('role')).to.equal('alert');
     expect(text(el, '[part="import-outcome"]')).to.match(/^The import stopped on an error: 500 of 1,200 rows were written\./);
     expect(errors).to.deep.equal(['import']);
@@ -396,11 +430,11 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
 
     // The element's Retry writes what is left: batches 2 and 3.
     $<HTMLButtonElement>(el, '[part="import-dialog"] [part="retry-button"]').click();
-    await waitUntil(() => gate.waiting() === 1, 'second batch again');
+    await until(() => gate.waiting() === 1, 'second batch again');
     gate.release();
-    await waitUntil(() => gate.waiting() === 1, 'third batch');
+    await until(() => gate.waiting() === 1, 'third batch');
     gate.release();
-    await waitUntil(() => text(el, '[part="import-outcome"]') === 'Import finished.', 'finished after the retry');
+    await until(() => text(el, '[part="import-outcome"]') === 'Import finished.', 'finished after the retry');
     expect(gate.calls()).to.equal(4);
   });
 });

@@ -249,9 +249,14 @@ describe('<ucrm-contact-directory> on a data source', () => {
     const input = $<HTMLInputElement>(el, '[part="import-file"]');
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => $(el, '[part="import-start"]'), 'mapping');
+    await waitUntil(() => $(el, '[part="import-preview-button"]'), 'mapping', { timeout: 20_000 });
+    $<HTMLButtonElement>(el, '[part="import-preview-button"]').click();
+    // Existing contacts are skipped unless the user chooses to update them.
+    await waitUntil(() => $(el, '[part="import-mode"]'), 'preview', { timeout: 20_000 });
+    $<HTMLInputElement>(el, '[part="import-mode"] input[value="update"]').click();
+    await waitUntil(() => $<HTMLButtonElement>(el, '[part="import-start"]')?.textContent!.trim() === 'Import 2 contacts', 'planned again', { timeout: 20_000 });
     $<HTMLButtonElement>(el, '[part="import-start"]').click();
-    await waitUntil(() => $(el, '[part="import-report"]'), 'report');
+    await waitUntil(() => $(el, '[part="import-report"]'), 'report', { timeout: 20_000 });
     expect($(el, '[part="import-report"]').textContent!.trim()).to.equal('Created 1 · Updated 1 · Unchanged 0 · Skipped 0');
     const [bea] = await source.findByIdentity({ kind: 'phone', value: '+59899777888' });
     expect(bea.firstName).to.equal('Bea');

@@ -29,7 +29,8 @@ import { contactFieldKeys } from '../../core/contacts/index.js';
 import { equivalentForms, identityKey } from '../../core/identity/index.js';
 import type { Contact, FieldDef, Identity } from '../../core/types.js';
 import type { ContactAdminSource } from '../../data/source.js';
-import { UcrmContactsImportEvent } from '../../events.js';
+import { CrmError } from '../../core/errors.js';
+import { UcrmContactsImportEvent, UcrmErrorEvent } from '../../events.js';
 import type { importStrings } from '../../i18n/strings/directory-import.js';
 import { renderPreview, type PreviewFilter } from './import-preview.js';
 import { virtualizerImport, type VirtualizerModule } from './table-virtualizer.js';
@@ -196,9 +197,11 @@ export class ImportFlow implements ReactiveController {
     }
   }
 
-  /** Shows a failure in the dialog (its report downloadable) and tells the host (`ucrm-error` via the element, when it has it). */
+  /** Shows a failure in the dialog (its report downloadable), tells the host (`ucrm-error`) and the console. */
   private fail(message: string, error: unknown, retry?: () => void): void {
     this.error = { message, detail: technical(error), retry };
+    const code = error instanceof CrmError ? error.code : 'invalid';
+    this.host.dispatchEvent(new UcrmErrorEvent({ operation: 'import', code, message: technical(error) }));
     console.warn(`[ucrm-contact-directory] import: ${technical(error)}`);
     this.host.requestUpdate();
   }
@@ -247,7 +250,7 @@ export class ImportFlow implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return false;
       // The lookup against the source failed (network down…): say so, keep the choices.
-      this.fail(this.deps.strings().readFailed, error, () => void this.preview());
+      this.fail(this.deps.strings().checkFailed, error, () => void this.preview());
       this.go('mapping');
       return false;
     } finally {

@@ -69,7 +69,7 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  * @fires ucrm-selection-change - `{ids}` the selection changed.
  * @fires ucrm-contacts-delete - `{ids}` the user confirmed deleting these contacts by typing their count; cancelable.
  * @fires ucrm-contacts-merge - `{result, fieldSources, removedIds}` the user confirmed a merge; cancelable.
- * @fires ucrm-contacts-import - `{creates, updates, report}` a CSV import was planned: drafts to create, patches to apply, and the report shown to the user; cancelable (on a source, `preventDefault()` stops the directory from writing it).
+ * @fires ucrm-contacts-import - `{creates, updates, report, rows, counts}` the user confirmed a CSV import after its preview: drafts to create, patches to apply (only for existing contacts the user chose to update), each row's outcome and reason; cancelable (on a source, `preventDefault()` stops the directory from writing it, in batches of 500).
  * @fires ucrm-view-save - `{view: {name, filter, public}}` the user saved the current filter as a view; cancelable. With `contacts`, the host stores it and adds it to `views`; on a source the directory stores it (private to `agent-id`) unless cancelled.
  * @fires ucrm-error - `{operation, code, message}`: `attribute:default-region` for an unknown region; on a source, `contact-admin` when it lacks contact management, or `load`, `delete`, `merge`, `bulk-update`, `import`, `save-view`, `delete-view` when one fails (shown with a retry).
  * @fires ucrm-columns-change - `{columns}` the user changed the visible columns or their order.

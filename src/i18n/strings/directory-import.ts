@@ -89,6 +89,7 @@ const en = {
   reason: (reason: ImportRowReason, detail: string, m: ReasonMatch) => enReasons[reason](detail, m),
   readFailed: 'The file could not be read. Check that it is a CSV file (text, comma or semicolon separated) and choose it again.',
   loadFailed: 'The import could not start because part of the page did not load. Check the connection and try again.',
+  checkFailed: 'The existing contacts could not be checked: the CRM did not answer. Check the connection and try again.',
   retry: 'Try again',
   fileError: 'The file could not be read',
 };

@@ -79,6 +79,7 @@ const es: Translation<ImportStrings> = {
   reason: (reason: ImportRowReason, detail: string, m: ReasonMatch) => esReasons[reason](detail, m),
   readFailed: 'No se pudo leer el archivo. Compruebe que sea un archivo CSV (texto separado por comas o punto y coma) y elíjalo de nuevo.',
   loadFailed: 'La importación no pudo empezar porque una parte de la página no se cargó. Compruebe la conexión y vuelva a intentarlo.',
+  checkFailed: 'No se pudieron comprobar los contactos existentes: el CRM no respondió. Compruebe la conexión y vuelva a intentarlo.',
   retry: 'Reintentar',
   fileError: 'No se pudo leer el archivo',
 };

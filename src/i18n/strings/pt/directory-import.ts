@@ -79,6 +79,7 @@ const pt: Translation<ImportStrings> = {
   reason: (reason: ImportRowReason, detail: string, m: ReasonMatch) => ptReasons[reason](detail, m),
   readFailed: 'Não foi possível ler o arquivo. Verifique se é um arquivo CSV (texto separado por vírgula ou ponto e vírgula) e escolha-o de novo.',
   loadFailed: 'A importação não pôde começar porque uma parte da página não carregou. Verifique a conexão e tente de novo.',
+  checkFailed: 'Não foi possível verificar os contatos existentes: o CRM não respondeu. Verifique a conexão e tente de novo.',
   retry: 'Tentar de novo',
   fileError: 'Não foi possível ler o arquivo',
 };
