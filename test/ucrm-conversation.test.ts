@@ -200,6 +200,19 @@ describe('<ucrm-conversation>', function () {
     const sent = oneEvent(el, 'ucrm-message-sent');
     await sendKeys({ press: 'Enter' });
     expect(((await sent).detail.message as Message).text).to.equal('Hi there');
-    expect(q(el, '[part~="emoji-button"]')).not.to.equal(null);
+  });
+
+  it('inserts an emoji from the picker, loaded when it opens', async () => {
+    const { sim, clock } = simulator();
+    const inbound = await takenWhatsApp(sim);
+    const el = await conversation(sim, inbound.id, clock);
+    el.emojiData = new URL('/stories/emoji-sample.json', location.href).href;
+    await type(el, 'Thanks ');
+    q<HTMLButtonElement>(el, '[part~="emoji-button"]')!.click();
+    const emojiButton = () => q(el, 'emoji-picker')?.shadowRoot?.querySelector<HTMLButtonElement>('button.emoji[id^="emo-"]');
+    await until(emojiButton, 'the picker with its emoji');
+    const emoji = emojiButton()!.textContent!.trim();
+    emojiButton()!.click();
+    await until(() => q<HTMLTextAreaElement>(el, '#message')!.value === `Thanks ${emoji}`, 'the emoji in the message');
   });
 });
