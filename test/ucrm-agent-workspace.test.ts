@@ -126,8 +126,9 @@ describe('<ucrm-agent-workspace>', function () {
     const call = (await sim.simulateInbound({ channel: 'phone', campaign: 'support', clientId: '+59899000111' }))!;
     await until(() => inboxItem(el, call.id));
     inboxItem(el, call.id)!.click();
-    await until(() => root(el).querySelector('[part~="end-call-button"]'), 'the call area');
-    root(el).querySelector<HTMLButtonElement>('[part~="end-call-button"]')!.click();
+    const endCall = () => root(el).querySelector('ucrm-call-controls')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="control-end"][aria-disabled="false"]');
+    await until(endCall, 'the call controls');
+    endCall()!.click();
     await until(() => root(el).querySelector('ucrm-wrap-up-timer'), 'the wrap-up countdown');
     expect((await sim.get(call.id))!.status).to.equal('finished');
     expect(text(root(el).querySelector('[part~="presence-select"] option:checked'))).to.equal('Wrap-up');
@@ -166,6 +167,27 @@ describe('<ucrm-agent-workspace>', function () {
     await until(() => !root(actions(el)!).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.disabled);
     await menuChoose(el, 'disposition');
     await until(() => dispositionForm(el).shadowRoot?.activeElement?.tagName === 'SELECT', 'focus in the disposition form');
+  });
+
+  it('a call shows the call controls; Transfer in the actions menu opens the transfer panel', async () => {
+    const { sim, clock } = simulator();
+    const el = await workspace(sim, { clock });
+    const call = (await sim.simulateInbound({ channel: 'phone', campaign: 'support', clientId: '+59899000111' }))!;
+    await until(() => inboxItem(el, call.id));
+    inboxItem(el, call.id)!.click();
+    const controls = () => root(el).querySelector('ucrm-call-controls');
+    await until(() => controls()?.getAttribute('call-state') === 'connected', 'the call controls');
+    controls()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="control-hold"]')!.click();
+    await until(async () => (await sim.get(call.id))!.call!.state === 'held', 'held from the workspace');
+    await until(() => !root(actions(el)!).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.disabled);
+    await menuChoose(el, 'transfer');
+    const transfer = () => root(el).querySelector('ucrm-transfer');
+    await until(() => transfer()?.shadowRoot?.querySelector(`input[name="agent"][value="${OTHER_AGENT}"]`), 'the transfer panel');
+    transfer()!.shadowRoot!.querySelector<HTMLInputElement>(`input[name="agent"][value="${OTHER_AGENT}"]`)!.click();
+    const started = oneEvent(el, 'ucrm-transfer-started');
+    transfer()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    expect((await started).detail.to).to.deep.equal({ agentId: OTHER_AGENT });
+    await expect(el).to.be.accessible();
   });
 
   for (const [lang, presence, nothingOpen] of [

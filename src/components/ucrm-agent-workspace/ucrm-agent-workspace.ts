@@ -61,6 +61,9 @@ const STACKED_BELOW_PX = 720;
  * @fires ucrm-wrap-up-end - From the wrap-up countdown.
  * @fires ucrm-form-submit - From the forms panel.
  * @fires ucrm-forms-panel-toggle - From the forms panel.
+ * @fires ucrm-call-action - From the call controls.
+ * @fires ucrm-transfer-started - From the transfer panel.
+ * @fires ucrm-transfer-ended - From the transfer panel.
  * @fires ucrm-error - `{operation, code, message}`: `presence`, `link-contact`, `call`, `list-campaigns`, `attribute:pop-view`, and the children's.
  *
  * @csspart base - The wrapper.
@@ -77,7 +80,10 @@ const STACKED_BELOW_PX = 720;
  * @csspart actions - The `<ucrm-interaction-actions>`.
  * @csspart pop - The `<ucrm-interaction-view>`.
  * @csspart conversation - The conversation or call area.
- * @csspart end-call-button - Ends a call (until the call controls arrive).
+ * @csspart call-controls - The `<ucrm-call-controls>` of a phone interaction.
+ * @csspart conference - The `<ucrm-conference>`, in the agent's conference room.
+ * @csspart transfer-section - Where `<ucrm-transfer>` opens (the actions menu's Transfer).
+ * @csspart transfer - The `<ucrm-transfer>`.
  * @csspart forms - The `<ucrm-forms-panel>` (campaign forms, side panel or full screen).
  * @csspart forms-menu - The forms menu (forms opened without an interaction).
  * @csspart forms-menu-button - Shows the forms menu's list.
@@ -116,6 +122,8 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
   @state() private pane: 'inbox' | 'detail' = 'inbox';
   /** The campaign forms panel (`<ucrm-forms-panel>`): shown, full screen; the forms menu's list shown. */
   @state() private formsOpen = false;
+  /** The actions menu asked for Transfer on the open interaction. */
+  @state() private showTransfer = false;
   @state() private formsExpanded = false;
   @state() private formsMenuOpen = false;
   @state() private presenceNow?: Presence;
@@ -229,6 +237,7 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
 
   private openInteraction(interaction: Interaction, panel?: InteractionPanel): void {
     if (interaction.id !== this.open?.id) {
+      this.showTransfer = false;
       this.popContext = {
         ...interaction.context,
         channel: interaction.channel,
@@ -247,6 +256,7 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
     const hadFocus = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest?.('[part~="detail"]');
     this.open = undefined;
     this.popContext = undefined;
+    this.showTransfer = false;
     this.pane = 'inbox';
     if (hadFocus) void this.focusIn('[part~="inbox"]');
   }
@@ -267,6 +277,13 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
       // The same button opens and closes the form (seed 002).
       this.formsOpen = !this.formsOpen;
       if (this.formsOpen) await this.focusFormsPanel();
+    } else if (panel === 'transfer') {
+      this.showTransfer = true;
+      await this.updateComplete;
+      const transfer = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('ucrm-transfer');
+      await transfer?.updateComplete;
+      transfer?.scrollIntoView?.({ block: 'nearest' });
+      transfer?.shadowRoot?.querySelector<HTMLElement>('input:not([disabled]), button:not([disabled])')?.focus();
     } else if (panel === 'disposition') {
       await this.updateComplete;
       const form = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('disposition-form');
@@ -411,6 +428,9 @@ export class UcrmAgentWorkspace extends UcrmInteractionElement {
       onContact: (contact) => void this.link(contact),
       onPanelRequest: (event) => void this.onPanelRequest(event),
       onEndCall: () => void this.endCall(),
+      agentId: this.agentId,
+      clock: this.clock,
+      showTransfer: this.showTransfer,
     };
   }
 

@@ -4,6 +4,7 @@
  * the call area, the form note and the disposition form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Clock } from '../../core/disposition/index.js';
 import type { Interaction } from '../../core/interactions/index.js';
 import type { Campaign, Contact, InteractionContext } from '../../core/types.js';
 import type { InteractionSource } from '../../data/interactions/source.js';
@@ -30,6 +31,12 @@ export interface DetailContext {
   onContact(contact: Contact): void;
   onPanelRequest(event: UcrmPanelRequestEvent): void;
   onEndCall(): void;
+  /** The agent at this desk (call controls: who may unpark). */
+  agentId?: string;
+  /** The call timer's clock. */
+  clock: Clock;
+  /** The actions menu asked for Transfer: `<ucrm-transfer>` is shown. */
+  showTransfer: boolean;
 }
 
 export function renderDetail(c: DetailContext): TemplateResult {
@@ -76,6 +83,19 @@ export function renderDetail(c: DetailContext): TemplateResult {
         ></ucrm-interaction-view>
       </section>
       ${renderConversation(c)}
+      ${c.showTransfer
+        ? html`<section part="transfer-section" aria-label=${s.transfer}>
+            <ucrm-transfer
+              part="transfer"
+              interaction-id=${interaction.id}
+              default-region=${c.defaultRegion ?? nothing}
+              .interaction=${interaction}
+              .interactions=${c.interactions}
+              .source=${c.source}
+              .clock=${c.clock}
+            ></ucrm-transfer>
+          </section>`
+        : nothing}
       <section part="disposition-section" aria-label=${s.dispositionPanel}>
         <disposition-form
           part="disposition"
@@ -90,19 +110,21 @@ export function renderDetail(c: DetailContext): TemplateResult {
   `;
 }
 
-/** Parts 3 and 4 of the workspace replace this with the conversation and the call controls. */
+/** The conversation (text channels) or the call controls (and, in the agent's room, the conference). */
 function renderConversation(c: DetailContext): TemplateResult {
   const s = c.strings;
   const interaction = c.interaction;
   if (interaction.channel === 'phone') {
-    const call = interaction.call;
-    const live = interaction.status === 'active' && call && call.state !== 'ended';
     return html`<section part="conversation call" aria-label=${s.callArea}>
-      ${call ? html`<p part="call-state">${s.callState(call.state)}</p>` : nothing}
-      <p part="placeholder">${s.callPlaceholder}</p>
-      ${live
-        ? html`<button type="button" part="end-call-button" @click=${c.onEndCall}>${s.endCall}</button>`
-        : nothing}
+      <ucrm-call-controls
+        part="call-controls"
+        interaction-id=${interaction.id}
+        agent-id=${c.agentId ?? nothing}
+        .interaction=${interaction}
+        .interactions=${c.interactions}
+        .clock=${c.clock}
+      ></ucrm-call-controls>
+      ${interaction.conferenceRoom ? html`<ucrm-conference part="conference" .interactions=${c.interactions} .clock=${c.clock}></ucrm-conference>` : nothing}
     </section>`;
   }
   return html`<section part="conversation" aria-label=${s.conversation}>
