@@ -152,7 +152,7 @@ describe('<ucrm-call-controls>', function () {
       expect((await error).detail).to.include({ operation: 'call', code: 'unavailable' });
     });
     await el.updateComplete;
-    expect(text(part(el, 'error'))).to.contain('cannot be reached');
+    expect(text(part(el, 'error'))).to.contain('did not answer');
     expect(pressed(el, 'mute')).to.equal('false');
     await expect(el).to.be.accessible();
     // Retry sends it again.
