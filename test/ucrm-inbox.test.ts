@@ -121,7 +121,7 @@ describe('<ucrm-inbox>', function () {
       return element;
     });
     expect(errors).to.include('list');
-    expect(text(shadowOf(el).querySelector('[part~="error"]'))).to.contain('cannot be reached');
+    expect(text(shadowOf(el).querySelector('[part~="error"]'))).to.contain('The CRM did not answer');
     await expect(el).to.be.accessible();
     shadowOf(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await until(() => rows(el).length === 1, 'the list after Retry');

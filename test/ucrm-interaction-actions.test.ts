@@ -153,7 +153,7 @@ describe('<ucrm-interaction-actions>', function () {
       await until(() => shadowOf(el).querySelector('[part~="error"]'), 'the error');
     });
     expect(errors).to.deep.equal(['finish']);
-    expect(text(shadowOf(el).querySelector('[part~="error"]'))).to.contain('cannot be reached');
+    expect(text(shadowOf(el).querySelector('[part~="error"]'))).to.contain('The CRM did not answer');
     await expect(el).to.be.accessible();
     shadowOf(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await until(async () => (await sim.get(id))?.status === 'finished', 'the retried finish');
