@@ -266,7 +266,7 @@ describe('<ucrm-contact-details>', () => {
     const error: UcrmErrorEvent = await oneEvent(el, 'ucrm-error');
     expect(error.detail).to.include({ operation: 'note', code: 'unavailable' });
     await el.updateComplete;
-    expect(text(el, '[part="error"] p')).to.equal('The CRM is down.');
+    expect(text(el, '[part="error"] p')).to.equal('The CRM did not answer. Check your connection and try again.');
     expect($<HTMLTextAreaElement>(el, '[part="note-input"]').value).to.equal('Important');
     await expect(el).to.be.accessible();
     fail = false;

@@ -6,7 +6,8 @@
  * batch) and the REST source against the reference server (request counts,
  * existing contacts untouched byte for byte).
  */
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import { importCoreImport } from '../src/components/ucrm-contact-directory/import-flow.js';
