@@ -165,6 +165,8 @@ describe('<ucrm-agent-workspace>', function () {
     inboxItem(el, inbound.id)!.click();
     await until(() => actions(el));
     await until(() => !root(actions(el)!).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.disabled);
+    // The campaign (and so its dispositions) arrives after the interaction opens.
+    await until(() => dispositionForm(el)?.shadowRoot?.querySelector('select'), 'the campaign in the disposition form');
     await menuChoose(el, 'disposition');
     await until(() => dispositionForm(el).shadowRoot?.activeElement?.tagName === 'SELECT', 'focus in the disposition form');
   });
