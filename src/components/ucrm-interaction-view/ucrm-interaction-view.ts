@@ -140,7 +140,8 @@ export class UcrmInteractionView extends UcrmRegionalElement {
   private idempotencyKey: string = randomId();
   private lastDraft?: ContactDraft;
   /** Storage problems already reported (each source's error object), so each is reported once. */
-  private readonly persistReported = new WeakSet<object>();
+  /** Storage problems already reported, per source: each kind once, however often a source rebuilds its error object. */
+  private readonly persistReported = new WeakMap<object, Set<'storage' | 'records'>>();
   /** The matcher, the create form and the assign UI, imported when a state first shows them. */
   private readonly onDemand = new OnDemandLoader(this, {
     loaded: () => this.clearProblemOf('load'),
@@ -328,8 +329,12 @@ export class UcrmInteractionView extends UcrmRegionalElement {
     // the source already warned in the console about them.
     const unreadable = unreadableRecordsOf(source);
     const problem = error ?? unreadable;
-    if (!problem || this.persistReported.has(problem)) return;
-    this.persistReported.add(problem);
+    if (!problem || !source) return;
+    const kind = error ? 'storage' : 'records';
+    let seen = this.persistReported.get(source);
+    if (!seen) this.persistReported.set(source, (seen = new Set()));
+    if (seen.has(kind)) return;
+    seen.add(kind);
     const crmError = toCrmError(problem);
     if (error) console.warn(`<${this.localName}> persist: ${crmError.message}`);
     this.dispatchEvent(new UcrmErrorEvent({ operation: 'persist', code: crmError.code, message: crmError.message }));
