@@ -36,12 +36,30 @@ export interface UpsertResult {
  */
 export type PropagationResult = { outcome: 'done' } | { outcome: 'flagged'; reason: string };
 
+/** One contact to deliver; `known` when an earlier delivery stored its record's id. */
+export interface UpsertItem {
+  contact: Contact;
+  known?: KnownRecord;
+}
+
 export interface CrmConnector {
   readonly name: CrmName;
   /** The CRM's name as people write it: "HubSpot", "Salesforce", "Zoho CRM". */
   readonly label: string;
-  /** Creates or updates the contact's record; `known` when an earlier delivery stored its id. */
-  upsert(contact: Contact, known?: KnownRecord): Promise<UpsertResult>;
+  /**
+   * How many contacts one `upsert` call may carry: the CRM's batch limit
+   * (HubSpot 100, Salesforce's sObject Collections 200, Zoho 100). Batches
+   * are what lets 10,000 queued contacts drain within a rate limit.
+   */
+  readonly maxBatch: number;
+  /**
+   * Creates or updates each item's record, matched by email where the contact
+   * has one, else by the external-id property the connector creates. Answers
+   * per item, in order: a result, or the `SyncFailure` of that item alone (a
+   * validation error on one record). A failure of the whole call (auth, 429,
+   * 5xx, timeout) is thrown as a `SyncFailure`.
+   */
+  upsert(items: readonly UpsertItem[]): Promise<Array<UpsertResult | SyncFailure>>;
   /** The contact was deleted here: delete (or archive) it there, or flag it. */
   remove(contactId: string, known: KnownRecord): Promise<PropagationResult>;
   /** `duplicates` were merged into `survivor` here: merge them there, or flag it. */
