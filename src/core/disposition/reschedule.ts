@@ -152,8 +152,12 @@ export function validateReschedule(local: string, timeZone: string, now: number)
   if (!wall) return { ok: false, problem: 'malformed' };
   const zoned = zonedToInstant(wall, timeZone);
   if (zoned.kind === 'nonexistent') return { ok: false, problem: 'nonexistent' };
-  if (zoned.instant <= now) return { ok: false, problem: 'past' };
-  return { ok: true, instant: zoned.instant, iso: new Date(zoned.instant).toISOString(), ambiguous: zoned.kind === 'ambiguous' };
+  // A repeated hour (clocks going back) means its earlier pass, unless that has
+  // already gone by: an agent picking 01:30 during the second 01:00–02:00 means
+  // the 01:30 still ahead of them.
+  const instant = zoned.kind === 'ambiguous' && zoned.instant <= now ? zoned.later : zoned.instant;
+  if (instant <= now) return { ok: false, problem: 'past' };
+  return { ok: true, instant, iso: new Date(instant).toISOString(), ambiguous: zoned.kind === 'ambiguous' };
 }
 
 /**
