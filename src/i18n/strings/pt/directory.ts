@@ -54,7 +54,7 @@ const ptFields: Record<ColumnLabel, string> = {
   email: 'E-mail',
   phone: 'Telefone',
   tags: 'Etiquetas',
-  leadStage: 'Estágio',
+  leadStage: 'Etapa',
   owner: 'Responsável',
   blocked: 'Bloqueado',
   unsubscribed: 'Descadastrado',
