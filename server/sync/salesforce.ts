@@ -1,0 +1,251 @@
+/**
+ * The Salesforce connector (issue 22): contacts become Salesforce Contact
+ * records through the REST API's sObject Collections (200 records a call).
+ *
+ * Matching, per batch:
+ *  1. a contact whose record id we stored is updated by that id (if the record
+ *     was deleted in Salesforce meanwhile, it goes on to the next steps);
+ *  2. a contact with an email is matched to an existing Contact with that
+ *     email (one SOQL query per 50 emails) and that record is updated — it
+ *     also gets our external id, so later deliveries find it by either;
+ *  3. the rest are upserted by the external-id field `Ucrm_Id__c`: a retried
+ *     delivery updates the record the first one created, never a second one.
+ *
+ * A delete deletes the record (to the recycle bin); a merge uses the SOAP
+ * `merge()` call through jsforce, up to two duplicates per call (Salesforce
+ * merges at most three records at once).
+ */
+import process from 'node:process';
+import type {
+  CrmConnector,
+  KnownRecord,
+  PropagationResult,
+  UpsertItem,
+  UpsertResult,
+} from './connector.js';
+import { SyncFailure } from './connector.js';
+import { SALESFORCE_EXTERNAL_ID_FIELD, toSalesforceContact, type SalesforceContactFields } from './salesforce-fields.js';
+import { SalesforceSession, type SalesforceSessionConfig } from './salesforce-session.js';
+
+export interface SalesforceConfig extends Partial<Pick<SalesforceSessionConfig, 'loginUrl' | 'apiVersion' | 'timeoutMs'>> {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  /** The custom External ID field holding our contact id (default `Ucrm_Id__c`). */
+  externalIdField?: string;
+}
+
+/** sObject Collections carry at most 200 records. */
+export const SALESFORCE_MAX_BATCH = 200;
+const EMAILS_PER_QUERY = 50;
+
+/** Per-record error codes that are worth a retry rather than a person's attention. */
+const TRANSIENT_RECORD_ERRORS = new Set(['UNABLE_TO_LOCK_ROW', 'REQUEST_RUNNING_TOO_LONG', 'SERVER_UNAVAILABLE']);
+/** Per-record answers meaning the record we knew is no longer there. */
+const GONE_RECORD_ERRORS = new Set(['ENTITY_IS_DELETED', 'INVALID_CROSS_REFERENCE_KEY', 'NOT_FOUND', 'INVALID_ID_FIELD']);
+
+interface RecordError {
+  statusCode?: string;
+  message?: string;
+  fields?: string[];
+}
+interface SaveResult {
+  id?: string | null;
+  success: boolean;
+  errors?: RecordError[];
+  created?: boolean;
+}
+interface QueryResult {
+  done: boolean;
+  nextRecordsUrl?: string;
+  records: Array<{ Id: string; Email?: string | null } & Record<string, unknown>>;
+}
+
+/** The connector's configuration from `UCRM_SYNC_SALESFORCE_*`, or undefined when it is off. */
+export function salesforceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SalesforceConfig | undefined {
+  const clientId = env.UCRM_SYNC_SALESFORCE_CLIENT_ID;
+  const clientSecret = env.UCRM_SYNC_SALESFORCE_CLIENT_SECRET;
+  const refreshToken = env.UCRM_SYNC_SALESFORCE_REFRESH_TOKEN;
+  if (!clientId || !clientSecret || !refreshToken) return undefined;
+  return {
+    clientId,
+    clientSecret,
+    refreshToken,
+    ...(env.UCRM_SYNC_SALESFORCE_URL ? { loginUrl: env.UCRM_SYNC_SALESFORCE_URL } : {}),
+  };
+}
+
+const soqlString = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+function recordFailure(result: SaveResult): SyncFailure {
+  const error = result.errors?.[0];
+  const code = error?.statusCode ?? 'UNKNOWN_ERROR';
+  const fields = error?.fields?.length ? ` (${error.fields.join(', ')})` : '';
+  const message = `Salesforce: ${code}: ${error?.message ?? 'the record was refused'}${fields}`;
+  if (code === 'REQUEST_LIMIT_EXCEEDED') return new SyncFailure('rate-limited', message, 60_000);
+  return new SyncFailure(TRANSIENT_RECORD_ERRORS.has(code) ? 'transient' : 'rejected', message);
+}
+
+const isGone = (result: SaveResult) => GONE_RECORD_ERRORS.has(result.errors?.[0]?.statusCode ?? '');
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+export function createSalesforceConnector(config: SalesforceConfig): CrmConnector {
+  const externalIdField = config.externalIdField ?? SALESFORCE_EXTERNAL_ID_FIELD;
+  const session = new SalesforceSession({
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    refreshToken: config.refreshToken,
+    loginUrl: (config.loginUrl ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
+    apiVersion: config.apiVersion ?? '62.0',
+    timeoutMs: config.timeoutMs ?? 30_000,
+  });
+  const recordUrl = (id: string) => `${session.instanceUrl}/lightning/r/Contact/${id}/view`;
+  const done = (id: string, created: boolean): UpsertResult => ({ externalId: id, url: recordUrl(id), created });
+
+  async function updateById(records: SalesforceContactFields[]): Promise<SaveResult[]> {
+    const out: SaveResult[] = [];
+    for (const part of chunks(records, SALESFORCE_MAX_BATCH)) {
+      out.push(
+        ...(await session.request<SaveResult[]>('PATCH', '/composite/sobjects', {
+          allOrNone: false,
+          records: part.map((record) => ({ attributes: { type: 'Contact' }, ...record })),
+        })),
+      );
+    }
+    return out;
+  }
+
+  async function upsertByExternalId(records: SalesforceContactFields[]): Promise<SaveResult[]> {
+    const out: SaveResult[] = [];
+    for (const part of chunks(records, SALESFORCE_MAX_BATCH)) {
+      out.push(
+        ...(await session.request<SaveResult[]>('PATCH', `/composite/sobjects/Contact/${externalIdField}`, {
+          allOrNone: false,
+          records: part.map((record) => ({ attributes: { type: 'Contact' }, ...record })),
+        })),
+      );
+    }
+    return out;
+  }
+
+  /** Existing Contacts by lower-cased email; oldest first, so the match is stable across deliveries. */
+  async function findByEmail(emails: string[]): Promise<Map<string, Array<{ id: string; ucrmId: unknown }>>> {
+    const found = new Map<string, Array<{ id: string; ucrmId: unknown }>>();
+    const unique = [...new Set(emails.map((email) => email.toLowerCase()))];
+    for (const part of chunks(unique, EMAILS_PER_QUERY)) {
+      const soql =
+        `SELECT Id, Email, ${externalIdField} FROM Contact WHERE Email IN (${part.map(soqlString).join(', ')}) ` +
+        'ORDER BY CreatedDate ASC';
+      let page = await session.request<QueryResult>('GET', `/query?q=${encodeURIComponent(soql)}`);
+      for (;;) {
+        for (const record of page.records) {
+          const key = (record.Email ?? '').toLowerCase();
+          const list = found.get(key) ?? [];
+          list.push({ id: record.Id, ucrmId: record[externalIdField] });
+          found.set(key, list);
+        }
+        if (page.done || !page.nextRecordsUrl) break;
+        const next = page.nextRecordsUrl.replace(/^\/services\/data\/v[\d.]+/, '');
+        page = await session.request<QueryResult>('GET', next);
+      }
+    }
+    return found;
+  }
+
+  return {
+    name: 'salesforce',
+    label: 'Salesforce',
+    maxBatch: SALESFORCE_MAX_BATCH,
+
+    async upsert(items: readonly UpsertItem[]) {
+      const results: Array<UpsertResult | SyncFailure | undefined> = items.map(() => undefined);
+      const records = items.map((item) => toSalesforceContact(item.contact, externalIdField));
+
+      // 1. Records we know: update by id.
+      const known = items.flatMap((item, i) => (item.known ? [i] : []));
+      const open = new Set(items.flatMap((item, i) => (item.known ? [] : [i])));
+      if (known.length) {
+        const answers = await updateById(known.map((i) => ({ id: items[i]!.known!.externalId, ...records[i]! })));
+        answers.forEach((answer, k) => {
+          const i = known[k]!;
+          if (answer.success) results[i] = done(answer.id ?? items[i]!.known!.externalId, false);
+          else if (isGone(answer)) open.add(i);
+          else results[i] = recordFailure(answer);
+        });
+      }
+
+      // 2. By email: update the Contact that already has it.
+      const withEmail = [...open].filter((i) => typeof records[i]!.Email === 'string');
+      if (withEmail.length) {
+        const existing = await findByEmail(withEmail.map((i) => records[i]!.Email as string));
+        const matched: Array<{ i: number; id: string }> = [];
+        for (const i of withEmail) {
+          const candidates = existing.get((records[i]!.Email as string).toLowerCase());
+          if (!candidates?.length) continue;
+          const mine = candidates.find((candidate) => candidate.ucrmId === items[i]!.contact.id) ?? candidates[0]!;
+          matched.push({ i, id: mine.id });
+          open.delete(i);
+        }
+        if (matched.length) {
+          const answers = await updateById(matched.map(({ i, id }) => ({ id, ...records[i]! })));
+          answers.forEach((answer, k) => {
+            const { i, id } = matched[k]!;
+            results[i] = answer.success ? done(answer.id ?? id, false) : recordFailure(answer);
+          });
+        }
+      }
+
+      // 3. The rest: upsert by our external id (created once, updated after).
+      const rest = [...open].sort((a, b) => a - b);
+      if (rest.length) {
+        const answers = await upsertByExternalId(rest.map((i) => records[i]!));
+        answers.forEach((answer, k) => {
+          const i = rest[k]!;
+          results[i] = answer.success && answer.id ? done(answer.id, answer.created === true) : recordFailure(answer);
+        });
+      }
+
+      return results.map(
+        (result) => result ?? new SyncFailure('transient', 'Salesforce did not answer for this record'),
+      );
+    },
+
+    async remove(_contactId: string, record: KnownRecord): Promise<PropagationResult> {
+      const answers = await session.request<SaveResult[]>(
+        'DELETE',
+        `/composite/sobjects?ids=${encodeURIComponent(record.externalId)}&allOrNone=false`,
+      );
+      const answer = answers[0];
+      if (!answer || answer.success || isGone(answer)) return { outcome: 'done' };
+      const failure = recordFailure(answer);
+      if (failure.kind !== 'rejected') throw failure;
+      return { outcome: 'flagged', reason: failure.message };
+    },
+
+    async merge(_survivor, survivorRecord, duplicates): Promise<PropagationResult> {
+      const victims = duplicates.map((duplicate) => duplicate.externalId).filter((id) => id !== survivorRecord.externalId);
+      // Salesforce merges up to three records at once: the survivor and two more per call.
+      for (const pair of chunks(victims, 2)) {
+        const answer = await session.run((conn) =>
+          conn.soap.merge({
+            masterRecord: { type: 'Contact', Id: survivorRecord.externalId },
+            recordToMergeIds: pair,
+          } as Parameters<typeof conn.soap.merge>[0]),
+        );
+        const result = Array.isArray(answer) ? answer[0] : answer;
+        if (!result?.success) {
+          const errors = (result?.errors ?? []) as RecordError[];
+          const code = errors[0]?.statusCode ?? 'UNKNOWN_ERROR';
+          if (GONE_RECORD_ERRORS.has(code)) continue;
+          return { outcome: 'flagged', reason: `Salesforce could not merge: ${code}: ${errors[0]?.message ?? ''}`.trim() };
+        }
+      }
+      return { outcome: 'done' };
+    },
+  };
+}
