@@ -11,10 +11,15 @@
 import { randomUUID } from 'node:crypto';
 import { CrmError } from '../../src/core/errors.js';
 import {
+  agentMessage,
   byNewestActivity,
+  checkDraft,
   compileInteractionFilter,
+  contactName,
+  customerMessage,
   INTERACTION_FILTER_FIELDS,
   isOpenAt,
+  lookUpCustomer,
   SELECTABLE_PRESENCES,
   stepWorkspace,
   type AgentInfo,
@@ -23,6 +28,7 @@ import {
   type Interaction,
   type InteractionEvent,
   type Message,
+  type MessageAttachment,
   type MessageStatus,
   type Presence,
   type Rejection,
@@ -33,8 +39,6 @@ import {
 import { validateFilter, type ContactFilter } from '../../src/core/filters/index.js';
 import type { Campaign, Channel, Contact, Identity } from '../../src/core/types.js';
 import type { DispositionInput, InboxView, SendDraft, TransferTargets } from '../../src/data/interactions/source.js';
-import { contactName, lookUpCustomer } from '../../src/data/interactions/sim-contacts.js';
-import { agentMessage, checkDraft, customerMessage } from '../../src/data/interactions/sim-messages.js';
 import type { Db, Queryable } from '../db.js';
 import { HttpProblem } from '../problems.js';
 import { systemClock, type ServerClock } from './clock.js';
@@ -84,6 +88,12 @@ export interface InboundInput {
 }
 
 type Build = (now: number, slice: Slice) => InteractionEvent[];
+
+/** What a message carries besides its text: stored uploads, as the message shows them. */
+export interface SendMedia {
+  attachments?: MessageAttachment[];
+  voice?: NonNullable<Message['voice']>;
+}
 
 const ATTEMPTS = 8;
 /** PostgreSQL's serialization failure and deadlock: the transaction is retried like a stale write. */
@@ -318,8 +328,11 @@ export class Workspace {
     return this.command(id, (at) => [{ type: 'link-contact', at, id, contactId, ...(title ? { title } : {}) }]);
   }
 
-  /** Sends once per (agent, Idempotency-Key): a replay answers the message the first request made, as it is now. */
-  async send(agent: string, id: string, draft: SendDraft, key: string): Promise<Message> {
+  /**
+   * Sends once per (agent, Idempotency-Key): a replay answers the message the first request made, as it is now.
+   * `media`: the uploaded files and voice note it carries (attachment-routes.ts stored and checked them).
+   */
+  async send(agent: string, id: string, draft: SendDraft, key: string, media: SendMedia = {}): Promise<Message> {
     for (;;) {
       const earlier = await this.sentWith(agent, key);
       if (earlier) return earlier;
@@ -335,7 +348,7 @@ export class Workspace {
         ? await this.db.query<{ data: Message }>('SELECT data FROM ws_messages WHERE id = $1 AND interaction_id = $2', [draft.replyTo, id])
         : [];
       try {
-        checkDraft(interaction, draft, quoted.map((row) => row.data));
+        checkDraft(interaction, { ...draft, files: media.attachments, voice: media.voice }, quoted.map((row) => row.data));
       } catch (error) {
         if (error instanceof CrmError) throw rule(error.message);
         throw error;
@@ -355,6 +368,7 @@ export class Workspace {
               draft,
               agent: { id: agent, name: slice.state.agents[agent]?.name ?? agent },
               at,
+              ...media,
             });
             return [{ type: 'message', at, message }];
           },

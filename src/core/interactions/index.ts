@@ -14,3 +14,5 @@ export * from './interaction-filter.js';
 export * from './reducer.js';
 export * from './conversation-rules.js';
 export * from './signal-quality.js';
+export * from './message-factory.js';
+export * from './customer-lookup.js';

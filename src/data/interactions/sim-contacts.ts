@@ -1,49 +1,10 @@
 /**
- * What the simulator learns about a customer from the contacts source: who
- * they are (a single match links the interaction), whether they are blocked,
- * and the name the inbox shows.
+ * What the simulator learns about a customer from the contacts source: the
+ * shared rules live in core (`lookUpCustomer`, `contactName`, also used by
+ * the reference server); this names the simulator's lookup over a `CrmSource`.
  */
-import { friendlyName } from '../../core/contacts/index.js';
-import { normalizeClientId } from '../../core/identity/index.js';
-import type { Channel, Contact } from '../../core/types.js';
 import type { CrmSource } from '../source.js';
 
+export { contactName, lookUpCustomer, type CustomerInfo } from '../../core/interactions/index.js';
+
 export type ContactLookup = Pick<CrmSource, 'findByIdentity'> & Partial<Pick<CrmSource, 'getContact'>>;
-
-export interface CustomerInfo {
-  contactId?: string;
-  blocked: boolean;
-  title: string;
-}
-
-export function contactName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
-  return `${contact.firstName} ${contact.lastName}`.trim();
-}
-
-export async function lookUpCustomer(
-  contacts: ContactLookup | undefined,
-  channel: Channel,
-  clientId: string,
-  options: { region?: string; preChatName?: string },
-): Promise<CustomerInfo> {
-  let matches: Contact[] = [];
-  const normalized = normalizeClientId(channel, clientId, options.region ? { defaultRegion: options.region } : undefined);
-  if (contacts && normalized.ok) {
-    try {
-      matches = await contacts.findByIdentity(normalized.identity);
-    } catch {
-      // An unreachable CRM must not lose the interaction: it arrives unlinked.
-      matches = [];
-    }
-  }
-  const blocked = matches.some((c) => c.blocked);
-  const single = matches.length === 1 ? matches[0] : undefined;
-  const fallback =
-    options.preChatName?.trim() ||
-    (channel === 'webchat' ? Object.values(friendlyName(clientId)).join(' ') : clientId.trim());
-  return {
-    ...(single ? { contactId: single.id } : {}),
-    blocked,
-    title: (single && contactName(single)) || fallback,
-  };
-}
