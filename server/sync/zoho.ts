@@ -1,0 +1,145 @@
+/**
+ * The Zoho CRM connector (issue 22): contacts become Zoho Contacts through
+ * the v8 upsert API (100 records a call) with `duplicate_check_fields`
+ * `Email`, then our unique `Ucrm_Id` field — Zoho itself matches a contact by
+ * email where it has one, else by the id a retried delivery shares with the
+ * first, so a retry never creates a second record. Each record's answer code
+ * (SUCCESS, DUPLICATE_DATA, MANDATORY_NOT_FOUND, INVALID_DATA …) becomes that
+ * item's result or failure.
+ *
+ * A delete deletes the record; a merge uses Zoho's Merge Records API
+ * (`/Contacts/{master}/actions/merge`, up to two duplicates a call).
+ */
+import process from 'node:process';
+import type { CrmConnector, KnownRecord, PropagationResult, UpsertItem, UpsertResult } from './connector.js';
+import { SyncFailure } from './connector.js';
+import { ZOHO_EXTERNAL_ID_FIELD, toZohoContact } from './zoho-fields.js';
+import { ZohoSession, type ZohoSessionConfig } from './zoho-session.js';
+
+export interface ZohoConfig extends Partial<Pick<ZohoSessionConfig, 'accountsUrl' | 'apiUrl' | 'timeoutMs'>> {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  /** The custom unique field holding our contact id (default `Ucrm_Id`). */
+  externalIdField?: string;
+  /** A link to a record in Zoho's UI, `{id}` replaced (e.g. `https://crm.zoho.com/crm/org123/tab/Contacts/{id}`). */
+  recordUrl?: string;
+}
+
+/** Zoho's insert/update/upsert APIs take at most 100 records. */
+export const ZOHO_MAX_BATCH = 100;
+
+/** Per-record codes worth a retry rather than a person's attention. */
+const TRANSIENT_RECORD_CODES = new Set(['INTERNAL_ERROR', 'RECORD_LOCKED']);
+
+interface ZohoRecordAnswer {
+  code?: string;
+  status?: string;
+  message?: string;
+  action?: 'insert' | 'update';
+  duplicate_field?: string | null;
+  details?: { id?: string; api_name?: string; job_id?: string; [key: string]: unknown };
+}
+
+/** The connector's configuration from `UCRM_SYNC_ZOHO_*`, or undefined when it is off. */
+export function zohoConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ZohoConfig | undefined {
+  const clientId = env.UCRM_SYNC_ZOHO_CLIENT_ID;
+  const clientSecret = env.UCRM_SYNC_ZOHO_CLIENT_SECRET;
+  const refreshToken = env.UCRM_SYNC_ZOHO_REFRESH_TOKEN;
+  if (!clientId || !clientSecret || !refreshToken) return undefined;
+  return {
+    clientId,
+    clientSecret,
+    refreshToken,
+    ...(env.UCRM_SYNC_ZOHO_URL ? { apiUrl: env.UCRM_SYNC_ZOHO_URL } : {}),
+    ...(env.UCRM_SYNC_ZOHO_ACCOUNTS_URL ? { accountsUrl: env.UCRM_SYNC_ZOHO_ACCOUNTS_URL } : {}),
+    ...(env.UCRM_SYNC_ZOHO_RECORD_URL ? { recordUrl: env.UCRM_SYNC_ZOHO_RECORD_URL } : {}),
+  };
+}
+
+function recordFailure(answer: ZohoRecordAnswer | undefined): SyncFailure {
+  const code = answer?.code ?? 'NO_ANSWER';
+  const field = answer?.details?.api_name ? ` (${answer.details.api_name})` : '';
+  const message = `Zoho CRM: ${code}: ${answer?.message ?? 'the record was refused'}${field}`;
+  if (code === 'TOO_MANY_REQUESTS') return new SyncFailure('rate-limited', message, 60_000);
+  return new SyncFailure(TRANSIENT_RECORD_CODES.has(code) || code === 'NO_ANSWER' ? 'transient' : 'rejected', message);
+}
+
+const recordsOf = (body: unknown): ZohoRecordAnswer[] => {
+  const data = (body as { data?: unknown } | undefined)?.data;
+  return Array.isArray(data) ? (data as ZohoRecordAnswer[]) : [];
+};
+
+export function createZohoConnector(config: ZohoConfig): CrmConnector {
+  const externalIdField = config.externalIdField ?? ZOHO_EXTERNAL_ID_FIELD;
+  const session = new ZohoSession({
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    refreshToken: config.refreshToken,
+    accountsUrl: (config.accountsUrl ?? 'https://accounts.zoho.com').replace(/\/+$/, ''),
+    ...(config.apiUrl ? { apiUrl: config.apiUrl.replace(/\/+$/, '') } : {}),
+    timeoutMs: config.timeoutMs ?? 30_000,
+  });
+  const result = (id: string, created: boolean): UpsertResult => ({
+    externalId: id,
+    created,
+    ...(config.recordUrl ? { url: config.recordUrl.replace('{id}', encodeURIComponent(id)) } : {}),
+  });
+
+  async function upsertBatch(items: readonly UpsertItem[]): Promise<Array<UpsertResult | SyncFailure>> {
+    const answer = await session.request('POST', '/crm/v8/Contacts/upsert', {
+      data: items.map((item) => toZohoContact(item.contact, externalIdField)),
+      duplicate_check_fields: ['Email', externalIdField],
+    });
+    const records = recordsOf(answer.body);
+    return items.map((_item, i) => {
+      const record = records[i];
+      if (record?.code === 'SUCCESS' && record.details?.id) return result(record.details.id, record.action === 'insert');
+      return recordFailure(record);
+    });
+  }
+
+  return {
+    name: 'zoho',
+    label: 'Zoho CRM',
+    maxBatch: ZOHO_MAX_BATCH,
+
+    async upsert(items) {
+      const out: Array<UpsertResult | SyncFailure> = [];
+      for (let i = 0; i < items.length; i += ZOHO_MAX_BATCH) {
+        out.push(...(await upsertBatch(items.slice(i, i + ZOHO_MAX_BATCH))));
+      }
+      return out;
+    },
+
+    async remove(_contactId: string, record: KnownRecord): Promise<PropagationResult> {
+      const answer = await session.request('DELETE', `/crm/v8/Contacts?ids=${encodeURIComponent(record.externalId)}`);
+      const [first] = recordsOf(answer.body);
+      // INVALID_DATA on a delete: "the id given seems to be invalid" — the record is no longer there.
+      if (!first || first.code === 'SUCCESS' || first.code === 'INVALID_DATA') return { outcome: 'done' };
+      const failure = recordFailure(first);
+      if (failure.kind !== 'rejected') throw failure;
+      return { outcome: 'flagged', reason: failure.message };
+    },
+
+    async merge(_survivor, survivorRecord, duplicates): Promise<PropagationResult> {
+      const victims = duplicates.map((d) => d.externalId).filter((id) => id !== survivorRecord.externalId);
+      // Zoho merges up to three records at once: the master and two more per call.
+      for (let i = 0; i < victims.length; i += 2) {
+        const answer = await session.request(
+          'POST',
+          `/crm/v8/Contacts/${encodeURIComponent(survivorRecord.externalId)}/actions/merge`,
+          { merge: [{ data: victims.slice(i, i + 2).map((id) => ({ id })) }] },
+        );
+        const [first] = recordsOf(answer.body);
+        // SCHEDULED: Zoho merges in the background (its job status is at GET …/actions/merge).
+        if (first?.code !== 'SUCCESS' && first?.code !== 'SCHEDULED') {
+          const failure = recordFailure(first);
+          if (failure.kind !== 'rejected') throw failure;
+          return { outcome: 'flagged', reason: `Zoho CRM could not merge: ${failure.message}` };
+        }
+      }
+      return { outcome: 'done' };
+    },
+  };
+}
