@@ -96,20 +96,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     app.route('/__test', faults.routes());
     app.use('*', faults.middleware());
   }
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimit,
-      // The rest of an oversized body is not read: the connection is closed after the answer.
-      onError: (c) => {
-        c.header('connection', 'close');
-        return respondProblem(c, new HttpProblem('invalid', (m) => m.tooLarge(options.bodyLimit), { status: 413 }));
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: options.bodyLimit,
+    // The rest of an oversized body is not read: the connection is closed after the answer.
+    onError: (c) => {
+      c.header('connection', 'close');
+      return respondProblem(c, new HttpProblem('invalid', (m) => m.tooLarge(options.bodyLimit), { status: 413 }));
+    },
+  });
+  // An attachment upload has its own, larger limit (server/interactions/attachment-routes.ts).
+  app.use('*', (c, next) => (interactions.isUploadRequest(c) ? next() : limit(c, next)));
 
   healthRoutes(app, store.db, draining);
-  app.use('*', authenticate(options.auth));
+  const auth = authenticate(options.auth);
+  // A signed attachment link is its own credential (an <img> or <audio> sends no token).
+  app.use('*', async (c, next) => ((await interactions.isSignedDownload(c)) ? next() : auth(c, next)));
 
   app.get('/interactions/resolve', async (c) => {
     const query = parse(ResolveQuery, c.req.query(), 'query');

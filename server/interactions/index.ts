@@ -5,9 +5,12 @@
  * /__test/interactions driver routes; `UCRM_SIMULATOR=1` (never in
  * production) feeds demo traffic.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Db } from '../db.js';
 import type { Env } from '../http.js';
+import { ActivityBoard } from './activity.js';
+import { activityTestRoutes, attachmentRoutes, isSignedDownload, isUploadRequest } from './attachment-routes.js';
+import { AttachmentStore } from './attachments.js';
 import { AdjustableClock, systemClock } from './clock.js';
 import { interactionRoutes } from './routes.js';
 import { simulatorEnabled, startSimulator } from './simulator.js';
@@ -47,6 +50,7 @@ class Maintenance {
     private readonly workspace: Workspace,
     private readonly streams: StreamRegistry,
     private readonly always: boolean,
+    private readonly activity: ActivityBoard,
   ) {}
 
   touch(): void {
@@ -63,6 +67,7 @@ class Maintenance {
   private async run(): Promise<void> {
     try {
       await this.workspace.maintain(this.streams.agents());
+      await this.activity.expire(this.workspace.graceMs);
       if (++this.ticks % PRUNE_EVERY_TICKS === 0) await this.workspace.prune();
     } catch {
       this.timer = undefined;
@@ -79,6 +84,10 @@ export interface InteractionServer {
   mountTestRoutes(app: Hono<Env>): void;
   /** Registers the /interactions routes; call after authentication. */
   mountRoutes(app: Hono<Env>): void;
+  /** Uploads set their own body limit: the general one skips them. */
+  isUploadRequest(c: Context): boolean;
+  /** A download with a valid signed link needs no bearer token. */
+  isSignedDownload(c: Context): Promise<boolean>;
 }
 
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
@@ -94,7 +103,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     simulateCarrier: simulator,
   });
   const streams = new StreamRegistry();
-  const maintenance = new Maintenance(workspace, streams, simulator);
+  const attachments = new AttachmentStore(options.db, () => clock.now());
+  const activity = new ActivityBoard(options.db, workspace.hub, clock);
+  const maintenance = new Maintenance(workspace, streams, simulator, activity);
   if (simulator) {
     startSimulator(workspace);
     maintenance.touch();
@@ -103,10 +114,20 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     workspace,
     streams,
     mountTestRoutes(app) {
-      if (clock instanceof AdjustableClock) app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock));
+      if (clock instanceof AdjustableClock) {
+        activityTestRoutes(app, workspace, activity);
+        app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock));
+      }
     },
     mountRoutes(app) {
-      interactionRoutes(app, workspace, streams, { touch: () => maintenance.touch(), ...(options.draining ? { draining: options.draining } : {}) });
+      interactionRoutes(app, workspace, streams, {
+        touch: () => maintenance.touch(),
+        attachments,
+        ...(options.draining ? { draining: options.draining } : {}),
+      });
+      attachmentRoutes(app, workspace, attachments, activity);
     },
+    isUploadRequest,
+    isSignedDownload: (c) => isSignedDownload(c, attachments),
   };
 }

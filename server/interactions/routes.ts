@@ -29,12 +29,15 @@ import {
   TransferBody,
   ViewBody,
 } from './schemas.js';
+import type { AttachmentStore } from './attachments.js';
 import { eventStream, type StreamOptions, type StreamRegistry } from './streams.js';
 import type { Workspace } from './workspace.js';
 
 export interface InteractionRouteOptions extends StreamOptions {
   /** Called on every interaction request: keeps the time-driven work (presence, wrap-ups) running. */
   touch?: () => void;
+  /** Uploaded files and voice notes a message references (attachment-routes.ts). */
+  attachments?: AttachmentStore;
 }
 
 const idOf = (c: Context<Env>) => parse(IdParam, c.req.param('id'), 'path', 'id');
@@ -136,12 +139,24 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
   app.get('/interactions/:id/messages', async (c) => {
     const { before, limit } = parse(MessagesQuery, c.req.query(), 'query');
     noStore(c);
-    return c.json({ items: await workspace.messages(agent(c), idOf(c), before, limit) });
+    const items = await workspace.messages(agent(c), idOf(c), before, limit);
+    // Signed download links are made fresh for every read (a page of history may be older than a link).
+    const store = options.attachments;
+    return c.json({ items: store ? await Promise.all(items.map((m) => store.refreshLinks(m))) : items });
   });
   app.post('/interactions/:id/messages', async (c) => {
     const key = parse(IdempotencyKeyHeader, c.req.header('idempotency-key'), 'header', 'Idempotency-Key');
-    const draft = parse(SendBody, await jsonBody(c), 'body');
-    return c.json(await workspace.send(agent(c), idOf(c), draft, key), 201);
+    const { attachments: fileIds = [], voice: voiceId, ...draft } = parse(SendBody, await jsonBody(c), 'body');
+    const id = idOf(c);
+    const store = options.attachments;
+    if ((fileIds.length || voiceId) && !store) throw new HttpProblem('invalid', () => 'This server does not take attachments.', { status: 422 });
+    const files = store ? await store.forMessage(agent(c), id, fileIds, 'file') : [];
+    const [voice] = store && voiceId ? await store.forMessage(agent(c), id, [voiceId], 'voice') : [];
+    const media = {
+      ...(files.length ? { attachments: await Promise.all(files.map((f) => store!.asMessageAttachment(f))) } : {}),
+      ...(voice ? { voice: { url: await store!.link(voice.id), durationMs: voice.durationMs } } : {}),
+    };
+    return c.json(await workspace.send(agent(c), id, draft, key, media), 201);
   });
 
   app.post('/interactions/:id/call', async (c) => {

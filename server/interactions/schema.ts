@@ -16,6 +16,9 @@
  *   is when a stream of the agent was last alive, `chosen` what the agent
  *   last chose (restored when they connect again after `disconnected`).
  */
+import { ACTIVITY_SCHEMA } from './activity.js';
+import { ATTACHMENT_SCHEMA } from './attachments.js';
+
 export const WORKSPACE_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ws_interactions (
      id text PRIMARY KEY,
@@ -85,4 +88,7 @@ export const WORKSPACE_SCHEMA = [
      data jsonb NOT NULL,
      created_at timestamptz NOT NULL DEFAULT now()
    )`,
+  // Conversation media and who is viewing/typing (issue 20): attachments.ts, activity.ts.
+  ...ATTACHMENT_SCHEMA,
+  ...ACTIVITY_SCHEMA,
 ];

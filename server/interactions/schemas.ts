@@ -64,6 +64,9 @@ export const SendBody = v.strictObject({
   template: v.optional(v.strictObject({ id: id(), variables: v.optional(record()) })),
   replyTo: v.optional(id()),
   internal: v.optional(v.boolean()),
+  /** Uploaded first (POST /interactions/{id}/attachments): their ids. */
+  attachments: v.optional(v.pipe(v.array(id()), v.maxLength(10))),
+  voice: v.optional(id()),
 });
 
 export const CallBody = v.union([
