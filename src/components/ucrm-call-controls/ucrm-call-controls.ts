@@ -2,11 +2,10 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { systemClock, type Clock } from '../../core/disposition/index.js';
 import { CrmError, isAborted } from '../../core/errors.js';
-import type { CallCommand, CallState, Interaction, InteractionChange, SignalLevel } from '../../core/interactions/index.js';
-import type { InteractionSource } from '../../data/interactions/source.js';
+import type { CallCommand, CallState, Interaction, SignalLevel } from '../../core/interactions/index.js';
 import { UcrmCallActionEvent, type CallAction } from '../../events.js';
 import { callStrings, type CallStrings } from '../../i18n/strings/calls.js';
-import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
+import { UcrmSingleInteractionElement } from '../shared/ucrm-single-interaction-element.js';
 import { controlItems, isKeypadKey, KEYPAD_KEYS, type ControlId, type ControlItem } from './call-control-items.js';
 import { elapsedSeconds, formatClock, isoDuration, nextSecondIn, spokenDuration } from './call-time.js';
 import { callControlsStyles } from './ucrm-call-controls.styles.js';
@@ -63,15 +62,9 @@ const SIGNAL_BARS: Record<SignalLevel, number> = { good: 3, fair: 2, poor: 1 };
  * @cssproperty [--ucrm-call-end-bg=#b42318] - The End call button.
  * @cssproperty [--ucrm-call-end-text=#ffffff] - The End call button's text.
  */
-export class UcrmCallControls extends UcrmInteractionElement {
-  static override styles = [...UcrmInteractionElement.styles, callControlsStyles];
+export class UcrmCallControls extends UcrmSingleInteractionElement {
+  static override styles = [...UcrmSingleInteractionElement.styles, callControlsStyles];
   static override catalogs = [callStrings];
-
-  /** The phone interaction (or conference room) these controls act on. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
-
-  /** The interaction as the host already has it (shown at once; the source's answers replace it). Property only. */
-  @property({ attribute: false }) interaction?: Interaction;
 
   /** The agent at this desk (who may unpark). Defaults to the source's agent, else the interaction's assignee. */
   @property({ attribute: 'agent-id' }) agentId?: string;
@@ -82,7 +75,6 @@ export class UcrmCallControls extends UcrmInteractionElement {
   /** Where the call timer reads time (tests, a server clock). Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  @state() private current?: Interaction;
   @state() private pending?: ControlId;
   @state() private keypadOpen = false;
   @state() private sentDigits = '';
@@ -91,7 +83,6 @@ export class UcrmCallControls extends UcrmInteractionElement {
   @state() private focusIndex = 0;
   @state() private parkerName?: string;
 
-  private loadAbort?: AbortController;
   private tickHandle?: unknown;
   private dtmfQueue = '';
 
@@ -113,24 +104,11 @@ export class UcrmCallControls extends UcrmInteractionElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onDigitKey);
-    this.loadAbort?.abort();
     this.stopTicking();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('interaction') && this.interaction && this.interaction.id === this.interactionId && !this.current) {
-      this.current = this.interaction;
-    }
-    if (changed.has('interactionId')) {
-      if (this.current?.id !== this.interactionId) this.current = this.interaction?.id === this.interactionId ? this.interaction : undefined;
-      this.keypadOpen = false;
-      this.sentDigits = '';
-      this.announcement = '';
-      this.parkerName = undefined;
-      if (this.problem) this.clearProblem();
-      if (this.isConnected && this.hasUpdated) void this.load();
-    }
     if ((changed as Map<PropertyKey, unknown>).has('current')) {
       const before = (changed as Map<PropertyKey, unknown>).get('current') as Interaction | undefined;
       this.onCallChanged(before, this.current);
@@ -138,34 +116,16 @@ export class UcrmCallControls extends UcrmInteractionElement {
     if (changed.has('clock')) this.startTicking();
   }
 
-  protected override interactionSourceChanged(_source: InteractionSource): void {
-    void this.load();
+  protected override interactionIdChanged(): void {
+    super.interactionIdChanged();
+    this.keypadOpen = false;
+    this.sentDigits = '';
+    this.announcement = '';
+    this.parkerName = undefined;
   }
 
-  protected override interactionChanged(change: InteractionChange): void {
-    const id = this.interactionId;
-    if (!id) return;
-    if (change.type === 'interaction' && change.interaction.id === id) this.current = change.interaction;
-    else if (change.type === 'removed' && change.id === id) this.current = undefined;
-  }
-
-  private async load(): Promise<void> {
-    this.loadAbort?.abort();
-    const id = this.interactionId;
-    if (!id) {
-      this.current = undefined;
-      return;
-    }
-    const abort = (this.loadAbort = new AbortController());
-    try {
-      const found = await this.interactionSource.get(id, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      if (!found) throw new CrmError('not-found', `No interaction "${id}".`);
-      this.current = found;
-      if (this.problem?.operation === 'get') this.clearProblem();
-    } catch (error) {
-      if (!abort.signal.aborted) this.reportError('get', error, () => void this.load());
-    }
+  protected override interactionNotFound(id: string): string {
+    return this.s.interactionNotFound(id);
   }
 
   /** What the agent hears about a change the source reported, and the timer and parker that follow it. */

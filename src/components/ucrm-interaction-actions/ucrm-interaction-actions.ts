@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { CrmError, isAborted, toCrmError } from '../../core/errors.js';
-import type { Interaction, InteractionChange } from '../../core/interactions/index.js';
+import { isAborted, toCrmError } from '../../core/errors.js';
+import type { Interaction } from '../../core/interactions/index.js';
 import type { Campaign } from '../../core/types.js';
-import type { InteractionSource } from '../../data/interactions/source.js';
 import {
   UcrmInteractionClosedEvent,
   UcrmInteractionFinishedEvent,
@@ -12,10 +11,9 @@ import {
   type InteractionPanel,
 } from '../../events.js';
 import { workspaceStrings, type WorkspaceStrings } from '../../i18n/strings/workspace.js';
-import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
+import { UcrmSingleInteractionElement } from '../shared/ucrm-single-interaction-element.js';
 import { actionItems, type ActionId, type ActionItem, type ActionNote } from './action-items.js';
 import { interactionActionsStyles } from './ucrm-interaction-actions.styles.js';
-import { forAgents } from '../shared/agent-message.js';
 
 /** The element part 4 of the workspace adds; Transfer is enabled once it is defined. */
 const TRANSFER_TAG = 'ucrm-transfer';
@@ -64,26 +62,17 @@ const NOTES: Record<ActionNote, (s: WorkspaceStrings) => string> = {
  * @csspart status - The polite live region (finished, closed).
  * @csspart error - A refused or failed command, with Retry.
  */
-export class UcrmInteractionActions extends UcrmInteractionElement {
-  static override styles = [...UcrmInteractionElement.styles, interactionActionsStyles];
+export class UcrmInteractionActions extends UcrmSingleInteractionElement {
+  static override styles = [...UcrmSingleInteractionElement.styles, interactionActionsStyles];
   static override catalogs = [workspaceStrings];
-
-  /** The interaction whose actions these are. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
-
-  /** The interaction as the host already has it (shown at once; the source's changes replace it). Property only. */
-  @property({ attribute: false }) interaction?: Interaction;
 
   /** The interaction's campaign (dispositions, form). Property only; else looked up in the CRM source's campaigns. */
   @property({ attribute: false }) campaignConfig?: Campaign;
 
-  @state() private current?: Interaction;
   @state() private expanded = false;
   @state() private busy?: ActionId;
   @state() private message = '';
   @state() private focusIndex = 0;
-
-  private loadAbort?: AbortController;
 
   private readonly campaignTask = new Task(this, {
     task: async ([campaignId, source], { signal }) => {
@@ -120,51 +109,17 @@ export class UcrmInteractionActions extends UcrmInteractionElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutsidePointer, true);
-    this.loadAbort?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('interaction') && this.interaction && this.interaction.id === this.interactionId) {
-      this.current = this.interaction;
-    }
-    if (changed.has('interactionId')) {
-      if (this.current?.id !== this.interactionId) this.current = this.interaction?.id === this.interactionId ? this.interaction : undefined;
-      this.message = '';
-      this.expanded = false;
-      if (this.problem && this.problem.operation !== 'list-campaigns') this.clearProblem();
-      if (this.isConnected && this.hasUpdated) void this.load();
-    }
+  protected override interactionIdChanged(): void {
+    // The campaign's failure stays: it is about the campaign list, not this interaction.
+    if (this.problem && this.problem.operation !== 'list-campaigns') this.clearProblem();
+    this.message = '';
+    this.expanded = false;
   }
 
-  protected override interactionSourceChanged(_source: InteractionSource): void {
-    void this.load();
-  }
-
-  protected override interactionChanged(change: InteractionChange): void {
-    const id = this.interactionId;
-    if (!id) return;
-    if (change.type === 'interaction' && change.interaction.id === id) this.current = change.interaction;
-    else if (change.type === 'removed' && change.id === id) this.current = undefined;
-  }
-
-  private async load(): Promise<void> {
-    this.loadAbort?.abort();
-    const id = this.interactionId;
-    if (!id) {
-      this.current = undefined;
-      return;
-    }
-    const abort = (this.loadAbort = new AbortController());
-    try {
-      const found = await this.interactionSource.get(id, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      if (!found) throw forAgents(new CrmError('not-found', this.s.interactionNotFound(id)));
-      this.current = found;
-      if (this.problem?.operation === 'get') this.clearProblem();
-    } catch (error) {
-      if (!abort.signal.aborted) this.reportError('get', error, () => void this.load());
-    }
+  protected override interactionNotFound(id: string): string {
+    return this.s.interactionNotFound(id);
   }
 
   // ---- Commands ----

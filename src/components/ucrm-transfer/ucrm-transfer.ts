@@ -8,7 +8,7 @@ import type { Contact } from '../../core/types.js';
 import type { InteractionSource, TransferTargets } from '../../data/interactions/source.js';
 import { UcrmTransferEndedEvent, UcrmTransferStartedEvent } from '../../events.js';
 import { callStrings, type CallStrings } from '../../i18n/strings/calls.js';
-import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
+import { UcrmSingleInteractionElement } from '../shared/ucrm-single-interaction-element.js';
 import { checkNumber, destinationKinds, isValidAgent, targetLabel, type DestinationKind } from './transfer-choices.js';
 import { transferStyles } from './ucrm-transfer.styles.js';
 
@@ -59,15 +59,9 @@ const SEARCH_LIMIT = 8;
  * @cssproperty [--ucrm-transfer-valid=#1a7f37] - An available agent or open campaign (green).
  * @cssproperty [--ucrm-transfer-invalid=#b42318] - An unavailable agent or closed campaign (red).
  */
-export class UcrmTransfer extends UcrmInteractionElement {
-  static override styles = [...UcrmInteractionElement.styles, transferStyles];
+export class UcrmTransfer extends UcrmSingleInteractionElement {
+  static override styles = [...UcrmSingleInteractionElement.styles, transferStyles];
   static override catalogs = [callStrings];
-
-  /** The interaction to transfer. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
-
-  /** The interaction as the host already has it (shown at once; the source's answers replace it). Property only. */
-  @property({ attribute: false }) interaction?: Interaction;
 
   /** ISO 3166 region for external numbers typed without a country code. */
   @property({ attribute: 'default-region' }) defaultRegion?: string;
@@ -75,7 +69,6 @@ export class UcrmTransfer extends UcrmInteractionElement {
   /** Where "comes back within" reads the time. Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  @state() private current?: Interaction;
   @state() private targets?: TransferTargets;
   @state() private kind: DestinationKind = 'agent';
   @state() private agentId?: string;
@@ -88,7 +81,6 @@ export class UcrmTransfer extends UcrmInteractionElement {
   @state() private notice = '';
   @state() private announcement = '';
 
-  private loadAbort?: AbortController;
   /** The last transfer outcome already reported, so each one fires once. */
   private reportedOutcomeAt?: string;
 
@@ -108,71 +100,49 @@ export class UcrmTransfer extends UcrmInteractionElement {
     return this.strings(callStrings);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('interaction') && this.interaction && this.interaction.id === this.interactionId && !this.current) {
-      this.current = this.interaction;
-    }
-    if (changed.has('interactionId')) {
-      this.current = this.interaction?.id === this.interactionId ? this.interaction : undefined;
-      this.targets = undefined;
-      this.notice = '';
-      this.fieldError = '';
-      this.reportedOutcomeAt = undefined;
-      if (this.problem) this.clearProblem();
-      if (this.isConnected && this.hasUpdated) void this.load();
-    }
     const map = changed as Map<PropertyKey, unknown>;
     if (map.has('current')) this.onInteractionChanged(map.get('current') as Interaction | undefined, this.current);
     if (!destinationKinds(this.current).includes(this.kind)) this.kind = 'agent';
     if (this.current && this.current.channel !== 'phone') this.mode = 'blind';
   }
 
-  protected override interactionSourceChanged(_source: InteractionSource): void {
-    void this.load();
+  protected override interactionIdChanged(): void {
+    super.interactionIdChanged();
+    this.targets = undefined;
+    this.notice = '';
+    this.fieldError = '';
+    this.reportedOutcomeAt = undefined;
+  }
+
+  protected override interactionNotFound(id: string): string {
+    return this.s.interactionNotFound(id);
   }
 
   protected override interactionChanged(change: InteractionChange): void {
-    const id = this.interactionId;
-    if (!id) return;
-    if (change.type === 'interaction' && change.interaction.id === id) this.current = change.interaction;
-    else if (change.type === 'presence' && this.targets) {
+    super.interactionChanged(change);
+    if (change.type === 'presence' && this.targets) {
       // An agent's presence changed: who is a valid destination changes with it.
       const agents = this.targets.agents.map((a) => (a.id === change.agentId ? { ...a, presence: change.presence } : a));
       this.targets = { ...this.targets, agents };
     }
   }
 
-  private async load(): Promise<void> {
-    this.loadAbort?.abort();
-    const id = this.interactionId;
-    if (!id) return;
-    const abort = (this.loadAbort = new AbortController());
-    const source = this.interactionSource;
+  protected override adoptLoaded(found: Interaction): void {
+    // An outcome from before this element opened is history, not news.
+    if (this.current?.id !== found.id || !this.reportedOutcomeAt) this.reportedOutcomeAt = found.lastTransfer?.at;
+    super.adoptLoaded(found);
+  }
+
+  protected override async loadRelated(id: string, source: InteractionSource, signal: AbortSignal): Promise<void> {
     try {
-      const found = await source.get(id, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      if (!found) throw new CrmError('not-found', `No interaction "${id}".`);
-      // An outcome from before this element opened is history, not news.
-      if (this.current?.id !== found.id || !this.reportedOutcomeAt) this.reportedOutcomeAt = found.lastTransfer?.at;
-      this.current = found;
-      if (this.problem?.operation === 'get') this.clearProblem();
-    } catch (error) {
-      if (!abort.signal.aborted) this.reportError('get', error, () => void this.load());
-      return;
-    }
-    try {
-      const targets = await source.transferTargets(id, { signal: abort.signal });
-      if (abort.signal.aborted) return;
+      const targets = await source.transferTargets(id, { signal });
+      if (signal.aborted) return;
       this.targets = targets;
       if (this.problem?.operation === 'transfer-targets') this.clearProblem();
     } catch (error) {
-      if (!abort.signal.aborted) this.reportError('transfer-targets', error, () => void this.load());
+      if (!signal.aborted) this.reportError('transfer-targets', error, () => void this.load());
     }
   }
 

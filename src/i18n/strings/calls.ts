@@ -7,6 +7,7 @@ const en = {
   // <ucrm-call-controls>
   callControls: 'Call controls',
   notACall: 'This interaction has no call.',
+  interactionNotFound: (id: string) => `Interaction ${id} was not found.`,
   stateName: (state: CallStateName) =>
     ({
       ringing: 'Ringing',

@@ -7,6 +7,7 @@ type Level = 'good' | 'fair' | 'poor';
 const es: Translation<CallStrings> = {
   callControls: 'Controles de la llamada',
   notACall: 'Esta interacción no tiene llamada.',
+  interactionNotFound: (id: string) => `No se encontró la interacción ${id}.`,
   stateName: (state: CallStateName) =>
     ({
       ringing: 'Sonando',

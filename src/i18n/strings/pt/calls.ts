@@ -7,6 +7,7 @@ type Level = 'good' | 'fair' | 'poor';
 const pt: Translation<CallStrings> = {
   callControls: 'Controles da chamada',
   notACall: 'Esta interação não tem chamada.',
+  interactionNotFound: (id: string) => `A interação ${id} não foi encontrada.`,
   stateName: (state: CallStateName) =>
     ({
       ringing: 'Tocando',
