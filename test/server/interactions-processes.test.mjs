@@ -9,40 +9,28 @@ import assert from 'node:assert/strict';
 import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
+import { scratchDatabase } from './helpers.mjs';
 import { AGENTS, CAMPAIGNS, about, as, inbound, openStream } from './interactions-support.mjs';
 
 const url = process.env.DATABASE_URL;
 let a;
 let b;
-let dropDatabase;
+let database;
 
 before(async () => {
   if (!url) return;
-  const { default: pg } = await import('pg');
-  const name = `ucrm_interactions_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.pathname = `/${name}`;
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
+  database = await scratchDatabase('ucrm_interactions');
   const { startServer } = await importTs('server/start.ts');
   const tokens = Object.fromEntries(Object.entries(AGENTS).map(([agent, token]) => [token, agent]));
   const start = () =>
-    startServer({ port: 0, databaseUrl: scoped.toString(), auth: { tokens }, seed: { campaigns: CAMPAIGNS }, testMode: true, log: { level: 'silent' } });
+    startServer({ port: 0, databaseUrl: database.url, auth: { tokens }, seed: { campaigns: CAMPAIGNS }, testMode: true, log: { level: 'silent' } });
   a = await start();
   b = await start();
 });
 after(async () => {
   await a?.close();
   await b?.close();
-  await dropDatabase?.();
+  await database?.drop();
 });
 
 describe('interactions across two processes on one PostgreSQL', { skip: !url && 'needs DATABASE_URL (npm run test:server:pg)' }, () => {

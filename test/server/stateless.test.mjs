@@ -10,31 +10,18 @@ import assert from 'node:assert/strict';
 import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
-import { call } from './helpers.mjs';
+import { call, scratchDatabase } from './helpers.mjs';
 
 const url = process.env.DATABASE_URL;
 let a;
 let b;
-let dropDatabase;
+let database;
 
 before(async () => {
   if (!url) return;
-  const { default: pg } = await import('pg');
-  const name = `ucrm_stateless_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.pathname = `/${name}`;
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
+  database = await scratchDatabase('ucrm_stateless');
   const { startServer } = await importTs('server/start.ts');
-  const start = () => startServer({ port: 0, databaseUrl: scoped.toString(), seed: { demo: { count: 50 } }, testMode: true });
+  const start = () => startServer({ port: 0, databaseUrl: database.url, seed: { demo: { count: 50 } }, testMode: true });
   // One after the other: the first creates the schema and seeds, the second finds them.
   a = await start();
   b = await start();
@@ -42,7 +29,7 @@ before(async () => {
 after(async () => {
   await a?.close();
   await b?.close();
-  await dropDatabase?.();
+  await database?.drop();
 });
 
 const phone = `+598 97 ${String(100000 + (process.pid % 900000)).padStart(6, '0')}`;
