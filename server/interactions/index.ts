@@ -34,15 +34,20 @@ const TICK_MS = 1000;
 /** How long after the last request the time-driven work keeps running without open streams. */
 const IDLE_MS = 5 * 60_000;
 const PRUNE_EVERY_TICKS = 600;
+/** Idle, the next due work is looked up again at least this often (another process may have scheduled sooner work). */
+const IDLE_CHECK_MS = 60_000;
 
 /**
  * Runs `workspace.maintain` every second while anything may be due: a
  * stream is open here, a request came in lately, or the simulator runs.
- * A failure (the database closed with the server) stops it until the next
- * request.
+ * Otherwise it sleeps until the next due work (a rescheduled attempt, a
+ * transfer deadline, a wrap-up end), so that happens without requests,
+ * also after a restart. A failure (the database closed with the server)
+ * stops it until the next request.
  */
 class Maintenance {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private idle: ReturnType<typeof setTimeout> | undefined;
   private until = 0;
   private ticks = 0;
 
@@ -55,6 +60,26 @@ class Maintenance {
 
   touch(): void {
     this.until = Date.now() + IDLE_MS;
+    this.wake();
+  }
+
+  /** Looks up the next due work and sleeps until then (at most IDLE_CHECK_MS), unless the loop runs anyway. */
+  async sleepUntilDue(): Promise<void> {
+    let next: number | undefined;
+    try {
+      next = await this.workspace.nextDue();
+    } catch {
+      return;
+    }
+    if (this.timer || next === undefined) return;
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.wake(), Math.min(Math.max(0, next - this.workspace.clock.now()), IDLE_CHECK_MS));
+    this.idle.unref?.();
+  }
+
+  private wake(): void {
+    clearTimeout(this.idle);
+    this.idle = undefined;
     this.timer ??= this.schedule();
   }
 
@@ -74,6 +99,7 @@ class Maintenance {
       return;
     }
     this.timer = this.always || this.streams.size || Date.now() < this.until ? this.schedule() : undefined;
+    if (!this.timer) void this.sleepUntilDue();
   }
 }
 
@@ -109,6 +135,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   if (simulator) {
     startSimulator(workspace);
     maintenance.touch();
+  } else {
+    // Work may already be due in the database (a restart): it runs without waiting for a request.
+    void maintenance.sleepUntilDue();
   }
   return {
     workspace,
@@ -116,7 +145,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     mountTestRoutes(app) {
       if (clock instanceof AdjustableClock) {
         activityTestRoutes(app, workspace, activity);
-        app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock));
+        app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock, () => maintenance.touch()));
       }
     },
     mountRoutes(app) {

@@ -107,6 +107,11 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
     return c.body(null, 204);
   });
 
+  app.get('/interactions/scheduled', async (c) => {
+    noStore(c);
+    return c.json({ items: await workspace.scheduled(c.get('agent')) });
+  });
+
   app.post('/interactions/batch', async (c) => {
     const { ids, ...action } = parse(BatchBody, await jsonBody(c), 'body');
     await workspace.batch(c.get('agent'), ids, action);

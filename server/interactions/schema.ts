@@ -18,6 +18,7 @@
  */
 import { ACTIVITY_SCHEMA } from './activity.js';
 import { ATTACHMENT_SCHEMA } from './attachments.js';
+import { RESCHEDULE_SCHEMA } from './reschedule.js';
 
 export const WORKSPACE_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ws_interactions (
@@ -88,6 +89,8 @@ export const WORKSPACE_SCHEMA = [
      data jsonb NOT NULL,
      created_at timestamptz NOT NULL DEFAULT now()
    )`,
+  // Rescheduled outbound attempts (issue 19): reschedule.ts.
+  ...RESCHEDULE_SCHEMA,
   // Conversation media and who is viewing/typing (issue 20): attachments.ts, activity.ts.
   ...ATTACHMENT_SCHEMA,
   ...ACTIVITY_SCHEMA,

@@ -8,7 +8,8 @@
  *   POST /:id/customer-message {text}      POST /messages/:id/delivery {status, error?}
  *   POST /:id/hangup                        POST /:id/take-by-other {agentId}
  *   PUT  /agents/:id {name?, capacity?, campaigns?, presence?}
- *   POST /clock {advanceMs}                 POST /tick (presence grace, wrap-ups, transfer deadlines now)
+ *   POST /clock {advanceMs} (and the time-driven work runs)
+ *   POST /tick (presence grace, wrap-ups, transfer deadlines, rescheduled attempts now)
  *   POST /cut-streams {agent?}              ends this test scope's open streams → {cut}
  */
 import { Hono } from 'hono';
@@ -20,7 +21,7 @@ import { AgentBody, AgentSetupBody, ClockBody, CustomerMessageBody, CutBody, Del
 import type { StreamRegistry } from './streams.js';
 import type { Workspace } from './workspace.js';
 
-export function interactionTestRoutes(workspace: Workspace, streams: StreamRegistry, clock: AdjustableClock): Hono<Env> {
+export function interactionTestRoutes(workspace: Workspace, streams: StreamRegistry, clock: AdjustableClock, touch: () => void = () => undefined): Hono<Env> {
   const app = new Hono<Env>();
   const id = (raw: string | undefined) => parse(IdParam, raw, 'path', 'id');
 
@@ -48,7 +49,10 @@ export function interactionTestRoutes(workspace: Workspace, streams: StreamRegis
   });
   app.post('/clock', async (c) => {
     const { advanceMs } = parse(ClockBody, await jsonBody(c), 'body');
-    return c.json({ now: clock.advance(advanceMs) });
+    const now = clock.advance(advanceMs);
+    // Time moved as if it had passed: the time-driven work runs as it would have, without a further request.
+    touch();
+    return c.json({ now });
   });
   app.post('/tick', async (c) => {
     await workspace.maintain(streams.agents());

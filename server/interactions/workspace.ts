@@ -38,11 +38,12 @@ import {
 } from '../../src/core/interactions/index.js';
 import { validateFilter, type ContactFilter } from '../../src/core/filters/index.js';
 import type { Campaign, Channel, Contact, Identity } from '../../src/core/types.js';
-import type { DispositionInput, InboxView, SendDraft, TransferTargets } from '../../src/data/interactions/source.js';
+import type { DispositionInput, InboxView, ScheduledAttempt, SendDraft, TransferTargets } from '../../src/data/interactions/source.js';
 import type { Db, Queryable } from '../db.js';
 import { HttpProblem } from '../problems.js';
 import { systemClock, type ServerClock } from './clock.js';
 import { EventHub } from './hub.js';
+import { AttemptTaken, attemptFor, cancelAttempt, claimAttempt, dropAttempt, dueAttempts, listAttempts, nextAttemptDue, storeAttempt } from './reschedule.js';
 import { appendEvents, loadSlice, StaleWrite, writeChanges, type Slice, type SliceNeed } from './state-io.js';
 import type { Viewer } from './visibility.js';
 
@@ -410,8 +411,79 @@ export class Workspace {
     return this.command(id, (at) => [{ type: 'close', at, id, agentId: agent }]);
   }
 
-  saveDisposition(agent: string, id: string, disposition: DispositionInput, close: boolean): Promise<Interaction> {
-    return this.command(id, (at) => [{ type: 'save-disposition', at, id, agentId: agent, disposition, close }]);
+  /** Saves the disposition; its `rescheduleAt` schedules (or moves) the next attempt in the same transaction, its absence cancels it. */
+  async saveDisposition(agent: string, id: string, disposition: DispositionInput, close: boolean): Promise<Interaction> {
+    const state = await this.dispatch(
+      { ids: [id] },
+      (at) => [{ type: 'save-disposition', at, id, agentId: agent, disposition, close }],
+      async (tx, after) => {
+        const saved = after.interactions.get(id);
+        const attempt = saved && attemptFor(saved, agent, this.campaigns.find((c) => c.id === saved.campaign));
+        if (attempt) await storeAttempt(tx, attempt);
+        else await cancelAttempt(tx, id);
+      },
+    );
+    const found = state.interactions.get(id);
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  /** The agent's rescheduled attempts still to come, soonest first. */
+  scheduled(agent: string): Promise<ScheduledAttempt[]> {
+    return listAttempts(this.db, agent);
+  }
+
+  /**
+   * Starts the rescheduled attempts due now, each as `start` would, for
+   * its agent. The claim of the row and the start commit together: of two
+   * processes one starts it; the other's transaction rolls back.
+   */
+  async startDueAttempts(now: number): Promise<number> {
+    let started = 0;
+    for (const attempt of await dueAttempts(this.db, now, 50)) {
+      const id = `int-${randomUUID()}`;
+      try {
+        await this.dispatch(
+          { ids: [id] },
+          (at) => [
+            {
+              type: 'start',
+              at,
+              id,
+              agentId: attempt.agentId,
+              channel: attempt.channel,
+              campaign: attempt.campaign,
+              clientId: attempt.clientId,
+              ...(attempt.title ? { title: attempt.title } : {}),
+              ...(attempt.contactId ? { contactId: attempt.contactId } : {}),
+            },
+          ],
+          (tx) => claimAttempt(tx, attempt.id),
+        );
+      } catch (error) {
+        if (error instanceof AttemptTaken) continue;
+        // The reducer refused it (its campaign is gone): it never can start.
+        if (error instanceof HttpProblem) {
+          await dropAttempt(this.db, attempt.id);
+          continue;
+        }
+        throw error;
+      }
+      started += 1;
+      if (attempt.channel === 'phone' && this.options.simulateCarrier) this.later(2000, () => this.answered(id));
+    }
+    return started;
+  }
+
+  /** The next instant time-driven work is due (a rescheduled attempt, a transfer deadline, a wrap-up end), for the idle timer. */
+  async nextDue(): Promise<number | undefined> {
+    const [row] = await this.db.query<{ due: number | null }>(
+      `SELECT least((SELECT min(deadline) FROM ws_interactions WHERE deadline IS NOT NULL),
+                    (SELECT min(wrap_up_until) FROM ws_agents WHERE presence = 'wrap-up')) AS due`,
+    );
+    const attempt = await nextAttemptDue(this.db);
+    const other = row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+    return attempt === undefined ? other : other === undefined ? attempt : Math.min(attempt, other);
   }
 
   async transferTargets(agent: string, id: string): Promise<TransferTargets> {
@@ -488,7 +560,8 @@ export class Workspace {
   /**
    * Time-driven work, run by any process: agents whose last stream has been
    * gone longer than the grace period become `disconnected`; due wrap-ups
-   * and transfer deadlines take effect (a `tick`). `live` are the agents
+   * and transfer deadlines take effect (a `tick`); due rescheduled attempts
+   * start. `live` are the agents
    * with a stream open in this process (refreshed first, so they never
    * count as gone).
    */
@@ -514,6 +587,7 @@ export class Workspace {
       [now],
     );
     if (due?.due) await this.dispatch({}, (at) => [{ type: 'tick', at }]);
+    await this.startDueAttempts(now);
   }
 
   /** Drops change-feed events older than `maxAgeMs` (a client that was away longer re-reads its inbox anyway). */
@@ -539,26 +613,32 @@ export class Workspace {
     if (!name) throw rule('A view needs a name.');
     const validation = validateFilter(view.filter, INTERACTION_FILTER_FIELDS);
     if (!validation.ok) throw rule(validation.expression?.message ?? 'A condition of the view is incomplete.');
-    const visible = await this.views(agent);
-    const existing = view.id ? visible.find((v) => v.id === view.id) : undefined;
-    if (view.id && !existing) throw new HttpProblem('not-found', () => `No view "${view.id}".`);
-    if (existing && existing.owner !== agent) throw new HttpProblem('conflict', () => 'Only its owner can change a view.');
-    if (visible.some((v) => v.id !== view.id && v.name.toLowerCase() === name.toLowerCase())) {
-      throw new HttpProblem('conflict', () => `A view named "${name}" already exists.`);
-    }
-    const saved: InboxView = { id: existing?.id ?? `view-${randomUUID()}`, name, public: view.public, filter: view.filter, owner: agent };
-    await this.db.query(
-      `INSERT INTO ws_views (id, agent, public, data) VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (id) DO UPDATE SET public = EXCLUDED.public, data = EXCLUDED.data WHERE ws_views.agent = EXCLUDED.agent`,
-      [saved.id, agent, saved.public, JSON.stringify(saved)],
-    );
-    return saved;
+    // One save at a time (a transaction-scoped lock): two saves of one new name cannot both pass the check.
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ws_views'))`);
+      const rows = await tx.query<{ data: InboxView }>('SELECT data FROM ws_views WHERE public OR agent = $1 ORDER BY position', [agent]);
+      const visible = rows.map((row) => row.data);
+      const existing = view.id ? visible.find((v) => v.id === view.id) : undefined;
+      if (view.id && !existing) throw new HttpProblem('not-found', () => `No view "${view.id}".`);
+      // 403 (a public view is visible, not the agent's); `conflict` as the simulated carrier says it.
+      if (existing && existing.owner !== agent) throw new HttpProblem('conflict', () => 'Only its owner can change a view.', { status: 403 });
+      if (visible.some((v) => v.id !== view.id && v.name.toLowerCase() === name.toLowerCase())) {
+        throw new HttpProblem('conflict', () => `A view named "${name}" already exists.`);
+      }
+      const saved: InboxView = { id: existing?.id ?? `view-${randomUUID()}`, name, public: view.public, filter: view.filter, owner: agent };
+      await tx.query(
+        `INSERT INTO ws_views (id, agent, public, data) VALUES ($1, $2, $3, $4::jsonb)
+         ON CONFLICT (id) DO UPDATE SET public = EXCLUDED.public, data = EXCLUDED.data WHERE ws_views.agent = EXCLUDED.agent`,
+        [saved.id, agent, saved.public, JSON.stringify(saved)],
+      );
+      return saved;
+    });
   }
 
   async deleteView(agent: string, id: string): Promise<void> {
     const [row] = await this.db.query<{ agent: string; public: boolean }>('SELECT agent, public FROM ws_views WHERE id = $1', [id]);
     if (!row || (!row.public && row.agent !== agent)) throw new HttpProblem('not-found', () => `No view "${id}".`);
-    if (row.agent !== agent) throw new HttpProblem('conflict', () => 'Only its owner can delete a view.');
+    if (row.agent !== agent) throw new HttpProblem('conflict', () => 'Only its owner can delete a view.', { status: 403 });
     await this.db.query('DELETE FROM ws_views WHERE id = $1 AND agent = $2', [id, agent]);
   }
 

@@ -162,8 +162,8 @@ describe(`interactions on ${storageName}`, () => {
     assert.deepEqual(anas, ['My chats', 'Team chats']);
     assert.deepEqual(brunos, ['Team chats']);
     assert.equal((await as(server, 'bruno', `/interactions/views/${mine.body.id}`, { method: 'DELETE' })).status, 404);
-    assert.equal((await as(server, 'bruno', `/interactions/views/${shared.body.id}`, { method: 'DELETE' })).status, 409);
-    assert.equal((await as(server, 'bruno', '/interactions/views', { method: 'POST', json: { id: shared.body.id, name: 'Mine now', public: true, filter } })).status, 409);
+    assert.equal((await as(server, 'bruno', `/interactions/views/${shared.body.id}`, { method: 'DELETE' })).status, 403);
+    assert.equal((await as(server, 'bruno', '/interactions/views', { method: 'POST', json: { id: shared.body.id, name: 'Mine now', public: true, filter } })).status, 403);
     assert.equal((await as(server, 'bruno', '/interactions/views', { method: 'POST', json: { name: 'My chats', public: false, filter } })).status, 201, 'a private name of another agent is free');
     assert.equal((await as(server, 'ana', '/interactions/views', { method: 'POST', json: { name: 'team CHATS', public: false, filter } })).status, 409);
     const chat = await inbound(server, { channel: 'webchat', clientId: 'visitor-abc123' });

@@ -29,7 +29,7 @@ import { toRestError } from '../rest-errors.js';
 import type { CallOptions } from '../source.js';
 import { EventFeed } from './rest-event-feed.js';
 import type { RestInteractionSourceOptions } from './rest-interaction-source.js';
-import type { DispositionInput, InboxView, InteractionSource, ListOptions, SendDraft, TransferTargets } from './source.js';
+import type { DispositionInput, InboxView, InteractionSource, ListOptions, ScheduledAttempt, SendDraft, TransferTargets } from './source.js';
 
 interface Items<T> {
   items: T[];
@@ -291,4 +291,9 @@ class RestInteractionSource implements InteractionSource {
 export function openRestInteractionSource(options: RestInteractionSourceOptions): InteractionSource {
   return new RestInteractionSource(options);
 }
+
+  /** The agent's rescheduled attempts still to come, soonest first (`GET /interactions/scheduled`). */
+  async scheduled(options?: CallOptions): Promise<ScheduledAttempt[]> {
+    return (await this.request<Items<ScheduledAttempt>>('scheduled', 'interactions/scheduled', this.signal(options))).items;
+  }
 

@@ -58,6 +58,8 @@ const METHODS = [
   'saveView',
   'deleteView',
   'batch',
+  // Optional in the contract; the reference server has it.
+  'scheduled',
 ] as const satisfies readonly Exclude<keyof InteractionSource, 'watch'>[];
 
 // The compiler refuses a method missing from the list.

@@ -16,6 +16,7 @@ const en = {
   saveDisposition: 'Saving the disposition',
   finish: 'Finishing the interaction',
   close: 'Closing the interaction',
+  scheduled: 'Loading the rescheduled attempts',
   presence: 'Updating your status',
   views: 'Loading the inbox views',
   saveView: 'Saving the inbox view',

@@ -17,6 +17,7 @@ const es: Translation<RestInteractionStrings> = {
   saveDisposition: 'Guardar la tipificación',
   finish: 'Finalizar la interacción',
   close: 'Cerrar la interacción',
+  scheduled: 'Cargar los reintentos programados',
   presence: 'Actualizar tu estado',
   views: 'Cargar las vistas de la bandeja',
   saveView: 'Guardar la vista de la bandeja',

@@ -17,6 +17,7 @@ const pt: Translation<RestInteractionStrings> = {
   saveDisposition: 'Salvar a tabulação',
   finish: 'Finalizar a interação',
   close: 'Fechar a interação',
+  scheduled: 'Carregar as novas tentativas agendadas',
   presence: 'Atualizar seu status',
   views: 'Carregar as visualizações da caixa de entrada',
   saveView: 'Salvar a visualização da caixa de entrada',
