@@ -5,19 +5,20 @@
  * is idle, so they are usually there before a pop needs them.
  */
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
-import { defineElement } from '../shared/define-element.js';
+import { loadDefinition } from '../shared/define-element.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
 
 type OnDemandModule = typeof import('./on-demand.js');
 export type OnDemandTag = keyof OnDemandModule['elements'];
 const ON_DEMAND_TAGS: readonly OnDemandTag[] = ['contact-matcher', 'ucrm-contact-form'];
 
-/** Imports the chunk and registers its elements (a prefetch too: they are ready before a state shows them). */
+/**
+ * Imports the chunk and has its elements registered, through the definitions
+ * the define layer provides (a prefetch too: they are ready before a state
+ * shows them).
+ */
 export const loadOnDemand = (): Promise<OnDemandModule> =>
-  import('./on-demand.js').then((module) => {
-    for (const [tag, element] of Object.entries(module.elements)) defineElement(tag, element);
-    return module;
-  });
+  Promise.all([import('./on-demand.js'), ...ON_DEMAND_TAGS.map((tag) => loadDefinition(tag))]).then(([module]) => module);
 
 export interface OnDemandLoaderOptions {
   /** The chunk arrived and its elements are registered. */
