@@ -26,6 +26,8 @@ import type {
   CallOptions,
   CompleteSource,
   ContactQueryOptions,
+  ContactSyncSource,
+  ContactSyncStatus,
   CreateOptions,
   ImportWriteOptions,
   ImportWriteResult,
@@ -99,7 +101,7 @@ function etagOf(contact: Contact): string {
   return JSON.stringify(contact.updatedAt);
 }
 
-class RestSource implements CompleteSource {
+class RestSource implements CompleteSource, ContactSyncSource {
   private readonly api: KyInstance;
   private readonly retry: RetryOptions;
   private readonly etags = new Map<string, string>();
@@ -509,6 +511,45 @@ class RestSource implements CompleteSource {
     items.forEach((item) => this.remember(item.contact));
     return items;
   }
+
+  async syncStatus(contactId: string, options: CallOptions = {}): Promise<ContactSyncStatus[]> {
+    const result = await this.call<Items<ContactSyncStatus>>('syncStatus', `contacts/${encodeURIComponent(contactId)}/sync`, {
+      signal: options.signal,
+    });
+    const items = result?.body.items;
+    if (!Array.isArray(items) || !items.every(isSyncStatus)) throw this.unexpected('syncStatus');
+    return items;
+  }
+
+  /** Safe to repeat (the server queues one delivery per contact and CRM), so retried like a GET. */
+  async retrySync(contactId: string, crm: string, options: CallOptions = {}): Promise<void> {
+    try {
+      await this.api(`contacts/${encodeURIComponent(contactId)}/sync/${encodeURIComponent(crm)}/retry`, {
+        method: 'post',
+        signal: options.signal,
+        retry: { ...this.retry, methods: [...(this.retry.methods ?? []), 'post'] },
+      });
+    } catch (error) {
+      await this.loadStrings();
+      const strings = this.strings();
+      throw await toRestError(error, strings.retrySync, strings, options.signal);
+    }
+  }
+}
+
+const SYNC_STATES = new Set(['pending', 'synced', 'failed', 'flagged']);
+
+function isSyncStatus(value: unknown): value is ContactSyncStatus {
+  const item = value as Partial<ContactSyncStatus> | null;
+  return (
+    !!item &&
+    typeof item.crm === 'string' &&
+    typeof item.label === 'string' &&
+    SYNC_STATES.has(item.state as string) &&
+    (item.url === undefined || typeof item.url === 'string') &&
+    (item.syncedAt === undefined || typeof item.syncedAt === 'string') &&
+    (item.error === undefined || typeof item.error === 'string')
+  );
 }
 
 /**

@@ -123,6 +123,41 @@ export interface ContactAdminSource {
   findDuplicates(contactId: string, options?: CallOptions): Promise<PotentialDuplicate[]>;
 }
 
+/**
+ * A contact's delivery to one third-party CRM (issue 22), as the server
+ * reports it (`GET /contacts/{id}/sync`): waiting or retrying (`pending`), done
+ * (`synced`, with the CRM's record id and a link), given up with the reason
+ * (`failed`, retryable) or left for a person (`flagged`: a merge or delete the
+ * CRM could not take).
+ */
+export interface ContactSyncStatus {
+  /** The CRM's key: `hubspot`, `salesforce`, `zoho`. */
+  crm: string;
+  /** Its name as people write it: "HubSpot", "Salesforce", "Zoho CRM". */
+  label: string;
+  state: 'pending' | 'synced' | 'failed' | 'flagged';
+  externalId?: string;
+  /** The record in the CRM's own UI. */
+  url?: string;
+  /** ISO 8601 instant of the last successful delivery. */
+  syncedAt?: string;
+  /** Why it failed or was flagged (the CRM's words). */
+  error?: string;
+  attempts: number;
+}
+
+/**
+ * Third-party CRM sync status, optional: only a source whose server syncs
+ * contacts to other CRMs has it (the REST source; the local source does not).
+ * Elements find it with `contactSyncOf`.
+ */
+export interface ContactSyncSource {
+  /** Where the contact stands in each CRM it is synced to; empty when sync is off. */
+  syncStatus(contactId: string, options?: CallOptions): Promise<ContactSyncStatus[]>;
+  /** Delivers the contact to `crm` again now (a failed or flagged sync). */
+  retrySync(contactId: string, crm: string, options?: CallOptions): Promise<void>;
+}
+
 /** A source with contact management: what `hasContactAdmin` confirms, and what the directory works on. */
 export type AdminSource = CrmSource & ContactAdminSource;
 
@@ -166,10 +201,22 @@ const CONTACT_ADMIN_METHODS: Record<keyof ContactAdminSource, true> = {
   findDuplicates: true,
 };
 
+const CONTACT_SYNC_METHODS: Record<keyof ContactSyncSource, true> = {
+  syncStatus: true,
+  retrySync: true,
+};
+
 /** The method names of `CrmSource` (with the optional `resolve`). */
 export const crmSourceMethods = Object.keys(CRM_SOURCE_METHODS) as (keyof CrmSource)[];
 /** The method names of `ContactAdminSource`. */
 export const contactAdminMethods = Object.keys(CONTACT_ADMIN_METHODS) as (keyof ContactAdminSource)[];
+
+/**
+ * The method names of `ContactSyncSource`. Not forwarded by the lazy sources
+ * (a lazy local source must not claim them): `contactSyncOf` finds them on
+ * the loaded implementation.
+ */
+export const contactSyncMethods = Object.keys(CONTACT_SYNC_METHODS) as (keyof ContactSyncSource)[];
 
 /** What `hasContactAdmin` looks for: a sample of the operations (a typed source has all of them or none). */
 const ADMIN_METHODS = ['queryContacts', 'deleteContacts', 'mergeContacts', 'bulkUpdate', 'importContacts', 'listViews'] as const;
@@ -192,4 +239,18 @@ export async function contactAdminOf(
 /** True when the source implements the contact management operations. */
 export function hasContactAdmin<T extends CrmSource>(source: T | undefined): source is T & ContactAdminSource {
   return !!source && ADMIN_METHODS.every((method) => typeof (source as unknown as Record<string, unknown>)[method] === 'function');
+}
+
+/** True when the source reports third-party CRM sync status. */
+export function hasContactSync<T extends CrmSource>(source: T | undefined): source is T & ContactSyncSource {
+  return !!source && contactSyncMethods.every((method) => typeof (source as unknown as Record<string, unknown>)[method] === 'function');
+}
+
+/** The source's sync status operations, if it has them (found through `loaded()` on a lazy source, like `contactAdminOf`). */
+export async function contactSyncOf(source: CrmSource | undefined): Promise<(CrmSource & ContactSyncSource) | undefined> {
+  if (hasContactSync(source)) return source;
+  const loaded = (source as { loaded?: () => Promise<CrmSource> } | undefined)?.loaded;
+  if (typeof loaded !== 'function') return undefined;
+  const inner = await loaded.call(source);
+  return hasContactSync(inner) ? inner : undefined;
 }

@@ -1,17 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CrmError, isAborted } from '../../core/errors.js';
+import { CrmError, isAborted, toCrmError } from '../../core/errors.js';
 import type { TextFieldKey } from '../../core/contacts/index.js';
 import { foldForMatch } from '../../core/filters/index.js';
 import { identityKey, normalizeIdentity } from '../../core/identity/index.js';
 import { MERGE_MAX, type PotentialDuplicate } from '../../core/merge/index.js';
 import { randomId } from '../../core/util/index.js';
 import type { Contact, ContactPatch, CustomSection, FieldDef, Identity, IdentityKind } from '../../core/types.js';
-import { contactAdminOf, type CrmSource } from '../../data/source.js';
-import { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
+import { contactAdminOf, contactSyncOf, type ContactSyncStatus, type CrmSource } from '../../data/source.js';
+import { UcrmContactUpdatedEvent, UcrmErrorEvent, UcrmMergeRequestEvent } from '../../events.js';
 import { contactDetailsStrings } from '../../i18n/strings/contact-details.js';
 import { contactFormStrings } from '../../i18n/strings/contact-form.js';
 import { contactStrings } from '../../i18n/strings/contact.js';
+import { contactSyncStrings } from '../../i18n/strings/contact-sync.js';
 import { fieldDomId, fromRawValue, renderFieldInput, toRawValue, type FieldRawValue } from '../shared/field-input.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { fieldProblemMessage, validateFieldValue } from '../shared/field-validation.js';
@@ -19,6 +20,7 @@ import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
 import { contactName, renderDuplicates, renderIdentities, renderNotes, renderTags, type TypedValue } from './details-lists.js';
 import { contactDetailsStyles } from './ucrm-contact-details.styles.js';
+import { renderSyncSection, syncLine, syncStatusStyles } from './sync-status.js';
 import { renderContactHistory } from '../ucrm-contact-history/history-mount.js';
 import { forAgents } from '../shared/agent-message.js';
 
@@ -31,6 +33,10 @@ type SystemKey = TextFieldKey;
 const SYSTEM_KEY_SET: Record<SystemKey, true> = { firstName: true, lastName: true, leadStage: true, owner: true };
 const SYSTEM_KEYS = Object.keys(SYSTEM_KEY_SET) as SystemKey[];
 const EMPTY: TypedValue = { text: '', error: '' };
+/** How often the sync status is asked again while a delivery is pending. */
+const SYNC_POLL_MS = 10_000;
+/** How often "2 minutes ago" is brought up to date. */
+const SYNC_CLOCK_MS = 60_000;
 
 /**
  * One contact, editable: its properties and custom fields (the same field
@@ -43,13 +49,15 @@ const EMPTY: TypedValue = { text: '', error: '' };
  *
  * Works with any `CrmSource`; with the contact management operations
  * (`ContactAdminSource`, e.g. the local source) it also suggests existing
- * tags and finds duplicates.
+ * tags and finds duplicates; with third-party CRM sync (`ContactSyncSource`,
+ * e.g. the REST source of a server that syncs) a "Sync" section says where the
+ * contact stands in each CRM, with Retry for a failed delivery.
  *
  * @summary View and edit one contact: properties, identities, tags, notes, block and unsubscribe, duplicates.
  *
  * @fires ucrm-contact-updated - `{contact}` after every saved change.
  * @fires ucrm-merge-request - `{ids}` (cancelable) the agent asked to merge the contact with its potential duplicates (the contact first). A `<ucrm-contact-directory>` around it opens its merge preview.
- * @fires ucrm-error - `{operation, code, message}`: `load`, `save`, `add-identity`, `remove-identity`, `tags`, `note`, `block`, `unsubscribe` failed (shown with a retry), or `attribute:default-region`.
+ * @fires ucrm-error - `{operation, code, message}`: `load`, `save`, `add-identity`, `remove-identity`, `tags`, `note`, `block`, `unsubscribe`, `sync-retry` failed (shown with a retry), `sync-status` (shown in the Sync section, with a retry), or `attribute:default-region`.
  *
  * @csspart base - The wrapper.
  * @csspart header - Name and badges; `name`, `blocked-badge`, `unsubscribed-badge`.
@@ -61,13 +69,14 @@ const EMPTY: TypedValue = { text: '', error: '' };
  * @csspart notes - Notes: `add-note`, `note-input`, `add-note-button`, `note-list`, `note`, `note-text`, `note-meta`.
  * @csspart history - The contact's interactions (`<ucrm-contact-history>`, loaded on demand).
  * @csspart flags - Unsubscribe and block: `unsubscribe-button`, `block-button`, `flag-note`.
+ * @csspart sync - Third-party CRM sync status (only when the source reports it): `sync-list`, `sync-item` (with `sync-synced`, `sync-pending`, `sync-failed` or `sync-flagged`), `sync-text`, `sync-link`, `sync-retry`, `sync-message`, `sync-error`, `sync-reload`.
  * @csspart duplicates - The potential duplicates prompt: `duplicate`, `merge-duplicates`.
  * @csspart message - Loading, no contact, not found.
  * @csspart error - A failure, with `retry-button`.
  */
 export class UcrmContactDetails extends UcrmRegionalElement {
-  static override styles = [...UcrmElement.styles, fieldStyles, contactDetailsStyles];
-  static override catalogs = [contactDetailsStrings, contactFormStrings, contactStrings];
+  static override styles = [...UcrmElement.styles, fieldStyles, contactDetailsStyles, syncStatusStyles];
+  static override catalogs = [contactDetailsStrings, contactFormStrings, contactStrings, contactSyncStrings];
 
   /** The id of the contact to show; it is loaded from the source. */
   @property({ attribute: 'contact-id' }) contactId = '';
@@ -99,9 +108,14 @@ export class UcrmContactDetails extends UcrmRegionalElement {
   @state() private note: TypedValue = EMPTY;
   @state() private busy = false;
   @state() private announcement = '';
+  /** The Sync section: absent (undefined) when the source does not report sync status. */
+  @state() private sync?: { items?: ContactSyncStatus[]; problem?: string };
+  @state() private syncRetrying: ReadonlySet<string> = new Set();
+  @state() private syncNow = Date.now();
 
   private abort?: AbortController;
   private loadedFrom?: CrmSource;
+  private syncTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -112,6 +126,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
+    clearTimeout(this.syncTimer);
     // Loaded again when it comes back.
     this.loadedFrom = undefined;
   }
@@ -131,6 +146,8 @@ export class UcrmContactDetails extends UcrmRegionalElement {
     const abort = (this.abort = new AbortController());
     const source = (this.loadedFrom = this.activeSource);
     const id = this.contactId.trim();
+    clearTimeout(this.syncTimer);
+    if (this.current?.id !== id) this.sync = undefined;
     if (!id) {
       this.current = undefined;
       this.state = 'idle';
@@ -154,6 +171,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
       this.show(contact, true);
       this.state = 'ready';
       void this.loadExtras(abort.signal);
+      void this.loadSync(abort.signal);
     } catch (error) {
       if (isAborted(error) || abort.signal.aborted) return;
       this.state = 'error';
@@ -177,6 +195,90 @@ export class UcrmContactDetails extends UcrmRegionalElement {
       this.duplicates = duplicates;
     } catch {
       // Suggestions and the prompt are extras: the details work without them.
+    }
+  }
+
+  // ---- third-party CRM sync ------------------------------------------------
+
+  /**
+   * The contact's sync status, when the source reports it. A state that
+   * changed since the last answer is announced in the live region; while a
+   * delivery is pending the status is asked again every few seconds.
+   */
+  private async loadSync(signal?: AbortSignal): Promise<void> {
+    const contact = this.current;
+    if (!contact || !this.isConnected) return;
+    clearTimeout(this.syncTimer);
+    let source;
+    try {
+      source = await contactSyncOf(this.activeSource);
+    } catch {
+      return; // A source that cannot load: the contact's own load reports it.
+    }
+    if (!source) {
+      this.sync = undefined;
+      return;
+    }
+    const before = this.sync?.items;
+    if (!this.sync) this.sync = {};
+    try {
+      const items = await source.syncStatus(contact.id, { signal });
+      if (signal?.aborted || this.current?.id !== contact.id) return;
+      if (before) this.announceSync(before, items);
+      this.syncNow = Date.now();
+      this.sync = { items };
+      this.scheduleSync(items);
+    } catch (error) {
+      if (isAborted(error) || signal?.aborted || this.current?.id !== contact.id) return;
+      const crmError = toCrmError(error);
+      this.sync = { items: before, problem: `${this.strings(contactSyncStrings).loadFailed} ${this.agentMessage(crmError)}` };
+      const technical = crmError.message || crmError.code;
+      console.warn(`<${this.localName}> sync-status failed (${crmError.code}): ${technical}`);
+      this.dispatchEvent(new UcrmErrorEvent({ operation: 'sync-status', code: crmError.code, message: technical }));
+    }
+  }
+
+  private scheduleSync(items: readonly ContactSyncStatus[]): void {
+    clearTimeout(this.syncTimer);
+    if (!this.isConnected) return;
+    if (items.some((item) => item.state === 'pending')) {
+      this.syncTimer = setTimeout(() => void this.loadSync(), SYNC_POLL_MS);
+    } else if (items.some((item) => item.syncedAt)) {
+      this.syncTimer = setTimeout(() => {
+        this.syncNow = Date.now();
+        this.scheduleSync(items);
+      }, SYNC_CLOCK_MS);
+    }
+  }
+
+  private announceSync(before: readonly ContactSyncStatus[], after: readonly ContactSyncStatus[]): void {
+    const s = this.strings(contactSyncStrings);
+    const was = new Map(before.map((item) => [item.crm, item.state]));
+    const changed = after.filter((item) => was.get(item.crm) !== item.state).map((item) => syncLine(item, s));
+    if (changed.length) this.announcement = changed.join('. ');
+  }
+
+  private async retrySync(crm: string): Promise<void> {
+    const contact = this.current;
+    if (!contact) return;
+    this.syncRetrying = new Set([...this.syncRetrying, crm]);
+    try {
+      const source = await contactSyncOf(this.activeSource);
+      if (!source) return;
+      await source.retrySync(contact.id, crm);
+      if (this.problem?.operation === 'sync-retry') this.clearProblem();
+      // Pending at once (announced), then whatever the server says.
+      const before = this.sync?.items ?? [];
+      const items = before.map((item) => (item.crm === crm ? { ...item, state: 'pending' as const, error: undefined } : item));
+      this.announceSync(before, items);
+      this.sync = { items };
+      void this.loadSync();
+    } catch (error) {
+      this.reportError('sync-retry', error, () => void this.retrySync(crm));
+    } finally {
+      const rest = new Set(this.syncRetrying);
+      rest.delete(crm);
+      this.syncRetrying = rest;
     }
   }
 
@@ -214,6 +316,7 @@ export class UcrmContactDetails extends UcrmRegionalElement {
       done?.();
       this.dispatchEvent(new UcrmContactUpdatedEvent({ contact }));
       void this.loadExtras();
+      void this.loadSync();
     } catch (error) {
       this.reportError(operation, error, () => void this.change(operation, work, done));
     } finally {
@@ -436,7 +539,19 @@ export class UcrmContactDetails extends UcrmRegionalElement {
         add: () => this.addNote(),
       })}
       ${renderContactHistory(contact.id)}
-      ${this.renderFlags(contact)}`;
+      ${this.renderFlags(contact)}
+      ${this.sync
+        ? renderSyncSection({
+            items: this.sync.items,
+            problem: this.sync.problem,
+            retrying: this.syncRetrying,
+            s: this.strings(contactSyncStrings),
+            locale: this.locale,
+            now: this.syncNow,
+            retry: (crm) => void this.retrySync(crm),
+            reload: () => void this.loadSync(),
+          })
+        : nothing}`;
   }
 
   override render() {

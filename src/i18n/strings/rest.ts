@@ -23,6 +23,8 @@ const en = {
   listTags: 'Loading the tags',
   addNote: 'Adding the note',
   findDuplicates: 'Looking for duplicates',
+  syncStatus: 'Loading the sync status',
+  retrySync: 'Retrying the sync',
   cancelled: (op: string) => `${op} was cancelled.`,
   timedOut: (op: string) => `${op} timed out: the CRM server did not answer in time.`,
   unreachable: (op: string) => `${op} failed: the CRM server cannot be reached.`,
@@ -66,4 +68,6 @@ export type RestOperation =
   | 'listTags'
   | 'addNote'
   | 'findDuplicates'
+  | 'syncStatus'
+  | 'retrySync'
   | 'listCampaigns';

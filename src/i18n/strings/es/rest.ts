@@ -24,6 +24,8 @@ const es: Translation<RestStrings> = {
   listTags: 'Cargar las etiquetas',
   addNote: 'Agregar la nota',
   findDuplicates: 'Buscar duplicados',
+  syncStatus: 'Cargar el estado de sincronización',
+  retrySync: 'Reintentar la sincronización',
   cancelled: (op: string) => `${op}: se canceló.`,
   timedOut: (op: string) => `${op}: tiempo agotado, el servidor CRM no respondió a tiempo.`,
   unreachable: (op: string) => `${op}: no se puede acceder al servidor CRM.`,

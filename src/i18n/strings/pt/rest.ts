@@ -24,6 +24,8 @@ const pt: Translation<RestStrings> = {
   listTags: 'Carregar as etiquetas',
   addNote: 'Adicionar a nota',
   findDuplicates: 'Procurar duplicados',
+  syncStatus: 'Carregar o estado da sincronização',
+  retrySync: 'Tentar a sincronização de novo',
   cancelled: (op: string) => `${op}: foi cancelado.`,
   timedOut: (op: string) => `${op}: tempo esgotado, o servidor CRM não respondeu a tempo.`,
   unreachable: (op: string) => `${op}: não é possível acessar o servidor CRM.`,
