@@ -22,6 +22,16 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * The emoji picker's data (emoji-picker-element-data, one JSON per language
+ * the kit speaks; src/components/ucrm-conversation/emoji-data.ts) lands in
+ * `emoji-data/<language>.json`, next to the modules that point at it.
+ */
+export function emojiDataFileName(asset: { originalFileNames?: readonly string[] }): string | undefined {
+  const language = /emoji-picker-element-data[\\/]([\w-]+)[\\/]/.exec(asset.originalFileNames?.[0] ?? '')?.[1];
+  return language ? `emoji-data/${language}[extname]` : undefined;
+}
+
 const dependencies = Object.keys(pkg.dependencies ?? {});
 /** lit, lit/decorators.js, @tiptap/core/..., every dependency and its subpaths stay external. */
 const isExternal = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -32,6 +42,8 @@ const isExternal = (id: string) => dependencies.some((dep) => id === dep || id.s
  * self-contained `<script type="module">` bundle is vite.bundle.config.ts.
  */
 export default defineConfig({
+  // Asset URLs relative to the module (`new URL(..., import.meta.url)`), so the kit works from any host path.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -45,6 +57,7 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        assetFileNames: (asset) => emojiDataFileName(asset) ?? '[name][extname]',
       },
     },
   },

@@ -49,7 +49,6 @@ const meta: Meta<Args> = {
       lang=${lang ?? ''}
       agent-id=${AGENT}
       interaction-id=${id}
-      emoji-data=${new URL('./emoji-sample.json', import.meta.url).href}
       .interactions=${interactions}
       .campaignConfig=${campaign}
       @ucrm-message-sent=${(e: CustomEvent) => console.info('ucrm-message-sent', e.detail)}

@@ -2,12 +2,14 @@
  * The emoji picker (emoji-picker-element, a maintained picker with keyboard
  * use and search), imported the first time the agent opens it, with its
  * interface in the agent's language. Its emoji data is fetched by the picker
- * from `dataSource` (its own default CDN unless the host serves the
- * `emoji-picker-element-data` JSON itself) and kept in IndexedDB.
+ * from `dataSource` when the host serves its own, else from the kit's copy
+ * for that language (`emoji-data.ts`: served with the kit, never a CDN), and
+ * kept in IndexedDB.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../i18n/localize.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
+import { emojiDataUrl } from './emoji-data.js';
 
 type PickerModule = typeof import('emoji-picker-element/picker.js');
 type PickerElement = InstanceType<PickerModule['default']>;
@@ -66,10 +68,9 @@ export class EmojiPopover {
     const locale = this.options.locale();
     const i18n = await I18N[locale]?.().then((m) => m.default).catch(() => undefined);
     if (!this.open) return;
-    const dataSource = this.options.dataSource();
     const picker = new module.default({
-      locale: locale === 'pt' ? 'pt' : locale,
-      ...(dataSource ? { dataSource } : {}),
+      locale,
+      dataSource: this.options.dataSource() || emojiDataUrl(locale),
       ...(i18n ? { i18n: i18n as never } : {}),
     });
     picker.setAttribute('aria-label', this.options.label());

@@ -94,7 +94,7 @@ export class UcrmConversation extends UcrmInteractionElement {
   /** Where "now" comes from (the WhatsApp window, typing timeouts): tests pass the simulator's clock. Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  /** URL of the emoji data JSON (`emoji-picker-element-data`) when the host serves it; the picker's default otherwise. */
+  /** URL of the emoji data JSON (`emoji-picker-element-data`'s format) when the host serves its own; by default the kit's copy for the element's language, served next to its modules (never a CDN). */
   @property({ attribute: 'emoji-data' }) emojiData?: string;
 
   /** Messages per page. */
