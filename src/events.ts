@@ -305,15 +305,51 @@ export class UcrmContactsImportEvent extends CustomEvent<ImportPlan> {
 }
 
 /**
- * The user saved the current filter as a view. The host stores it and adds it to `views`;
- * cancelable: a directory on a source stores it itself unless `preventDefault()` is called.
+ * The user saved the current filter as a view, or edited a view (then `view.id` is the
+ * edited view's: renamed, its filter or visibility changed). The host stores it and
+ * updates `views`; cancelable: a directory on a source stores it itself unless
+ * `preventDefault()` is called.
  */
-export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'> }> {
+export class UcrmViewSaveEvent extends CustomEvent<{ view: Omit<SavedView, 'id'> & { id?: string } }> {
   static get eventName() {
     return 'ucrm-view-save' as const;
   }
-  constructor(detail: { view: Omit<SavedView, 'id'> }) {
+  constructor(detail: { view: Omit<SavedView, 'id'> & { id?: string } }) {
     super(UcrmViewSaveEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+/**
+ * The user confirmed deleting a saved view. The host removes it from `views`;
+ * cancelable: a directory on a source deletes it itself unless `preventDefault()` is called.
+ */
+export class UcrmViewDeleteEvent extends CustomEvent<{ view: SavedView }> {
+  static get eventName() {
+    return 'ucrm-view-delete' as const;
+  }
+  constructor(detail: { view: SavedView }) {
+    super(UcrmViewDeleteEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+/**
+ * The user asked to unblock a contact (the directory's Block segment). The host
+ * writes it; cancelable: a directory on a source writes it itself unless
+ * `preventDefault()` is called.
+ */
+export class UcrmContactUnblockEvent extends CustomEvent<{ contact: Contact }> {
+  static get eventName() {
+    return 'ucrm-contact-unblock' as const;
+  }
+  constructor(detail: { contact: Contact }) {
+    super(UcrmContactUnblockEvent.eventName, { ...init, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ucrm-view-delete': UcrmViewDeleteEvent;
+    'ucrm-contact-unblock': UcrmContactUnblockEvent;
   }
 }
 

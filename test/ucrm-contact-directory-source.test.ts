@@ -233,7 +233,10 @@ describe('<ucrm-contact-directory> on a data source', () => {
     await el.updateComplete;
     expect((await source.listViews({ owner: 'agent-1' })).map((v) => v.name)).to.deep.equal(['VIPs']);
 
+    // Deleting asks first (view-editor.ts; the edit and delete flows are in ucrm-contact-directory-views.test.ts).
     $<HTMLButtonElement>(el, '[part="view-delete"]').click();
+    await waitUntil(() => $<HTMLElement & { open: boolean }>(el, '[part="view-delete-dialog"]')?.open, 'confirmation');
+    $<HTMLButtonElement>(el, '[part="view-delete-confirm"]').click();
     await waitUntil(() => !$$(el, '[part~="view"]').some((b) => b.textContent!.includes('VIPs')), 'view removed');
     expect(await source.listViews({ owner: 'agent-1' })).to.deep.equal([]);
   });

@@ -63,7 +63,7 @@ describe('<ucrm-contact-directory>', () => {
     expect(status(el)).to.equal('4 contacts');
     expect(names(el)).to.deep.equal(['Ana Souza', 'José Núñez', 'María Gómez', 'Luis Pérez']);
     const headers = $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());
-    expect(headers).to.deep.equal(['', 'Name', 'Email', 'Phone', 'Tags', 'Owner', 'Lead stage']);
+    expect(headers).to.deep.equal(['', 'Name', 'Email', 'Phone', 'Tags', 'Owner', 'Lead stage', 'Actions']);
     expect(rows(el)[1].textContent).to.contain('+598 99 123 456');
     await expect(el).to.be.accessible();
   });
@@ -377,7 +377,7 @@ describe('<ucrm-contact-directory>', () => {
     await el.updateComplete;
     option('Score').querySelector<HTMLButtonElement>('[part="column-up"]')!.click();
     await settle(el);
-    expect(headers()).to.deep.equal(['Name', 'Phone', 'Tags', 'Owner', 'Score', 'Lead stage']);
+    expect(headers()).to.deep.equal(['Name', 'Phone', 'Tags', 'Owner', 'Score', 'Lead stage', 'Actions']);
     expect(rows(el)[0].textContent).to.contain('90');
 
     const again = await fixture<UcrmContactDirectory>(

@@ -5,6 +5,8 @@ defineElement('ucrm-contact-directory', UcrmContactDirectory);
 // Rendered only after a user action (a dialog, a contact's details): registered then, in their own chunks.
 provideDefinition('ucrm-dialog', () => import('./ucrm-dialog.js'));
 provideDefinition('ucrm-contact-details', () => import('./ucrm-contact-details.js'));
+provideDefinition('ucrm-contact-form', () => import('./ucrm-contact-form.js'));
+provideDefinition('ucrm-new-interaction', () => import('./ucrm-new-interaction.js'));
 
 declare global {
   interface HTMLElementTagNameMap {

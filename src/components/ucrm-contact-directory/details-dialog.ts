@@ -2,11 +2,15 @@
  * The contact details the directory opens when a contact's name is picked
  * (on a source): `<ucrm-contact-details>` in a modal dialog, imported the
  * first time a contact is opened. An edit there updates the row; a block or
- * an edit may move the contact in or out of the filter, so closing reloads;
- * its "potential duplicates" prompt hands the ids to the merge.
+ * an edit may move the contact in or out of the filter, so closing reloads
+ * (an Unblock there returns the contact to the main list); its "potential
+ * duplicates" prompt hands the ids to the merge; New conversation opens the
+ * composer on the contact.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Contact } from '../../core/types.js';
 import type { UcrmContactUpdatedEvent, UcrmMergeRequestEvent } from '../../events.js';
+import { canTalkTo } from './contact-actions.js';
 import type { DirectoryData } from './directory-data.js';
 import { loadDefinition } from '../shared/define-element.js';
 import { LazyChunk } from '../shared/lazy-chunk.js';
@@ -17,6 +21,9 @@ export interface DetailsDeps {
   closeLabel: () => string;
   agentId: () => string;
   region: () => string | undefined;
+  /** "New conversation": the label, and opening the composer on the contact (the details close first). */
+  conversationLabel: () => string;
+  converse: (contact: Contact) => void;
   /** The agent asked to merge these contacts (and no listener cancelled). */
   merge: (ids: string[]) => void;
   /** The element could not be imported; `retry` imports again and opens. */
@@ -62,6 +69,21 @@ export class DetailsDialog {
     });
   }
 
+  /** New conversation with the contact shown (not offered to a blocked contact, nor one with no phone or email). */
+  private renderConverse(contact: Contact | undefined): TemplateResult | typeof nothing {
+    if (!contact || !canTalkTo(contact)) return nothing;
+    return html`<button
+      type="button"
+      part="details-conversation"
+      @click=${() => {
+        this.close();
+        this.deps.converse(contact);
+      }}
+    >
+      ${this.deps.conversationLabel()}
+    </button>`;
+  }
+
   render(): TemplateResult | typeof nothing {
     const data = this.deps.data();
     if (!data) return nothing;
@@ -82,6 +104,7 @@ export class DetailsDialog {
               default-region=${this.deps.region() ?? ''}
             ></ucrm-contact-details>
             <div part="dialog-actions">
+              ${this.renderConverse(data.cache.get(this.id))}
               <button type="button" part="details-close" @click=${() => this.close()}>${this.deps.closeLabel()}</button>
             </div>`
         : nothing}

@@ -1,8 +1,8 @@
 /**
  * The directory's table: the column headers with "select all", and the
  * virtualized rows (@lit-labs/virtualizer, imported on demand: see
- * table-virtualizer.ts), each with its checkbox and the contact's name as the
- * button that opens it. On a source, rows not fetched yet are placeholders of
+ * table-virtualizer.ts), each with its checkbox, the contact's name as the
+ * button that opens it, and its row actions in the last column. On a source, rows not fetched yet are placeholders of
  * the same height; while the virtualizer (or the search index) is on its way,
  * one such placeholder stands for the rows.
  */
@@ -35,6 +35,10 @@ export interface TableContext {
   open: (contact: Contact) => void;
   /** The virtualizer shows rows `first`..`last`. */
   rangeChanged: (first: number, last: number) => void;
+  /** The last column's header ("Actions"). */
+  actionsLabel: string;
+  /** The row actions of a contact (Unblock, New conversation); `name` is how the row names it. */
+  actions: (contact: Contact, name: string) => TemplateResult | typeof nothing;
 }
 
 function renderRow(ctx: TableContext, contact: Contact, index: number): TemplateResult {
@@ -57,6 +61,7 @@ function renderRow(ctx: TableContext, contact: Contact, index: number): Template
           </div>`
         : html`<div role="cell" part="cell">${cellText(contact, column, ctx.fields, ctx.locale, ctx.words)}</div>`,
     )}
+    <div role="cell" part="cell actions-cell">${ctx.actions(contact, name)}</div>
   </div>`;
 }
 
@@ -69,6 +74,7 @@ function renderLoadingRow(ctx: TableContext, index: number): TemplateResult {
   return html`<div role="row" part="row row-loading" aria-rowindex=${index + 2}>
     <div role="cell" part="cell select-cell"></div>
     ${ctx.columns.map((_, i) => html`<div role="cell" part="cell">${i === 0 ? ctx.loadingText : ''}</div>`)}
+    <div role="cell" part="cell actions-cell"></div>
   </div>`;
 }
 
@@ -132,6 +138,7 @@ export function renderTable(ctx: TableContext): TemplateResult {
           />
         </div>
         ${ctx.columns.map((c) => html`<div role="columnheader" part="cell">${ctx.columnLabel(c)}</div>`)}
+        <div role="columnheader" part="cell actions-cell">${ctx.actionsLabel}</div>
       </div>
     </div>
     ${renderBody(ctx)}

@@ -1,7 +1,7 @@
 /**
  * The directory's toolbar: the search box, the live count, how many are
  * selected, and the buttons of the actions (delete, merge with its 2–25
- * limit explained, bulk update, import). The actions' dialogs load on demand
+ * limit explained, bulk update, import, new contact). The actions' dialogs load on demand
  * (dialogs-host.ts); their buttons and labels are always here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -20,6 +20,9 @@ export interface ToolbarContext {
   merge: () => void;
   bulk: () => void;
   import: () => void;
+  /** Opens the create form ("New contact"). */
+  create: () => void;
+  newContactLabel: string;
 }
 
 /** Merge needs 2 to 25 selected contacts; above 25 the reason is shown next to the button. */
@@ -56,5 +59,8 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
     ${renderMergeButton(ctx)}
     <button type="button" part="bulk-button" ?disabled=${ctx.shown === 0} @click=${ctx.bulk}>${s.bulkButton}</button>
     <button type="button" part="import-button" @click=${ctx.import}>${s.importButton}</button>
+    <button type="button" part="new-contact-button" class="primary" aria-haspopup="dialog" @click=${ctx.create}>
+      ${ctx.newContactLabel}
+    </button>
   </div>`;
 }

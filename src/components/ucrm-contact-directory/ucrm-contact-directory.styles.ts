@@ -172,7 +172,9 @@ export const contactDirectoryStyles = css`
     }
     [role='row'] {
       display: grid;
-      grid-template-columns: 2.5rem repeat(var(--_columns), minmax(var(--ucrm-contact-directory-column-width, 0), 1fr));
+      grid-template-columns:
+        2.5rem repeat(var(--_columns), minmax(var(--ucrm-contact-directory-column-width, 0), 1fr))
+        var(--ucrm-contact-directory-actions-width, 10.5rem);
       align-items: center;
       width: 100%;
       border-bottom: 1px solid var(--_border);
@@ -223,6 +225,13 @@ export const contactDirectoryStyles = css`
       color: var(--_accent);
       text-decoration: underline;
       text-align: start;
+      max-width: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    [part~='actions-cell'] button {
+      min-height: 1.75rem;
+      padding: 0 calc(var(--_space) / 2);
       max-width: 100%;
       overflow: hidden;
       text-overflow: ellipsis;

@@ -16,12 +16,15 @@ import type { Contact, FieldDef } from '../../core/types.js';
 import type { StoredView } from '../../data/source.js';
 import { UcrmColumnsChangeEvent, UcrmContactSelectedEvent, UcrmFilterChangeEvent, UcrmSelectionChangeEvent, UcrmViewSaveEvent } from '../../events.js';
 import { directoryStrings } from '../../i18n/strings/directory.js';
+import { directoryActionStrings } from '../../i18n/strings/directory-actions.js';
 import { directoryColumnsStore } from '../../state/directory-columns.js';
 import { UcrmRegionalElement } from '../shared/ucrm-regional-element.js';
 import { UcrmElement } from '../shared/ucrm-element.js';
+import { canTalkTo, ContactActions } from './contact-actions.js';
 import { DetailsDialog } from './details-dialog.js';
+import { ViewEditor, viewNameTaken } from './view-editor.js';
 import { DirectoryDialogs } from './dialogs-host.js';
-import { availableColumns, DEFAULT_COLUMNS, type ColumnKey } from './directory-columns.js';
+import { availableColumns, cellText, DEFAULT_COLUMNS, type ColumnKey } from './directory-columns.js';
 import { renderTable } from './directory-table.js';
 import { renderToolbar } from './directory-toolbar.js';
 import { renderFilterBuilder } from './filter-builder.js';
@@ -48,7 +51,16 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  * table, and the bulk operations: merge 2–25 contacts with a field-by-field
  * preview, bulk update (the selection, or everything the filter matches),
  * delete confirmed by typing the count, and CSV import with column mapping,
- * progress and a report.
+ * progress and a report. Saved views can be edited (renamed, their filter
+ * replaced by the one shown, made private or public) and deleted after a
+ * confirmation; a name another view has is refused. Each row has its
+ * actions: **Unblock** on a blocked contact (it returns to the main list)
+ * and **New conversation** on one with a phone or email, which opens the
+ * outbound composer `<ucrm-new-interaction>` on the contact's phone (Phone,
+ * WhatsApp or SMS, the number in each) or else its email; the composer's
+ * `ucrm-interaction-start` goes out to the host, which starts it (and calls
+ * `started()` / `failed()` on `event.composedPath()[0]`). **New contact** in
+ * the toolbar opens `<ucrm-contact-form>`.
  *
  * Two ways to feed it. With a `contacts` property, the host owns the data:
  * the directory filters in memory and every change goes out as a cancelable
@@ -70,8 +82,13 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  * @fires ucrm-contacts-delete - `{ids}` the user confirmed deleting these contacts by typing their count; cancelable.
  * @fires ucrm-contacts-merge - `{result, fieldSources, removedIds}` the user confirmed a merge; cancelable.
  * @fires ucrm-contacts-import - `{creates, updates, report, rows, counts}` the user confirmed a CSV import after its preview: drafts to create, patches to apply (only for existing contacts the user chose to update), each row's outcome and reason; cancelable (on a source, `preventDefault()` stops the directory from writing it, in batches of 500).
- * @fires ucrm-view-save - `{view: {name, filter, public}}` the user saved the current filter as a view; cancelable. With `contacts`, the host stores it and adds it to `views`; on a source the directory stores it (private to `agent-id`) unless cancelled.
- * @fires ucrm-error - `{operation, code, message}`: `attribute:default-region` for an unknown region; on a source, `contact-admin` when it lacks contact management, or `load`, `delete`, `merge`, `bulk-update`, `import`, `save-view`, `delete-view` when one fails (shown with a retry).
+ * @fires ucrm-view-save - `{view: {id?, name, filter, public}}` the user saved the current filter as a view, or edited one (`id` set); cancelable. With `contacts`, the host stores it and adds it to `views`; on a source the directory stores it (private to `agent-id`) unless cancelled.
+ * @fires ucrm-view-delete - `{view}` the user confirmed deleting a saved view; cancelable. With `contacts`, the host removes it from `views`; on a source the directory deletes it unless cancelled (only the owner's: the server answers 403 to others, said as such).
+ * @fires ucrm-contact-unblock - `{contact}` the user pressed Unblock on a blocked contact's row; cancelable. With `contacts`, the host writes it; on a source the directory does unless cancelled.
+ * @fires ucrm-contact-submit - `{draft}` from the New contact form (cancelable). With `contacts`, the host creates the contact; on a source the directory creates it unless cancelled.
+ * @fires ucrm-contact-created - `{contact}` the directory created a contact on its source (New contact).
+ * @fires ucrm-interaction-start - From the New conversation composer: `{channel, campaign, to, …}` (cancelable); the host starts the interaction.
+ * @fires ucrm-error - `{operation, code, message}`: `attribute:default-region` for an unknown region; on a source, `contact-admin` when it lacks contact management, or `load`, `delete`, `merge`, `bulk-update`, `import`, `save-view`, `delete-view`, `unblock`, `create` when one fails (shown with a retry).
  * @fires ucrm-columns-change - `{columns}` the user changed the visible columns or their order.
  * @fires ucrm-bulk-update - `{action, scope, patches}` the user confirmed a bulk update (selection, or the whole filter); cancelable.
  *
@@ -101,7 +118,14 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  * @csspart empty - The "No contacts match." line.
  * @csspart row-loading - A row whose contact is still being fetched from the source.
  * @csspart no-admin - The message shown when the source cannot manage contacts.
- * @csspart view-delete - Deletes a saved view (on a source, the user's own views).
+ * @csspart view-delete - Asks to delete a saved view (on a source, the user's own views): `view-delete-dialog` confirms (`view-delete-confirm`, `view-delete-cancel`).
+ * @csspart view-edit - Opens `view-dialog`, the edit of a saved view: `view-name-input`, `view-name-error`, `view-filter-toggle`, `view-public-toggle`, `view-save`, `view-cancel`, `view-delete-button`.
+ * @csspart save-view-error - Why the new view's name is refused (another view has it).
+ * @csspart actions-cell - A row's actions: `unblock-button` (blocked contacts), `conversation-button` (New conversation).
+ * @csspart conversation-dialog - The New conversation dialog around `composer`, the `<ucrm-new-interaction>`.
+ * @csspart new-contact-button - Opens `create-dialog`, the New contact form (`create-form`, `create-cancel`).
+ * @csspart details-conversation - New conversation from the details.
+ * @csspart announcer - The polite live region (a contact unblocked or created).
  * @csspart details-dialog - The contact details of the picked contact (on a source); `details-close` closes it.
  * @csspart delete-dialog - The typed-count delete confirmation.
  * @csspart merge-button - Opens the merge preview (2 to 25 selected); `merge-refusal` says why above 25.
@@ -111,10 +135,11 @@ const NO_FIELDS: readonly FieldDef[] = Object.freeze([]);
  *
  * @cssproperty --ucrm-contact-directory-height - Height of the scrolling rows (default `28rem`).
  * @cssproperty --ucrm-contact-directory-column-width - Minimum width of a column (default `0`: columns share the width).
+ * @cssproperty --ucrm-contact-directory-actions-width - Width of the row actions column (default `10.5rem`).
  */
 export class UcrmContactDirectory extends UcrmRegionalElement {
   static override styles = [...UcrmElement.styles, contactDirectoryStyles];
-  static override catalogs = [directoryStrings];
+  static override catalogs = [directoryStrings, directoryActionStrings];
 
   /**
    * Every contact of the directory, when the host owns the data. Property
@@ -158,6 +183,9 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
 
   /** The view whose filter is shown: `all`, `blocked`, a view id, or '' after a manual edit. */
   @state() private activeView = 'all';
+
+  /** What the polite live region says (a contact unblocked, created). */
+  @state() private announcement = '';
 
   private fieldsFromSource = false;
   private validation: FilterValidation = { ok: true, conditions: [] };
@@ -231,9 +259,52 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
     closeLabel: () => this.common.close,
     agentId: () => this.agentId,
     region: () => this.region,
+    conversationLabel: () => this.strings(directoryActionStrings).newConversation,
+    converse: (contact) => this.actions.converse(contact),
     merge: (ids) => {
       this.selection.set(ids);
       void this.dialogs.openMerge(this.selectedIds);
+    },
+    failed: (error, retry) => this.lazyFailed(error, retry),
+  });
+
+  /** Unblock, New conversation (the composer) and New contact (the create form), their parts loaded on first use. */
+  private readonly actions = new ContactActions(this, {
+    strings: () => this.strings(directoryActionStrings),
+    source: () => this.activeSource,
+    sourceMode: () => this.sourceMode,
+    write: (operation, work, retry) => this.sourceData.write(operation, work, retry),
+    agentId: () => this.agentId,
+    region: () => this.region,
+    sections: () =>
+      this.fields.length
+        ? [{ id: 'directory-fields', title: this.strings(directoryActionStrings).customFieldsTitle, campaigns: [], fields: [...this.fields] }]
+        : [],
+    name: (contact) => cellText(contact, 'name', this.fields, this.locale, this.words),
+    announce: (text) => (this.announcement = text),
+    problem: () => this.renderProblem(),
+    cancelLabel: () => this.common.cancel,
+    failed: (error, retry) => this.lazyFailed(error, retry),
+  });
+
+  /** Edit (rename, filter, visibility) and delete of a saved view, in dialogs. */
+  private readonly viewEditor = new ViewEditor(this, {
+    strings: () => this.strings(directoryActionStrings),
+    views: () => this.views,
+    setViews: (views) => (this.views = views),
+    filter: () => this.filter,
+    deleted: (view) => {
+      if (this.activeView === view.id) this.setFilter(ALL_FILTER, 'all');
+    },
+    changed: (view) => {
+      if (this.activeView === view.id) this.setFilter(view.filter, view.id);
+    },
+    sourceMode: () => this.sourceMode,
+    write: (operation, work, retry) => this.sourceData.write(operation, work, retry),
+    problem: () => this.renderProblem(),
+    labels: () => {
+      const s = this.strings(directoryStrings);
+      return { name: s.viewName, public: s.viewPublic, cancel: this.common.cancel };
     },
     failed: (error, retry) => this.lazyFailed(error, retry),
   });
@@ -271,7 +342,16 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
   /** Settles once the parts loaded on demand that were asked for are there and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const chunks = [this.virtualizer.chunk, this.memory.chunk, this.sourceData.chunk, this.dialogs.chunk, this.details.chunk];
+    const chunks = [
+      this.virtualizer.chunk,
+      this.memory.chunk,
+      this.sourceData.chunk,
+      this.dialogs.chunk,
+      this.details.chunk,
+      this.actions.composerChunk,
+      this.actions.formChunk,
+      this.viewEditor.chunk,
+    ];
     while (!(await Promise.all(chunks.map((chunk) => chunk.settled()))).every(Boolean)) {
       done = await super.getUpdateComplete();
     }
@@ -334,17 +414,6 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
     return saving ?? true;
   }
 
-  private deleteView(view: SavedView): void {
-    void this.sourceData.write(
-      'delete-view',
-      async (admin) => {
-        await admin.deleteView(view.id);
-        this.views = this.views.filter((v) => v.id !== view.id);
-        if (this.activeView === view.id) this.setFilter(ALL_FILTER, 'all');
-      },
-      () => this.deleteView(view),
-    );
-  }
 
   /** Its own valid `default-region`, else the nearest `<ucrm-provider>`'s. */
   private get region(): string | undefined {
@@ -402,6 +471,26 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
     if (this.sourceMode && this.data?.admin) this.details.open(contact.id);
   }
 
+  /** A row's actions: Unblock on a blocked contact, else New conversation when it has a phone or email. */
+  private renderRowActions(contact: Contact, name: string) {
+    const a = this.strings(directoryActionStrings);
+    if (contact.blocked) {
+      return html`<button type="button" part="unblock-button" aria-label=${a.unblockLabel(name)} @click=${() => this.actions.unblock(contact)}>
+        ${a.unblock}
+      </button>`;
+    }
+    if (!canTalkTo(contact)) return nothing;
+    return html`<button
+      type="button"
+      part="conversation-button"
+      aria-label=${a.newConversationLabel(name)}
+      aria-haspopup="dialog"
+      @click=${() => this.actions.converse(contact)}
+    >
+      ${a.newConversation}
+    </button>`;
+  }
+
   /** "Customize table": the summary is always here; what it opens loads when it is first opened. */
   private renderColumnsMenu() {
     return html`<details part="columns-menu" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.dialogs.preload()}>
@@ -417,6 +506,7 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
 
   override render() {
     const s = this.strings(directoryStrings);
+    const a = this.strings(directoryActionStrings);
     const shown = this.shown.length;
     const data = this.sourceMode ? this.data : undefined;
     const noAdmin = data !== undefined && data.source !== undefined && !data.admin && !data.attaching;
@@ -434,6 +524,8 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
         merge: () => void this.dialogs.openMerge(this.selectedIds),
         bulk: () => void this.dialogs.openBulk(),
         import: () => this.dialogs.openImport(),
+        create: () => this.actions.openCreate(),
+        newContactLabel: this.strings(directoryActionStrings).newContact,
       })}
       <div part="layout">
         ${renderViews({
@@ -442,13 +534,18 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
           strings: s,
           choose: (id, filter) => this.setFilter(filter, id),
           save: (name, isPublic) => this.saveView(name, isPublic),
-          remove: data?.admin
-            ? {
-                label: this.strings(data.strings).deleteView,
-                can: (view: StoredView) => !view.owner || view.owner === this.agentId,
-                run: (view) => this.deleteView(view),
-              }
-            : undefined,
+          manage:
+            data?.admin || !this.sourceMode
+              ? {
+                  editLabel: a.editView,
+                  deleteLabel: a.deleteViewLabel,
+                  // On a source, only the owner's (the server refuses the others too); the host's views are all the host's.
+                  can: (view: StoredView) => !this.sourceMode || !view.owner || view.owner === this.agentId,
+                  edit: (view) => this.viewEditor.edit(view),
+                  remove: (view) => this.viewEditor.confirmDelete(view),
+                }
+              : undefined,
+          nameProblem: (name) => (viewNameTaken(this.views, name) ? a.viewNameTaken(name) : undefined),
         })}
         <div part="main">
           ${this.renderColumnsMenu()}
@@ -477,11 +574,14 @@ export class UcrmContactDirectory extends UcrmRegionalElement {
             loading: this.virtualizer.loading || (this.memory.searching && this.memory.chunk.loading),
             open: (contact) => this.open(contact),
             rangeChanged: (first, last) => this.data?.ensure(first, last),
+            actionsLabel: this.strings(directoryActionStrings).actionsColumn,
+            actions: (contact, name) => this.renderRowActions(contact, name),
           })}
           ${shown || waiting ? nothing : html`<p part="empty">${s.empty}</p>`}
         </div>
       </div>
-      ${this.dialogs.render()} ${this.details.render()}
+      <p part="announcer" role="status" class="visually-hidden">${this.announcement}</p>
+      ${this.dialogs.render()} ${this.details.render()} ${this.actions.render()} ${this.viewEditor.render()}
     </div>`;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The views beside the directory: "All contacts", the Block segment, and the
  * saved views (named filters, private or public), plus "Save as view" for
- * the current filter. Choosing a view replaces the filter.
+ * the current filter (a name another view has is refused). Choosing a view
+ * replaces the filter; a view the user may change has Edit and Delete
+ * (view-editor.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactFilter, SavedView } from '../../core/filters/index.js';
@@ -31,12 +33,20 @@ export interface ViewsContext {
   choose: (id: string, filter: ContactFilter) => void;
   /** Resolves false when the view could not be stored: the form keeps what was typed. */
   save: (name: string, isPublic: boolean) => Promise<boolean> | void;
-  /** Offered on the views the user may delete (a source's own views); absent otherwise. */
-  remove?: { label: (name: string) => string; can: (view: SavedView) => boolean; run: (view: SavedView) => void };
+  /** Edit and delete, offered on the views the user may change (on a source, their own); absent otherwise. */
+  manage?: {
+    editLabel: (name: string) => string;
+    deleteLabel: (name: string) => string;
+    can: (view: SavedView) => boolean;
+    edit: (view: SavedView) => void;
+    remove: (view: SavedView) => void;
+  };
+  /** Why `name` cannot be the new view's name (another view has it), or undefined. */
+  nameProblem: (name: string) => string | undefined;
 }
 
 function viewButton(ctx: ViewsContext, id: string, label: string, filter: ContactFilter, note?: string, view?: SavedView) {
-  const remove = view && ctx.remove?.can(view) ? ctx.remove : undefined;
+  const manage = view && ctx.manage?.can(view) ? ctx.manage : undefined;
   return html`<li>
     <button
       type="button"
@@ -46,10 +56,27 @@ function viewButton(ctx: ViewsContext, id: string, label: string, filter: Contac
     >
       ${label}${note ? html` <span part="view-note">(${note})</span>` : nothing}
     </button>
-    ${remove
-      ? html`<button type="button" part="view-delete" aria-label=${remove.label(label)} title=${remove.label(label)} @click=${() => remove.run(view!)}>
-          ×
-        </button>`
+    ${manage
+      ? html`<button
+            type="button"
+            part="view-edit"
+            aria-label=${manage.editLabel(label)}
+            title=${manage.editLabel(label)}
+            aria-haspopup="dialog"
+            @click=${() => manage.edit(view!)}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            part="view-delete"
+            aria-label=${manage.deleteLabel(label)}
+            title=${manage.deleteLabel(label)}
+            aria-haspopup="dialog"
+            @click=${() => manage.remove(view!)}
+          >
+            ×
+          </button>`
       : nothing}
   </li>`;
 }
@@ -57,8 +84,20 @@ function viewButton(ctx: ViewsContext, id: string, label: string, filter: Contac
 async function submitSave(ctx: ViewsContext, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const form = event.target as HTMLFormElement;
-  const name = (form.elements.namedItem('view-name') as HTMLInputElement).value.trim();
+  const input = form.elements.namedItem('view-name') as HTMLInputElement;
+  const name = input.value.trim();
   if (!name) return;
+  const problem = ctx.nameProblem(name);
+  const error = form.querySelector<HTMLElement>('[part="save-view-error"]')!;
+  // Set here rather than rendered: the form is the browser's, and what was typed stays in it.
+  error.textContent = problem ?? '';
+  error.hidden = !problem;
+  if (problem) {
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  input.removeAttribute('aria-invalid');
   const saved = await ctx.save(name, (form.elements.namedItem('view-public') as HTMLInputElement).checked);
   if (saved === false) return;
   form.reset();
@@ -76,7 +115,8 @@ export function renderViews(ctx: ViewsContext): TemplateResult {
       <summary>${s.saveView}</summary>
       <form @submit=${(e: SubmitEvent) => void submitSave(ctx, e)}>
         <label for="view-name">${s.viewName}</label>
-        <input id="view-name" name="view-name" required autocomplete="off" />
+        <input id="view-name" name="view-name" required autocomplete="off" aria-describedby="save-view-error" />
+        <p id="save-view-error" part="save-view-error" role="alert" hidden></p>
         <label><input type="checkbox" name="view-public" />${s.viewPublic}</label>
         <button type="submit" part="save-view-button">${s.saveViewButton}</button>
       </form>
