@@ -12,7 +12,7 @@
 import type { Interaction, InteractionChange } from '../../core/interactions/index.js';
 import { SseParser } from './sse-parser.js';
 
-const CHANGE_TYPES = new Set<string>(['interaction', 'removed', 'message', 'presence']);
+const CHANGE_TYPES = new Set<string>(['interaction', 'removed', 'message', 'presence', 'activity']);
 
 export interface EventFeedOptions {
   url: string;

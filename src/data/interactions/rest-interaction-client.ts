@@ -14,6 +14,7 @@ import type { ContactFilter } from '../../core/filters/index.js';
 import type {
   CallCommand,
   ConferenceParticipant,
+  ConversationActivity,
   Interaction,
   InteractionChange,
   InteractionStartDraft,
@@ -45,6 +46,14 @@ const READ_RETRY = {
 };
 
 const path = (id: string) => `interactions/${encodeURIComponent(id)}`;
+
+/** An upload may take longer than a request: 16 MB on a slow uplink (ms). */
+const UPLOAD_TIMEOUT_MS = 120_000;
+
+/** What `POST /interactions/{id}/attachments` answers. */
+interface Uploaded {
+  id: string;
+}
 
 class RestInteractionSource implements InteractionSource {
   private readonly api: KyInstance;
@@ -155,14 +164,28 @@ class RestInteractionSource implements InteractionSource {
   }
 
   watch(listener: (change: InteractionChange) => void): () => void {
-    return this.feed.watch(listener);
+    return this.feed.watch((change) => listener(change.type === 'message' ? { ...change, message: this.withLinks(change.message) } : change));
   }
 
   async messages(id: string, query: { before?: string; limit?: number } = {}, options?: CallOptions): Promise<Message[]> {
     const searchParams: Record<string, string> = {};
     if (query.before) searchParams.before = query.before;
     if (query.limit !== undefined) searchParams.limit = String(query.limit);
-    return (await this.request<Items<Message>>('messages', `${path(id)}/messages`, { searchParams, ...this.signal(options) })).items;
+    return (await this.request<Items<Message>>('messages', `${path(id)}/messages`, { searchParams, ...this.signal(options) })).items.map((m) =>
+      this.withLinks(m),
+    );
+  }
+
+  /** The server's download links are relative to the API: made absolute so an <img> or <audio> loads them (they are signed). */
+  private withLinks(message: Message): Message {
+    if (!message.attachments?.length && !message.voice) return message;
+    const base = `${this.options.baseUrl.replace(/\/+$/, '')}/`;
+    const absolute = (url: string) => (/^[a-z][a-z\d+.-]*:/i.test(url) ? url : new URL(url, new URL(base, globalThis.location?.href)).href);
+    return {
+      ...message,
+      ...(message.attachments ? { attachments: message.attachments.map((a) => ({ ...a, url: absolute(a.url) })) } : {}),
+      ...(message.voice ? { voice: { ...message.voice, url: absolute(message.voice.url) } } : {}),
+    };
   }
 
   // ---- commands -----------------------------------------------------------------------
@@ -185,17 +208,47 @@ class RestInteractionSource implements InteractionSource {
     return this.post('linkContact', `${path(id)}/contact`, { contactId }, options, 'put');
   }
 
+  /**
+   * Uploads the files and the voice note first, then sends the message that
+   * references them. Each upload has a key made from the message's, so a
+   * retried send re-uploads nothing twice and the message is made once. A
+   * failure keeps the source's two kinds: a network error or timeout
+   * (`unavailable`/`timeout`: it may never have left the page) and the
+   * server's refusal (`invalid` with the reason: a size, a format, a channel).
+   */
   async send(id: string, draft: SendDraft, options: CallOptions & { idempotencyKey: string }): Promise<Message> {
-    await this.noFiles(!!draft.files?.length || !!draft.voice);
-    const { files: _files, voice: _voice, ...body } = draft;
-    return this.request('send', `${path(id)}/messages`, {
+    const { files = [], voice, ...body } = draft;
+    const key = options.idempotencyKey;
+    const uploads = await Promise.all(files.map((file, i) => this.upload(id, file, { name: file.name }, `${key}:file:${i}`, options)));
+    const voiceNote = voice ? await this.upload(id, voice, { kind: 'voice' }, `${key}:voice`, options) : undefined;
+    const message = await this.request<Message>('send', `${path(id)}/messages`, {
       method: 'post',
-      json: body,
-      headers: { 'idempotency-key': options.idempotencyKey },
+      json: { ...body, ...(uploads.length ? { attachments: uploads.map((u) => u.id) } : {}), ...(voiceNote ? { voice: voiceNote.id } : {}) },
+      headers: { 'idempotency-key': key },
       // With its key a repeat cannot send twice: safe to retry.
       retry: { ...READ_RETRY, methods: ['post'] },
       ...this.signal(options),
     });
+    return this.withLinks(message);
+  }
+
+  /** One file or voice note, its bytes as the body (`POST /interactions/{id}/attachments`). */
+  private upload(id: string, blob: Blob, searchParams: Record<string, string>, key: string, options: CallOptions): Promise<Uploaded> {
+    return this.request<Uploaded>('upload', `${path(id)}/attachments`, {
+      method: 'post',
+      body: blob,
+      searchParams,
+      headers: { 'content-type': blob.type || 'application/octet-stream', 'idempotency-key': key },
+      timeout: Math.max(this.options.timeout ?? 10_000, UPLOAD_TIMEOUT_MS),
+      // With its key a repeated upload answers the first one's attachment.
+      retry: { ...READ_RETRY, methods: ['post'] },
+      ...this.signal(options),
+    });
+  }
+
+  /** Who is viewing or typing: told to the other agents through the server's change feed. */
+  async reportActivity(id: string, activity: ConversationActivity, options?: CallOptions): Promise<void> {
+    await this.post('activity', `${path(id)}/activity`, { activity }, options);
   }
 
   call(id: string, command: CallCommand, options?: CallOptions): Promise<Interaction> {
@@ -247,6 +300,11 @@ class RestInteractionSource implements InteractionSource {
     return this.post('saveDisposition', `${path(id)}/disposition`, { ...disposition, close: options.close }, options, 'put');
   }
 
+  /** The agent's rescheduled attempts still to come, soonest first (`GET /interactions/scheduled`). */
+  async scheduled(options?: CallOptions): Promise<ScheduledAttempt[]> {
+    return (await this.request<Items<ScheduledAttempt>>('scheduled', 'interactions/scheduled', this.signal(options))).items;
+  }
+
   finish(id: string, options?: CallOptions): Promise<Interaction> {
     return this.post('finish', `${path(id)}/finish`, undefined, options);
   }
@@ -291,9 +349,4 @@ class RestInteractionSource implements InteractionSource {
 export function openRestInteractionSource(options: RestInteractionSourceOptions): InteractionSource {
   return new RestInteractionSource(options);
 }
-
-  /** The agent's rescheduled attempts still to come, soonest first (`GET /interactions/scheduled`). */
-  async scheduled(options?: CallOptions): Promise<ScheduledAttempt[]> {
-    return (await this.request<Items<ScheduledAttempt>>('scheduled', 'interactions/scheduled', this.signal(options))).items;
-  }
 

@@ -58,7 +58,8 @@ const METHODS = [
   'saveView',
   'deleteView',
   'batch',
-  // Optional in the contract; the reference server has it.
+  // Optional in the contract; the reference server has them.
+  'reportActivity',
   'scheduled',
 ] as const satisfies readonly Exclude<keyof InteractionSource, 'watch'>[];
 

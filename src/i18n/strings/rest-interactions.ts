@@ -9,6 +9,8 @@ const en = {
   linkContact: 'Linking the contact',
   messages: 'Loading the conversation',
   send: 'Sending the message',
+  upload: 'Uploading the attachment',
+  activity: 'Telling the others you are in the conversation',
   call: 'Controlling the call',
   transferTargets: 'Loading the transfer targets',
   transfer: 'Transferring the interaction',

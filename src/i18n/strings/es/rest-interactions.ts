@@ -10,6 +10,8 @@ const es: Translation<RestInteractionStrings> = {
   linkContact: 'Vincular el contacto',
   messages: 'Cargar la conversación',
   send: 'Enviar el mensaje',
+  upload: 'Subir el adjunto',
+  activity: 'Avisar a los demás que estás en la conversación',
   call: 'Controlar la llamada',
   transferTargets: 'Cargar los destinos de transferencia',
   transfer: 'Transferir la interacción',

@@ -10,6 +10,8 @@ const pt: Translation<RestInteractionStrings> = {
   linkContact: 'Vincular o contato',
   messages: 'Carregar a conversa',
   send: 'Enviar a mensagem',
+  upload: 'Enviar o anexo',
+  activity: 'Avisar os outros que você está na conversa',
   call: 'Controlar a chamada',
   transferTargets: 'Carregar os destinos de transferência',
   transfer: 'Transferir a interação',
