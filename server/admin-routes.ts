@@ -9,6 +9,7 @@ import { jsonBody, sendContact } from './http.js';
 import type { Env } from './http.js';
 import type { ContactStore } from './store.js';
 import { ViewStore } from './views.js';
+import { LookupBody, lookupIdentities } from './identity-lookup.js';
 import {
   BulkBody,
   ContactIdParam,
@@ -20,6 +21,7 @@ import {
   OwnerQuery,
   QueryBody,
   QueryIdsBody,
+  RegionQuery,
   ViewBody,
   parse,
 } from './validation.js';
@@ -40,6 +42,12 @@ export function adminRoutes(app: Hono<Env>, store: ContactStore): void {
   app.post('/contacts/query/ids', async (c) => {
     const { filter, query } = parse(QueryIdsBody, await jsonBody(c), 'body');
     return c.json({ ids: await admin.queryIds(filter, query) });
+  });
+
+  app.post('/contacts/lookup', async (c) => {
+    const { defaultRegion } = parse(RegionQuery, c.req.query(), 'query');
+    const { identities } = parse(LookupBody, await jsonBody(c), 'body');
+    return c.json(await lookupIdentities(store, identities, defaultRegion));
   });
 
   app.post('/contacts/batch-get', async (c) => {

@@ -231,6 +231,8 @@ describe('<ucrm-contact-directory> CSV import: preview', () => {
       );
       await openImport(el);
       await toPreview(el, 'Nombre;Celular\nPepe;099 123 456\nNueva;+1 415 555 0102\n');
+      // The translation may arrive after the preview (English shows meanwhile, never a blank).
+      await until(() => shownRows(el)[0]?.startsWith(expected[0].split(' ')[0]), `${lang} preview`);
       expect(shownRows(el)).to.deep.equal(expected);
       expect(text(el, '[part="import-counts"]')).to.equal(
         lang === 'es' ? '1 para crear · 0 para actualizar · 1 para omitir' : '1 para criar · 0 para atualizar · 1 para ignorar',
@@ -358,6 +360,30 @@ describe('<ucrm-contact-directory> CSV import: writing on a source', () => {
       ]);
       fixtureCleanup();
     }
+  });
+
+  it('checks existing contacts in batches on the REST source: 1,200 rows are 3 lookups, no request per row', async function () {
+    this.timeout(60_000);
+    const stamp = Date.now().toString(36);
+    const rest = restSource(info) as CrmSource & AdminSource;
+    const existing = await rest.createContact({ firstName: 'Already', lastName: stamp, emails: [`row-7-${stamp}@example.com`] });
+    const csv = ['First name,Email', ...Array.from({ length: 1200 }, (_, i) => `Row ${i},row-${i}-${stamp}@example.com`)].join('\n');
+    const el = await fixture<UcrmContactDirectory>(html`<ucrm-contact-directory .source=${rest} default-region="UY"></ucrm-contact-directory>`);
+    await until(() => $(el, '[part="open-button"]'), 'rows listed');
+    await openImport(el);
+    const before = (await requests()).byRoute;
+    await toPreview(el, csv);
+    const after = (await requests()).byRoute;
+    const delta = (route: string) => (after[route] ?? 0) - (before[route] ?? 0);
+    expect(delta('POST /contacts/lookup')).to.equal(3);
+    expect(delta('GET /contacts/by-identity')).to.equal(0);
+    expect(text(el, '[part="import-counts"]')).to.equal('1,199 to create · 0 to update · 1 to skip');
+    // The same answer as one lookup per row: row 7 of the data (line 9) is the existing contact.
+    const plan = await new Promise<UcrmContactsImportEvent>((resolve) => {
+      el.addEventListener('ucrm-contacts-import', (e) => (e.preventDefault(), resolve(e)), { once: true });
+      $<HTMLButtonElement>(el, '[part="import-start"]').click();
+    });
+    expect(plan.detail.report.skipped.map((s) => [s.row, s.reason, s.detail])).to.deep.equal([[9, 'exists', existing.id]]);
   });
 
   it('writes in batches on the REST source: 1,200 rows are 3 requests, with progress, and a report of every row', async function () {

@@ -29,6 +29,8 @@ import type {
   ContactSyncSource,
   ContactSyncStatus,
   CreateOptions,
+  IdentityLookup,
+  IdentityLookupSource,
   ImportWriteOptions,
   ImportWriteResult,
   Resolution,
@@ -101,7 +103,7 @@ function etagOf(contact: Contact): string {
   return JSON.stringify(contact.updatedAt);
 }
 
-class RestSource implements CompleteSource, ContactSyncSource {
+class RestSource implements CompleteSource, ContactSyncSource, IdentityLookupSource {
   private readonly api: KyInstance;
   private readonly retry: RetryOptions;
   private readonly etags = new Map<string, string>();
@@ -222,6 +224,31 @@ class RestSource implements CompleteSource, ContactSyncSource {
       signal: options.signal,
     });
     return this.contactsFrom('findByIdentity', result?.body);
+  }
+
+  /** `POST /contacts/lookup`: the batch form of `findByIdentity` (at most 1,000 identities a request). A read: retried like one. */
+  async findByIdentities(identities: readonly Identity[], options: CallOptions = {}): Promise<IdentityLookup> {
+    const result = await this.call<Partial<IdentityLookup>>('findByIdentity', 'contacts/lookup', {
+      method: 'post',
+      json: { identities },
+      signal: options.signal,
+      ...this.readRetry(),
+    });
+    const contacts = this.contactsFrom('findByIdentity', { items: result?.body.contacts });
+    const matches = result?.body.matches;
+    const known = new Set(contacts.map((contact) => contact.id));
+    const valid =
+      Array.isArray(matches) &&
+      matches.every(
+        (m) =>
+          Number.isInteger(m?.index) &&
+          m.index >= 0 &&
+          m.index < identities.length &&
+          Array.isArray(m.contactIds) &&
+          m.contactIds.every((id) => known.has(id)),
+      );
+    if (!valid) throw this.unexpected('findByIdentity');
+    return { matches, contacts };
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {

@@ -158,6 +158,32 @@ export interface ContactSyncSource {
   retrySync(contactId: string, crm: string, options?: CallOptions): Promise<void>;
 }
 
+/** Which contacts hold each identity of a list: `matches` by index in the list, each contact once in `contacts`. */
+export interface IdentityLookup {
+  matches: { index: number; contactIds: string[] }[];
+  contacts: Contact[];
+}
+
+/**
+ * The batch form of `findByIdentity`, optional: the REST source has it
+ * (`POST /contacts/lookup`), so a CSV import checks a chunk of rows in one
+ * request instead of one per row. Elements find it with `identityLookupOf`;
+ * without it they ask `findByIdentity` per identity.
+ */
+export interface IdentityLookupSource {
+  findByIdentities(identities: readonly Identity[], options?: CallOptions): Promise<IdentityLookup>;
+}
+
+/** The source's batch identity lookup, if it has one (found through `loaded()` on a lazy source, like `contactAdminOf`). */
+export async function identityLookupOf(source: CrmSource | undefined): Promise<IdentityLookupSource | undefined> {
+  const has = (s: unknown): s is IdentityLookupSource => typeof (s as Partial<IdentityLookupSource> | undefined)?.findByIdentities === 'function';
+  if (has(source)) return source;
+  const loaded = (source as { loaded?: () => Promise<CrmSource> } | undefined)?.loaded;
+  if (typeof loaded !== 'function') return undefined;
+  const inner = await loaded.call(source);
+  return has(inner) ? inner : undefined;
+}
+
 /** A source with contact management: what `hasContactAdmin` confirms, and what the directory works on. */
 export type AdminSource = CrmSource & ContactAdminSource;
 

@@ -15,7 +15,8 @@ import { renderColumnsChoice, type ColumnsMenuContext } from './columns-menu.js'
 import { DeleteFlow } from './delete-flow.js';
 import type { CellText, ColumnKey } from './directory-columns.js';
 import type { AdminSource, DirectoryData } from './directory-data.js';
-import { ImportFlow } from './import-flow.js';
+import { batchExisting, ImportFlow } from './import-flow.js';
+import { identityLookupOf } from '../../data/source.js';
 import { MergeFlow, type MergeHost } from './merge-flow.js';
 import { translate, type Catalog, type Locale } from '../../i18n/localize.js';
 import type { Contact, FieldDef } from '../../core/types.js';
@@ -124,6 +125,12 @@ export function createDialogs(host: MergeHost, deps: DialogsDeps): Dialogs {
         }
         return undefined;
       };
+    },
+    // A source with a batch lookup (REST: POST /contacts/lookup) checks a chunk of rows per request.
+    findExistingBatch: async () => {
+      const admin = deps.admin();
+      const lookup = admin && (await identityLookupOf(admin));
+      return lookup ? batchExisting(lookup) : undefined;
     },
     // Batches written one call each (import-flow.ts), so Stop and the progress are per batch.
     write: (work) => write('import', 'import-dialog', work),

@@ -28,7 +28,7 @@ import type {
 import { contactFieldKeys } from '../../core/contacts/index.js';
 import { equivalentForms, identityKey } from '../../core/identity/index.js';
 import type { Contact, FieldDef, Identity } from '../../core/types.js';
-import type { ContactAdminSource } from '../../data/source.js';
+import type { ContactAdminSource, IdentityLookupSource } from '../../data/source.js';
 import { CrmError } from '../../core/errors.js';
 import { UcrmContactsImportEvent, UcrmErrorEvent } from '../../events.js';
 import type { importStrings } from '../../i18n/strings/directory-import.js';
@@ -65,6 +65,8 @@ export interface ImportDeps {
   yieldToHost?: () => Promise<void>;
   /** Matches rows against the source's contacts; without it, against `contacts()`. */
   findExisting?: () => ((identities: Identity[]) => Promise<Contact | undefined>) | undefined;
+  /** The same for a chunk of rows in one call (a source with a batch lookup, e.g. REST); preferred when it resolves to one. */
+  findExistingBatch?: () => Promise<((rows: Identity[][]) => Promise<(Contact | undefined)[]>) | undefined>;
   /**
    * Runs the writing on the directory's source: resolves true when `work`
    * ended (all written or stopped), false when it failed (the element then
@@ -93,6 +95,31 @@ function existingLookup(contacts: readonly Contact[]): (identities: Identity[]) 
       }
     }
     return undefined;
+  };
+}
+
+/** Identities per lookup request: a few hundred rows. */
+const LOOKUP_BATCH = 500;
+
+/**
+ * A chunk of rows checked against a source's batch lookup, 500 identities a
+ * request; each row gets the first contact found for its identities in their
+ * order, as one `findByIdentity` per identity would give.
+ */
+export function batchExisting(lookup: IdentityLookupSource): (rows: Identity[][]) => Promise<(Contact | undefined)[]> {
+  return async (rows) => {
+    const identities = rows.flat();
+    const owner = rows.flatMap((list, row) => list.map(() => row));
+    const found: (Contact | undefined)[] = rows.map(() => undefined);
+    for (let at = 0; at < identities.length; at += LOOKUP_BATCH) {
+      const { matches, contacts } = await lookup.findByIdentities(identities.slice(at, at + LOOKUP_BATCH));
+      const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+      for (const { index, contactIds } of [...matches].sort((a, b) => a.index - b.index)) {
+        const row = owner[at + index];
+        found[row] ??= byId.get(contactIds[0]);
+      }
+    }
+    return found;
   };
 }
 
@@ -234,7 +261,10 @@ export class ImportFlow implements ReactiveController {
     this.planAbort?.abort();
     const abort = (this.planAbort = new AbortController());
     try {
+      const findExistingBatch = await this.deps.findExistingBatch?.();
+      if (abort.signal.aborted) return false;
       this.plan = await core.planImport(table, {
+        findExistingBatch,
         mapping: this.mapping,
         mode: this.mode,
         choices: this.choices,

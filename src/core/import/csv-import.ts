@@ -171,6 +171,12 @@ export interface ImportOptions extends ChunkOptions, NormalizeOptions {
   choices?: ReadonlyMap<number, ImportMode>;
   /** The existing contact with any of these identities (the source's identity index). */
   findExisting: (identities: Identity[]) => Contact | undefined | Promise<Contact | undefined>;
+  /**
+   * The same question for a chunk of rows at once (each row's identities →
+   * its existing contact, in order): a remote source answers a chunk in one
+   * request instead of one per row. When given, `findExisting` is not asked.
+   */
+  findExistingBatch?: (rows: Identity[][]) => Promise<(Contact | undefined)[]>;
   customFields?: readonly FieldDef[];
   /** Rows per chunk: progress is reported and the host yielded to after each (default 500). */
   chunkRows?: number;
@@ -423,6 +429,34 @@ export async function planImport(table: CsvTable, options: ImportOptions): Promi
   for (let start = 0; start < total; start += chunkRows) {
     throwIfAborted(signal);
     const end = Math.min(start + chunkRows, total);
+    if (options.findExistingBatch) {
+      // Read the chunk's rows first and look their identities up in one call.
+      const wanted: number[] = [];
+      const lists: Identity[][] = [];
+      for (let i = start; i < end; i++) {
+        if (i % 32 === 31 && Date.now() - sliceStart > sliceMs) {
+          await yieldToHost();
+          throwIfAborted(signal);
+          sliceStart = Date.now();
+        }
+        if (cache.found.has(i)) continue;
+        let read = cache.reads.get(i);
+        if (!read) {
+          read = readRow(table.rows[i].cells, table.headers, options, customByKey);
+          cache.reads.set(i, read);
+        }
+        if (read.ok && read.data.identities.length) {
+          wanted.push(i);
+          lists.push(read.data.identities);
+        }
+      }
+      if (lists.length) {
+        const found = await options.findExistingBatch(lists);
+        throwIfAborted(signal);
+        wanted.forEach((i, k) => cache.found.set(i, found[k]));
+        sliceStart = Date.now();
+      }
+    }
     for (let i = start; i < end; i++) {
       if (i % 32 === 31 && Date.now() - sliceStart > sliceMs) {
         await yieldToHost();
