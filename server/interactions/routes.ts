@@ -22,6 +22,7 @@ import {
   LinkBody,
   ListBody,
   MessagesQuery,
+  MuteBody,
   PresenceBody,
   SendBody,
   StartBody,
@@ -118,13 +119,27 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
     return c.body(null, 204);
   });
 
-  // The conference room (part 4 of the workspace) is not on the reference server yet.
-  app.all('/interactions/conference/*', () => {
-    throw new HttpProblem('unavailable', () => 'Conference calls are not available on this server.', { status: 501 });
+  // The agent's conference room (issue 21): the room is an interaction; its participants are calls sent into it.
+  const participantOf = (c: Context<Env>) => parse(IdParam, c.req.param('participantId'), 'path', 'participantId');
+  app.post('/interactions/conference/join', async (c) => c.json(await workspace.joinConference(c.get('agent'))));
+  app.get('/interactions/conference/participants', async (c) => {
+    noStore(c);
+    return c.json({ items: await workspace.conferenceParticipants(c.get('agent')) });
   });
-  app.post('/interactions/:id/conference', () => {
-    throw new HttpProblem('unavailable', () => 'Conference calls are not available on this server.', { status: 501 });
+  app.post('/interactions/conference/participants/:participantId/mute', async (c) => {
+    const { on } = parse(MuteBody, await jsonBody(c), 'body');
+    await workspace.muteParticipant(c.get('agent'), participantOf(c), on);
+    return c.body(null, 204);
   });
+  app.delete('/interactions/conference/participants/:participantId', async (c) => {
+    await workspace.removeParticipant(c.get('agent'), participantOf(c));
+    return c.body(null, 204);
+  });
+  app.post('/interactions/conference/mute-all', async (c) => {
+    await workspace.muteAll(c.get('agent'));
+    return c.body(null, 204);
+  });
+  app.post('/interactions/:id/conference', async (c) => c.json(await workspace.sendToConference(c.get('agent'), idOf(c))));
 
   app.get('/interactions/:id', async (c) => {
     const id = idOf(c);

@@ -41,6 +41,8 @@ export const WORKSPACE_SCHEMA = [
   `CREATE INDEX IF NOT EXISTS ws_interactions_occupying ON ws_interactions (assignee) WHERE occupies`,
   `CREATE INDEX IF NOT EXISTS ws_interactions_contact ON ws_interactions (contact_id, started_at)`,
   `CREATE INDEX IF NOT EXISTS ws_interactions_deadline ON ws_interactions (deadline) WHERE deadline IS NOT NULL`,
+  // Open conference rooms (a room is an interaction carrying its participants): every command looks for the ones it touches.
+  `CREATE INDEX IF NOT EXISTS ws_interactions_rooms ON ws_interactions (assignee) WHERE status = 'active' AND data ? 'conferenceRoom'`,
   `CREATE TABLE IF NOT EXISTS ws_messages (
      id text PRIMARY KEY,
      interaction_id text NOT NULL,

@@ -88,6 +88,8 @@ export const DispositionBody = v.strictObject({
 
 export const PresenceBody = v.strictObject({ presence: v.picklist(PRESENCES) });
 
+export const MuteBody = v.strictObject({ on: v.boolean() });
+
 export const ViewBody = v.strictObject({ id: v.optional(id()), name: text(200), public: v.boolean(), filter: FilterSchema });
 
 export const BatchBody = v.strictObject({
@@ -116,3 +118,4 @@ export const AgentSetupBody = v.strictObject({
 });
 export const ClockBody = v.strictObject({ advanceMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365 * 24 * 3_600_000)) });
 export const CutBody = v.strictObject({ agent: v.optional(id()) });
+export const SpeakingBody = v.strictObject({ participantId: id(), on: v.boolean() });

@@ -8,7 +8,10 @@
  *
  * The slice: the event's interactions, the head of the Pending queue of
  * auto-assigned campaigns, interactions whose transfer deadline is due,
- * every agent, and — for capacity — a stub for every interaction that
+ * every agent, the conference rooms the event can touch (the acting
+ * agent's, and those of any of its interactions, with all their
+ * participants' calls; a room is its interaction, which carries the
+ * participants), and — for capacity — a stub for every interaction that
  * occupies an agent (id, channel, assignee only; the reducer never
  * changes those for the events the server accepts, so they are never
  * written back).
@@ -16,6 +19,7 @@
 import {
   occupiesCapacity,
   type AgentState,
+  type ConferenceRoom,
   type Interaction,
   type InteractionChange,
   type Message,
@@ -41,6 +45,8 @@ export interface SliceNeed {
   ids?: readonly string[];
   /** A message whose status changes: its interaction's list holds just it. */
   message?: { interactionId: string; id: string };
+  /** The agent whose conference room the event acts on. */
+  roomOwner?: string;
   now: number;
 }
 
@@ -80,10 +86,22 @@ export function agentFromRow(row: AgentRow): AgentState {
 export const AGENT_COLUMNS = 'id, name, presence, capacity, campaigns, idle_since, wrap_up_until, seen_at, version';
 
 export async function loadSlice(q: Queryable, campaigns: readonly Campaign[], need: SliceNeed): Promise<Slice> {
-  const ids = [...new Set(need.ids ?? [])];
   const auto = campaigns.filter((c) => c.assignment === 'auto').map((c) => c.id);
   // One after the other: a transaction is one connection.
   const agentRows = await q.query<AgentRow>(`SELECT ${AGENT_COLUMNS} FROM ws_agents`);
+  const roomRows = await q.query<{ id: string; assignee: string; data: Interaction }>(
+    `SELECT id, assignee, data FROM ws_interactions
+     WHERE status = 'active' AND data ? 'conferenceRoom'
+       AND (assignee = $1 OR id = ANY($2::text[])
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(data->'participants', '[]'::jsonb)) p WHERE p->>'id' = ANY($2::text[])))`,
+    [need.roomOwner ?? null, [...new Set(need.ids ?? [])]],
+  );
+  const rooms: Record<string, ConferenceRoom> = {};
+  for (const row of roomRows) {
+    const participants = row.data.participants ?? [];
+    rooms[row.assignee] = { id: row.id, owner: row.assignee, joined: row.data.call?.state === 'connected', participants };
+  }
+  const ids = [...new Set([...(need.ids ?? []), ...Object.values(rooms).flatMap((room) => [room.id, ...room.participants.map((p) => p.id)])])];
   const targetRows = await q.query<InteractionRow & { queued: string }>(
     `SELECT id, version, data, queued::text AS queued FROM ws_interactions
      WHERE id = ANY($1::text[]) OR (deadline IS NOT NULL AND deadline <= $2)`,
@@ -141,7 +159,7 @@ export async function loadSlice(q: Queryable, campaigns: readonly Campaign[], ne
   for (const campaign of campaigns) byId[campaign.id] = campaign;
   queued.sort((a, b) => (a.queued < b.queued ? -1 : a.queued > b.queued ? 1 : 0));
   return {
-    state: { interactions, messages, pending: queued.map((p) => p.id), agents, campaigns: byId, rooms: {}, dropped: [] },
+    state: { interactions, messages, pending: queued.map((p) => p.id), agents, campaigns: byId, rooms, dropped: [] },
     versions,
     agentVersions,
     seenAt,

@@ -11,13 +11,14 @@
  *   POST /clock {advanceMs} (and the time-driven work runs)
  *   POST /tick (presence grace, wrap-ups, transfer deadlines, rescheduled attempts now)
  *   POST /cut-streams {agent?}              ends this test scope's open streams → {cut}
+ *   POST /conference/speaking {participantId, on} → the participant (its room's owner hears it on the change feed)
  */
 import { Hono } from 'hono';
 import type { Env } from '../http.js';
 import { jsonBody } from '../http.js';
 import { parse } from '../validation.js';
 import type { AdjustableClock } from './clock.js';
-import { AgentBody, AgentSetupBody, ClockBody, CustomerMessageBody, CutBody, DeliveryBody, IdParam, InboundBody } from './schemas.js';
+import { AgentBody, AgentSetupBody, ClockBody, CustomerMessageBody, CutBody, DeliveryBody, IdParam, InboundBody, SpeakingBody } from './schemas.js';
 import type { StreamRegistry } from './streams.js';
 import type { Workspace } from './workspace.js';
 
@@ -57,6 +58,10 @@ export function interactionTestRoutes(workspace: Workspace, streams: StreamRegis
   app.post('/tick', async (c) => {
     await workspace.maintain(streams.agents());
     return c.json({ now: clock.now() });
+  });
+  app.post('/conference/speaking', async (c) => {
+    const { participantId, on } = parse(SpeakingBody, await jsonBody(c), 'body');
+    return c.json(await workspace.participantSpeaking(participantId, on));
   });
   app.post('/cut-streams', async (c) => {
     const { agent } = parse(CutBody, await jsonBody(c), 'body');

@@ -24,6 +24,7 @@ import {
   stepWorkspace,
   type AgentInfo,
   type CallCommand,
+  type ConferenceParticipant,
   type InboxTab,
   type Interaction,
   type InteractionEvent,
@@ -508,6 +509,65 @@ export class Workspace {
 
   cancelTransfer(agent: string, id: string): Promise<Interaction> {
     return this.command(id, (at) => [{ type: 'transfer-cancel', at, id, agentId: agent }]);
+  }
+
+  // ---- the conference room (issue 21) -----------------------------------------------
+
+  /** Sends an active call of the agent's into their room (made on the first call); answers the room, itself an interaction. */
+  async sendToConference(agent: string, id: string): Promise<Interaction> {
+    const fresh = `room-${randomUUID()}`;
+    let roomId = fresh;
+    const state = await this.dispatch({ ids: [id], roomOwner: agent }, (at, slice) => {
+      roomId = slice.state.rooms[agent]?.id ?? fresh;
+      return [{ type: 'conference-send', at, id, agentId: agent, roomId }];
+    });
+    return state.interactions.get(roomId)!;
+  }
+
+  async joinConference(agent: string): Promise<Interaction> {
+    const state = await this.dispatch({ roomOwner: agent }, (at) => [{ type: 'conference-join', at, agentId: agent }]);
+    return state.interactions.get(state.rooms[agent]!.id)!;
+  }
+
+  /** Who is in the agent's room, muted or speaking ([] without a room). */
+  async conferenceParticipants(agent: string): Promise<ConferenceParticipant[]> {
+    const [row] = await this.db.query<{ data: Interaction }>(
+      `SELECT data FROM ws_interactions WHERE assignee = $1 AND status = 'active' AND data ? 'conferenceRoom'`,
+      [agent],
+    );
+    return row?.data.participants ?? [];
+  }
+
+  async muteParticipant(agent: string, participantId: string, on: boolean): Promise<void> {
+    await this.dispatch({ ids: [participantId], roomOwner: agent }, (at) => [{ type: 'participant', at, agentId: agent, participantId, muted: on }]);
+  }
+
+  /** Mutes every participant at once; the agent is not a participant, so stays unmuted. */
+  async muteAll(agent: string): Promise<void> {
+    await this.dispatch({ roomOwner: agent }, (at, slice) =>
+      (slice.state.rooms[agent]?.participants ?? [])
+        .filter((p) => !p.muted)
+        .map((p) => ({ type: 'participant' as const, at, agentId: agent, participantId: p.id, muted: true })),
+    );
+  }
+
+  /** Removes a participant: their call ends. */
+  async removeParticipant(agent: string, participantId: string): Promise<void> {
+    await this.dispatch({ ids: [participantId], roomOwner: agent }, (at) => [{ type: 'participant', at, agentId: agent, participantId, remove: true }]);
+  }
+
+  /** The carrier's side (test routes): a participant starts or stops speaking; the room's owner hears it on the change feed. */
+  async participantSpeaking(participantId: string, on: boolean): Promise<ConferenceParticipant> {
+    const state = await this.dispatch({ ids: [participantId] }, (at, slice) => {
+      const room = Object.values(slice.state.rooms).find((r) => r.participants.some((p) => p.id === participantId));
+      if (!room) throw new HttpProblem('not-found', () => `No conference participant "${participantId}".`);
+      return [{ type: 'participant', at, agentId: room.owner, participantId, speaking: on }];
+    });
+    const participant = Object.values(state.rooms)
+      .flatMap((room) => room.participants)
+      .find((p) => p.id === participantId);
+    if (!participant) throw new HttpProblem('not-found', () => `No conference participant "${participantId}".`);
+    return participant;
   }
 
   // ---- presence --------------------------------------------------------------------

@@ -105,7 +105,11 @@ export class UcrmConference extends UcrmInteractionElement {
         return;
       }
       this.room = changed;
-      this.queueRefresh();
+      // The room's change carries who is in and who speaks (both sources push it): no read needed.
+      if (changed.participants) {
+        this.announceMoves(this.participants, changed.participants);
+        this.participants = changed.participants;
+      } else this.queueRefresh();
       return;
     }
     // A call sent in, hung up or removed.

@@ -14,8 +14,11 @@ type ConferenceEvent = Extract<InteractionEvent, { type: 'conference-send' | 'co
 
 const reject = (state: WorkspaceState, code: Rejection['code'], message: string): Outcome => ({ state, rejection: { code, message } });
 
+/** Stores the room, mirrored on its interaction (`participants`), so a watcher hears every change of it. */
 function putRoom(state: WorkspaceState, room: ConferenceRoom): WorkspaceState {
-  return { ...state, rooms: { ...state.rooms, [room.owner]: room } };
+  const next = { ...state, rooms: { ...state.rooms, [room.owner]: room } };
+  const roomInteraction = next.interactions.get(room.id);
+  return roomInteraction ? putInteraction(next, { ...roomInteraction, participants: [...room.participants] }) : next;
 }
 
 export function applyConferenceEvent(
@@ -62,8 +65,8 @@ export function applyConferenceEvent(
     case 'conference-join': {
       const room = state.rooms[event.agentId];
       if (!room || room.participants.length === 0) return reject(state, 'invalid', 'Your conference room is empty.');
-      const roomInteraction = state.interactions.get(room.id)!;
       const next = putRoom(state, { ...room, joined: true });
+      const roomInteraction = next.interactions.get(room.id)!;
       return { state: putInteraction(next, { ...roomInteraction, call: { ...roomInteraction.call!, state: 'connected' }, updatedAt: isoAt(event.at) }) };
     }
     case 'participant': {
@@ -102,6 +105,7 @@ export function leaveRoom(state: WorkspaceState, participantId: string, at: numb
       next = putInteraction(next, {
         ...roomInteraction,
         status: 'closed',
+        participants: [],
         call: { ...roomInteraction.call!, state: 'ended' },
         finishedAt: isoAt(at),
         updatedAt: isoAt(at),
@@ -116,5 +120,6 @@ export function agentLeavesRoom(state: WorkspaceState, roomInteraction: Interact
   const room = Object.values(state.rooms).find((r) => r.id === roomInteraction.id);
   if (!room) return state;
   const next = putRoom(state, { ...room, joined: false });
-  return putInteraction(next, { ...roomInteraction, call: { ...roomInteraction.call!, state: 'conference' }, updatedAt: isoAt(at) });
+  const current = next.interactions.get(roomInteraction.id) ?? roomInteraction;
+  return putInteraction(next, { ...current, call: { ...current.call!, state: 'conference' }, updatedAt: isoAt(at) });
 }

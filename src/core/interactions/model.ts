@@ -71,6 +71,12 @@ export interface Interaction {
   lastTransfer?: { outcome: TransferOutcome; at: string };
   /** An agent's conference room (seed 002): the room is itself an interaction. */
   conferenceRoom?: boolean;
+  /**
+   * A conference room's participants, who is muted and who is speaking: on
+   * the room's interaction so every change (a voice starting) reaches its
+   * watchers as an `interaction` change, without polling.
+   */
+  participants?: ConferenceParticipant[];
 }
 
 export type TransferOutcome = 'completed' | 'cancelled' | 'declined' | 'timeout';

@@ -271,7 +271,6 @@ class RestInteractionSource implements InteractionSource {
     return this.post('transfer', `${path(id)}/transfer/cancel`, undefined, options);
   }
 
-  // The reference server answers 501 for conferences (part 4 of the workspace): `unavailable` with its message.
   sendToConference(id: string, options?: CallOptions): Promise<Interaction> {
     return this.post('conference', `${path(id)}/conference`, undefined, options);
   }
@@ -280,8 +279,8 @@ class RestInteractionSource implements InteractionSource {
     return this.post('conference', 'interactions/conference/join', undefined, options);
   }
 
-  conferenceParticipants(options?: CallOptions): Promise<ConferenceParticipant[]> {
-    return this.request('conference', 'interactions/conference/participants', this.signal(options));
+  async conferenceParticipants(options?: CallOptions): Promise<ConferenceParticipant[]> {
+    return (await this.request<Items<ConferenceParticipant>>('conference', 'interactions/conference/participants', this.signal(options))).items;
   }
 
   async muteParticipant(participantId: string, on: boolean, options?: CallOptions): Promise<void> {
