@@ -202,10 +202,16 @@ export function attachmentRoutes(app: Hono<Env>, workspace: Workspace, attachmen
  * Test mode only (beside /__test/interactions, before authentication):
  *   POST /__test/interactions/:id/activity {agentId, activity}   another agent's activity
  *   POST /__test/interactions/expire-activity                     the expiry now → {changed}
+ *   POST /__test/interactions/prune-attachments {maxAgeMs}        uploads no message took → {pruned}
  */
-export function activityTestRoutes(app: Hono<Env>, workspace: Workspace, activity: ActivityBoard): void {
+export function activityTestRoutes(app: Hono<Env>, workspace: Workspace, activity: ActivityBoard, attachments: AttachmentStore): void {
   const TestActivityBody = v.strictObject({ agentId: IdParam, activity: v.picklist(['viewing', 'typing', 'idle']) });
   app.post('/__test/interactions/expire-activity', async (c) => c.json({ changed: await activity.expire(workspace.graceMs) }));
+  const PruneBody = v.strictObject({ maxAgeMs: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+  app.post('/__test/interactions/prune-attachments', async (c) => {
+    const { maxAgeMs } = parse(PruneBody, await jsonBody(c), 'body');
+    return c.json({ pruned: await attachments.prune(maxAgeMs) });
+  });
   app.post('/__test/interactions/:id/activity', async (c) => {
     const id = parse(IdParam, c.req.param('id'), 'path', 'id');
     const { agentId, activity: what } = parse(TestActivityBody, await jsonBody(c), 'body');

@@ -44,6 +44,8 @@ export const ATTACHMENT_SCHEMA = [
   // A retried upload (same agent, same Idempotency-Key) answers the attachment the first one stored.
   `CREATE UNIQUE INDEX IF NOT EXISTS ws_attachments_key ON ws_attachments (agent, key) WHERE key IS NOT NULL`,
   `CREATE INDEX IF NOT EXISTS ws_attachments_interaction ON ws_attachments (interaction_id)`,
+  // Whether a message references it: an upload no message took (a send abandoned after its upload) is pruned.
+  `ALTER TABLE ws_attachments ADD COLUMN IF NOT EXISTS used boolean NOT NULL DEFAULT false`,
   `CREATE TABLE IF NOT EXISTS ws_attachment_secret (id integer PRIMARY KEY CHECK (id = 1), secret text NOT NULL)`,
 ];
 
@@ -256,6 +258,20 @@ export class AttachmentStore {
       if (attachment.kind !== kind) throw rule(`"${id}" is ${attachment.kind === 'voice' ? 'a voice message' : 'a file'}, not ${kind === 'voice' ? 'a voice message' : 'a file'}.`);
       return attachment;
     });
+  }
+
+  /** Marks uploads a message now references: kept for good. */
+  async markUsed(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.db.query('UPDATE ws_attachments SET used = true WHERE id = ANY($1::text[]) AND NOT used', [[...ids]]);
+  }
+
+  /** Drops uploads no message took within `maxAgeMs` (a send abandoned after its upload). Answers how many. */
+  async prune(maxAgeMs = 24 * 60 * 60_000): Promise<number> {
+    const rows = await this.db.query(
+      `DELETE FROM ws_attachments WHERE NOT used AND created_at < now() - ($1::float8 * interval '1 millisecond') RETURNING id`,
+      [maxAgeMs],
+    );
+    return rows.length;
   }
 
   // ---- signed links ------------------------------------------------------------------------

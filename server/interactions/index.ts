@@ -56,6 +56,7 @@ class Maintenance {
     private readonly streams: StreamRegistry,
     private readonly always: boolean,
     private readonly activity: ActivityBoard,
+    private readonly attachments: AttachmentStore,
   ) {}
 
   touch(): void {
@@ -93,7 +94,10 @@ class Maintenance {
     try {
       await this.workspace.maintain(this.streams.agents());
       await this.activity.expire(this.workspace.graceMs);
-      if (++this.ticks % PRUNE_EVERY_TICKS === 0) await this.workspace.prune();
+      if (++this.ticks % PRUNE_EVERY_TICKS === 0) {
+        await this.workspace.prune();
+        await this.attachments.prune();
+      }
     } catch {
       this.timer = undefined;
       return;
@@ -131,7 +135,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const streams = new StreamRegistry();
   const attachments = new AttachmentStore(options.db, () => clock.now());
   const activity = new ActivityBoard(options.db, workspace.hub, clock);
-  const maintenance = new Maintenance(workspace, streams, simulator, activity);
+  const maintenance = new Maintenance(workspace, streams, simulator, activity, attachments);
   if (simulator) {
     startSimulator(workspace);
     maintenance.touch();
@@ -144,7 +148,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     streams,
     mountTestRoutes(app) {
       if (clock instanceof AdjustableClock) {
-        activityTestRoutes(app, workspace, activity);
+        activityTestRoutes(app, workspace, activity, attachments);
         app.route('/__test/interactions', interactionTestRoutes(workspace, streams, clock, () => maintenance.touch()));
       }
     },

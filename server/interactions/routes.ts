@@ -176,7 +176,10 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
       ...(files.length ? { attachments: await Promise.all(files.map((f) => store!.asMessageAttachment(f))) } : {}),
       ...(voice ? { voice: { url: await store!.link(voice.id), durationMs: voice.durationMs } } : {}),
     };
-    return c.json(await workspace.send(agent(c), id, draft, key, media), 201);
+    const message = await workspace.send(agent(c), id, draft, key, media);
+    // Referenced now: kept for good (an upload no message took is pruned after a day).
+    await store?.markUsed([...files, ...(voice ? [voice] : [])].map((a) => a.id));
+    return c.json(message, 201);
   });
 
   app.post('/interactions/:id/call', async (c) => {

@@ -157,6 +157,18 @@ describe(`conversation attachments on ${storageName}`, () => {
     assert.equal(withFiles.length, 1);
   });
 
+  it('prunes uploads no message took, and keeps the ones a message references', async () => {
+    const id = await taken('ana');
+    const kept = await upload('ana', id, PNG, { name: 'kept.png' });
+    const abandoned = await upload('ana', id, PNG, { name: 'abandoned.png' });
+    assert.equal((await send('ana', id, { attachments: [kept.body.id] }, 'prune-send-1')).status, 201);
+    const { pruned } = await driver(server, '/prune-attachments', { maxAgeMs: 0 });
+    assert.ok(pruned >= 1);
+    const download = (attachment) => fetch(`${server.url}/attachments/${attachment}`, { headers: { authorization: `Bearer ${AGENTS.ana}` } });
+    assert.equal((await download(kept.body.id)).status, 200);
+    assert.equal((await download(abandoned.body.id)).status, 404);
+  });
+
   it('enforces each provider’s size per category: 413 before reading, with the connection closed', async () => {
     const meta = await taken('ana', 'whatsapp', 'meta');
     const gupshup = await taken('ana', 'whatsapp', 'gupshup');
