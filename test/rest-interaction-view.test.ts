@@ -91,7 +91,8 @@ describe('<ucrm-interaction-view> on the REST source', () => {
 describe('<ucrm-interaction-view> on the REST source: HTTP faults', () => {
   const faults: [string, () => Promise<unknown>, Partial<RestSourceOptions>, string][] = [
     ['500 after every retry', () => inject({ kind: 'status', status: 500, count: 3 }), {}, 'unavailable'],
-    ['a server that hangs past the timeout', () => inject({ kind: 'hang', delayMs: 1500 }), { timeout: 300 }, 'timeout'],
+    // A timeout far above any answer time of a busy machine (the Retry must not time out too), a hang far above it.
+    ['a server that hangs past the timeout', () => inject({ kind: 'hang', delayMs: 30_000 }), { timeout: 4_000 }, 'timeout'],
     ['malformed JSON', () => inject({ kind: 'malformed' }), {}, 'unavailable'],
     // Chromium itself retries a reset keep-alive connection, so keep resetting until the server recovers.
     ['a connection reset', () => inject({ kind: 'reset', count: 50 }), {}, 'unavailable'],

@@ -6,6 +6,7 @@ import { sanitizeEmailHtml } from '../src/components/ucrm-new-interaction/email-
 import type { Campaign } from '../src/core/types.js';
 import type { UcrmInteractionStartEvent } from '../src/events.js';
 import { DRAFTS_PREFIX } from '../src/state/composer-drafts.js';
+import { waitUntil } from './support/wait.js';
 
 const PAYLOAD = '<img src="x" onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:window.pwned=3">site</a>';
 
@@ -40,7 +41,7 @@ async function choose(el: UcrmNewInteraction, channel: string) {
 
 /** Waits for the lazily imported editor to mount (the first import may be slow on a busy machine). */
 async function editorOf(el: UcrmNewInteraction): Promise<HTMLElement> {
-  for (let i = 0; i < 800 && !el.shadowRoot!.querySelector('.ProseMirror'); i++) await new Promise((r) => setTimeout(r, 10));
+  await waitUntil(() => el.shadowRoot!.querySelector('.ProseMirror'), 'the editor mounted');
   await el.updateComplete;
   return $(el, '.ProseMirror');
 }
@@ -322,7 +323,7 @@ describe('<ucrm-new-interaction> voice messages', () => {
     const el = await mount();
     await choose(el, 'whatsapp');
     const settle = async (part: string) => {
-      for (let i = 0; i < 200 && !el.shadowRoot!.querySelector(`[part~=${part}]`); i++) await new Promise((r) => setTimeout(r, 10));
+      await waitUntil(() => el.shadowRoot!.querySelector(`[part~=${part}]`), `${part} shown`);
       await el.updateComplete;
     };
     $(el, '[part~=voice-record]').click();

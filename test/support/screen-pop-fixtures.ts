@@ -7,6 +7,7 @@ import type { CrmSource, SearchOptions, SearchResult } from '../../src/data/sour
 import { CrmError } from '../../src/core/errors.js';
 import { createLocalSource } from '../../src/data/local-source.js';
 import { blankContact } from './contacts.js';
+import { waitUntil } from './wait.js';
 
 let seq = 0;
 export function makeContact(
@@ -117,13 +118,9 @@ export function searchSource(answer: (query: string, options?: SearchOptions) =>
 
 export const phone = (value: string): Identity => ({ kind: 'phone', value });
 
-/** Waits until `check` passes (re-rendering in between), failing after many frames. */
-export async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
+/** Waits until `check` passes (re-rendering in between), up to the suite's 30 s: never a fixed short budget. */
+export function until(check: () => boolean, what = 'condition'): Promise<void> {
+  return waitUntil(check, `Timed out waiting for ${what}`);
 }
 
 export const VIEW_EVENTS = [
