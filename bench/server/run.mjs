@@ -8,6 +8,7 @@
  *   npm run bench:server -- --postgres --million   PostgreSQL with 1,000,000 contacts (seeding takes minutes)
  *   --only-postgres   skip PGlite; --seconds N  length of each timed phase (default 10)
  *   --seeded          DATABASE_URL already holds the contacts: skip seeding
+ *                     (a cluster that outlives the run: bench/server/pg-cluster.sh)
  *
  * Per engine: screen pops alone (2 connections); the directory alone (1
  * client); then pops and 4 directory clients at the same time; then an
@@ -19,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { DIRECTORY_MIX } from './directory-mix.mjs';
 import { load } from './load.mjs';
 import { seedPostgres } from './seed-postgres.mjs';
 
@@ -36,22 +38,8 @@ if (flag('--postgres') && !process.env.DATABASE_URL) {
 }
 
 const all = (...conditions) => ({ match: 'all', conditions });
-const c = (field, op, value) => ({ field, op, value });
-/** What four agents do in the directory: list, filter, page, search by name, phone and email. */
-const DIRECTORY = [
-  { filter: all(), limit: 50 },
-  { filter: all(c('tags', 'is', 'vip')), limit: 50 },
-  { filter: all(c('tags', 'is', 'vip')), limit: 50, offset: 100 },
-  { filter: all(c('leadStage', 'is', 'Customer'), c('owner', 'is', 'agent.ana')), limit: 50 },
-  { filter: { match: 'expression', expression: '(1 or 2) and 3', conditions: [c('tags', 'is', 'premium'), c('tags', 'is', 'b2b'), c('blocked', 'is', 'false')] }, limit: 50 },
-  { filter: all(c('budget', 'greater', '4000')), limit: 50 },
-  { filter: all(), query: 'gonzalez', limit: 50 },
-  { filter: all(), query: 'maria souza', limit: 50 },
-  { filter: all(), query: 'Magalhães', limit: 50 },
-  { filter: all(c('tags', 'is', 'b2b')), query: 'ana', limit: 50 },
-  { filter: all(), query: '98765', limit: 50 },
-  { filter: all(), query: 'maria.gonzalez', limit: 50 },
-].map((body) => ({ method: 'POST', path: '/contacts/query', body: JSON.stringify({ query: '', offset: 0, ...body }) }));
+/** What four agents do in the directory (directory-mix.mjs; explain.mjs shows each one's plan). */
+const DIRECTORY = DIRECTORY_MIX.map((body) => ({ method: 'POST', path: '/contacts/query', body: JSON.stringify(body) }));
 
 const rotate = (items) => {
   let i = 0;

@@ -104,3 +104,33 @@ export function searchSql(query: string, p: SqlParams, ranked: boolean, typos: b
   ];
   return { where, rank, typoEligible };
 }
+
+/**
+ * The best-ranked matches of a search, when an index reads them in name
+ * order (so a page of them stops early instead of ranking every match):
+ * - one word: the contacts with that whole word in their name
+ *   (`contact_name_words`), the best quality a word has;
+ * - only words, several: the contacts whose full name they are (the
+ *   full-name identity, ranked first; every word is then a whole name word,
+ *   so they tie on quality and go in name order).
+ * A page made only of these is the page the full ranking gives.
+ *
+ * Answers a relation of the tier's first `cap` contacts in name order, as
+ * `(id, rank)`. Reading a bounded prefix keeps a selective filter from
+ * walking the whole tier: when the prefix holds the page, the page is right
+ * (later tier rows come after it); when not, the caller ranks every match.
+ */
+export function topTier(query: string, p: SqlParams, nameOrder: string): ((cap: string) => string) | undefined {
+  const parsed = parseQuery(query);
+  const [only] = parsed.terms;
+  if (parsed.terms.length === 1 && only?.kind === 'word') {
+    const word = p.add(only.word);
+    return (cap) =>
+      `SELECT id COLLATE "default" AS id, row_number() OVER () AS rank FROM (SELECT id FROM contact_name_words
+       WHERE word = ${word} ORDER BY last_key, first_key, id LIMIT ${cap}) AS t`;
+  }
+  if (!parsed.name) return undefined;
+  const fullName = p.json({ fl: [parsed.name] });
+  return (cap) =>
+    `SELECT id, row_number() OVER () AS rank FROM (SELECT id FROM contacts WHERE m @> ${fullName} ORDER BY ${nameOrder} LIMIT ${cap}) AS t`;
+}

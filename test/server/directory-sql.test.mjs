@@ -104,6 +104,33 @@ describe(`SQL directory = src/core on ${storageName}`, () => {
     assert.deepEqual(page.body.items.map((contact) => contact.id), ids.slice(5, 10));
   });
 
+  it('pages a search as its full ranking does, whether the best matches alone fill the page or not', async () => {
+    const vip = { match: 'all', conditions: [{ field: 'tags', op: 'is', value: 'vip' }] };
+    const none = { match: 'all', conditions: [] };
+    const cases = [[none, 'perez'], [none, 'juan perez'], [none, 'ana'], [vip, 'maria'], [none, 'pe'], [vip, 'gonzalez']];
+    for (const [filter, query] of cases) {
+      const ids = await sqlIds(filter, query);
+      for (const [limit, offset] of [[2, 0], [3, 2], [5, 5], [0, 0], [3, ids.length + 5]]) {
+        const page = await call(server, '/contacts/query', { method: 'POST', json: { filter, query, limit, offset } });
+        const label = `${query} limit ${limit} offset ${offset}`;
+        assert.deepEqual(page.body.items.map((contact) => contact.id), ids.slice(offset, offset + limit), label);
+        assert.equal(page.body.total, ids.length, label);
+      }
+    }
+  });
+
+  it('lists by folded last name, first name, id, as the in-browser index ranks ties', async () => {
+    const ids = await sqlIds({ match: 'all', conditions: [] });
+    const key = (contact) => [core.foldText((contact.lastName ?? '').trim()), core.foldText((contact.firstName ?? '').trim()), contact.id];
+    const byId = new Map(data.contacts.map((contact) => [contact.id, contact]));
+    const expected = [...data.contacts].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+      return 0;
+    });
+    assert.deepEqual(ids.map((id) => key(byId.get(id))), expected.map(key));
+  });
+
   it('refuses what compileFilter refuses, with the same problem', async () => {
     const res = await call(server, '/contacts/query', {
       method: 'POST',
