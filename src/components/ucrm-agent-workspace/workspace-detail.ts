@@ -4,8 +4,9 @@
  * the call area, the form note and the disposition form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Clock } from '../../core/disposition/index.js';
-import type { Interaction } from '../../core/interactions/index.js';
+import { contactDraftFromPreChat, type Interaction } from '../../core/interactions/index.js';
 import type { Campaign, Contact, InteractionContext } from '../../core/types.js';
 import type { InteractionSource } from '../../data/interactions/source.js';
 import type { CrmSource } from '../../data/source.js';
@@ -72,6 +73,7 @@ export function renderDetail(c: DetailContext): TemplateResult {
         <ucrm-interaction-view
           part="pop"
           .interaction=${c.popContext}
+          .prefill=${/* The pre-chat form's (and a bot's) fields, offered to the create form. */ guard([interaction.preChat], () => contactDraftFromPreChat(interaction.preChat))}
           .source=${c.source}
           view=${c.popView}
           default-region=${c.defaultRegion ?? nothing}

@@ -124,6 +124,17 @@ export class UcrmContactForm extends UcrmElement {
    */
   @property({ attribute: false }) initial: ContactDraft = {};
 
+  /**
+   * Values offered for what the agent has not filled in, e.g. what a webchat
+   * visitor's pre-chat form or a bot collected: the names, the first phone,
+   * the first email and custom fields fill their control while it is empty
+   * (or still holds an earlier offer) and the agent has not touched it, so
+   * nothing the agent typed, nor `initial`, is overwritten. Its other
+   * properties (lead stage, custom values with no field here) go with the
+   * submitted draft unless `initial` has them.
+   */
+  @property({ attribute: false }) suggested?: ContactDraft;
+
   /** Set by the owner while the contact is being created: submit is disabled, values are kept. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
@@ -139,18 +150,22 @@ export class UcrmContactForm extends UcrmElement {
   private appliedKey = '{}';
   /** Controls the agent changed: only those are validated on blur. */
   private readonly dirty = new Set<string>();
+  /** What `suggested` put in each control, so a newer offer may replace it. */
+  private readonly offered = new Map<string, FieldRawValue>();
 
   /** The current values as a draft (not validated). */
   get value(): ContactDraft {
     const { phones: _p, emails: _e, identities, custom: initialCustom, ...rest } = this.applied;
+    const { phones: _sp, emails: _se, identities: _si, firstName: _sf, lastName: _sl, custom: offeredCustom, ...extra } = this.suggested ?? {};
     const fields = fieldsOf(this.sections ?? []);
-    const custom: Record<string, unknown> = { ...initialCustom };
+    const custom: Record<string, unknown> = { ...offeredCustom, ...initialCustom };
     for (const field of fields) {
       const value = fromRawValue(field, this.rawOf(field));
       if (value === undefined) delete custom[field.key];
       else custom[field.key] = value;
     }
     return {
+      ...extra,
       ...rest,
       firstName: this.typed.firstName.trim(),
       lastName: this.typed.lastName.trim(),
@@ -171,6 +186,35 @@ export class UcrmContactForm extends UcrmElement {
       const next = this.initial ?? {};
       if (JSON.stringify(next) !== this.appliedKey) this.apply(next);
     }
+    if (this.suggested && (changed.has('suggested') || changed.has('sections'))) this.suggest(this.suggested);
+  }
+
+  /** Fills the controls the agent left alone (empty, or holding an earlier offer) from `offer`. */
+  private suggest(offer: ContactDraft): void {
+    const fill = <V extends FieldRawValue>(id: string, current: V, value: V | undefined): V => {
+      const free = !this.dirty.has(id) && (current === '' || current === this.offered.get(id));
+      if (!free || value === undefined || value === '') return current;
+      this.offered.set(id, value);
+      return value;
+    };
+    const t = this.typed;
+    const first = (list: string[], prefix: string, value: string | undefined) =>
+      value && list.includes(value) ? list : [fill(`${prefix}-0`, list[0] ?? '', value), ...list.slice(1)];
+    const custom = { ...t.custom };
+    for (const field of fieldsOf(this.sections ?? [])) {
+      const value = offer.custom?.[field.key];
+      const raw = this.rawOf(field);
+      if (value === undefined || typeof raw !== 'string') continue;
+      const next = fill(fieldDomId('custom', field.key), raw, toRawValue(field, value) as string);
+      if (next !== raw) custom[field.key] = next;
+    }
+    this.typed = {
+      firstName: fill('firstName', t.firstName, offer.firstName),
+      lastName: fill('lastName', t.lastName, offer.lastName),
+      phones: first(t.phones, 'phone', offer.phones?.[0]),
+      emails: first(t.emails, 'email', offer.emails?.[0]),
+      custom,
+    };
   }
 
   private apply(initial: ContactDraft): void {
@@ -190,6 +234,8 @@ export class UcrmContactForm extends UcrmElement {
     this.problems = {};
     this.attention = 0;
     this.dirty.clear();
+    this.offered.clear();
+    if (this.suggested) this.suggest(this.suggested);
   }
 
   private get s(): ContactFormStrings {

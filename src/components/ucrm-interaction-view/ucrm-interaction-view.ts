@@ -123,6 +123,17 @@ export class UcrmInteractionView extends UcrmRegionalElement {
   /** How long (ms) Undo is offered after assigning a ClientID. */
   @property({ type: Number, attribute: 'undo-timeout' }) undoTimeout = 8000;
 
+  /**
+   * What is already known about the customer when no contact matches (a
+   * `ContactDraft`: a webchat visitor's pre-chat form, fields a bot
+   * collected), e.g. `{firstName: 'Rich', lastName: 'Key', emails:
+   * ['rich@example.com']}`. The create form fills the fields the agent has
+   * not typed in with it (never overwriting what they typed) and says so;
+   * its other properties (lead stage, custom values) go with the new
+   * contact. Property only.
+   */
+  @property({ attribute: false }) prefill?: ContactDraft;
+
   @state() private outcome?: Outcome;
   @state() private loading = false;
   @state() private selected?: Selection;
@@ -566,6 +577,7 @@ export class UcrmInteractionView extends UcrmRegionalElement {
           busy: this.creating,
           submitted: (event) => void this.onSubmit(event),
           back: this.createInstead ? () => this.backToCandidates() : undefined,
+          prefill: this.prefill,
         });
       case 'idle':
         // With nothing to resolve, the manual search is the whole view.

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Channel, Contact, CustomSection, Identity, InteractionContext, MatchReason } from '../../core/types.js';
+import type { Channel, Contact, ContactDraft, CustomSection, Identity, InteractionContext, MatchReason } from '../../core/types.js';
 import type { Candidate, CrmSource } from '../../data/source.js';
 import type { UcrmContactSelectedEvent, UcrmContactSubmitEvent } from '../../events.js';
 import type { interactionViewStrings } from '../../i18n/strings/interaction-view.js';
@@ -114,6 +114,8 @@ export interface CreateProps {
   submitted: (event: UcrmContactSubmitEvent) => void;
   /** Back to the candidates, when the agent came from them ("None of these"). */
   back?: () => void;
+  /** What is known already (pre-chat form, bot): offered to the fields the agent has not filled. */
+  prefill?: ContactDraft;
 }
 
 /** The create form, pre-filled with the ClientID (also when it was not valid, for the agent to correct). */
@@ -122,12 +124,14 @@ export function renderCreate(p: CreateProps): TemplateResult {
       ${p.invalid ? p.s.invalidClientId(p.clientId ?? '', p.s.channel(p.channel)) : p.back ? p.s.createInsteadHint : p.s.createHint}
     </p>
     ${p.back ? html`<button type="button" part="back-button" @click=${p.back}>${p.s.backToCandidates}</button>` : nothing}
+    ${p.prefill ? html`<p part="notice">${p.s.prefilledHint}</p>` : nothing}
     ${keyed(
       p.key,
       html`<ucrm-contact-form
         part="form"
         .sections=${p.sections}
         .initial=${/* One prefill object per interaction: re-renders (busy, errors) hand the form nothing new to compare. */ guard([p.key, p.identity], () => draftForClientId(p.channel, p.identity, p.clientId))}
+        .suggested=${p.prefill}
         .busy=${p.busy}
         @ucrm-contact-submit=${p.submitted}
       ></ucrm-contact-form>`,

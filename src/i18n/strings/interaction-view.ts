@@ -18,6 +18,7 @@ const en = {
   candidatesTitle: (count: number) => `${n(count, 'en')} contacts match this interaction. Pick one.`,
   createHint: 'No contact matches this interaction. Create it, or search for an existing one.',
   createInsteadHint: 'Create a new contact for this interaction, or go back to the matching contacts.',
+  prefilledHint: 'Some fields hold what the customer already gave (pre-chat form, bot): check them before creating.',
   backToCandidates: 'Back to the matching contacts',
   invalidClientId: (clientId: string, channel: string) =>
     `“${clientId}” is not a valid ${channel} ClientID. Search for the contact or create it by hand.`,

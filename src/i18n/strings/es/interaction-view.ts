@@ -18,6 +18,7 @@ const es: Translation<InteractionViewStrings> = {
   candidatesTitle: (count: number) => `${n(count, 'es')} contactos coinciden con esta interacción. Elige uno.`,
   createHint: 'Ningún contacto coincide con esta interacción. Créalo o busca uno existente.',
   createInsteadHint: 'Crea un contacto nuevo para esta interacción, o vuelve a los contactos que coinciden.',
+  prefilledHint: 'Algunos campos traen lo que el cliente ya dio (formulario previo al chat, bot): revísalos antes de crear.',
   backToCandidates: 'Volver a los contactos que coinciden',
   invalidClientId: (clientId: string, channel: string) =>
     `«${clientId}» no es un ClientID de ${channel} válido. Busca el contacto o créalo a mano.`,

@@ -18,6 +18,7 @@ const pt: Translation<InteractionViewStrings> = {
   candidatesTitle: (count: number) => `${n(count, 'pt')} contatos correspondem a esta interação. Escolha um.`,
   createHint: 'Nenhum contato corresponde a esta interação. Crie-o ou pesquise um existente.',
   createInsteadHint: 'Crie um contato novo para esta interação, ou volte aos contatos que coincidem.',
+  prefilledHint: 'Alguns campos trazem o que o cliente já informou (formulário pré-chat, bot): confira-os antes de criar.',
   backToCandidates: 'Voltar aos contatos que coincidem',
   invalidClientId: (clientId: string, channel: string) =>
     `“${clientId}” não é um ClientID de ${channel} válido. Pesquise o contato ou crie-o manualmente.`,
