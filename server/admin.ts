@@ -63,9 +63,12 @@ export class AdminStore {
     const unique = [...new Set(ids)];
     if (!unique.length) return 0;
     // identity_forms rows go with their contact (ON DELETE CASCADE), in the same statement.
-    const rows = await this.db.transaction((tx) =>
-      tx.query<{ id: string }>('DELETE FROM contacts WHERE id = ANY($1::text[]) RETURNING id', [unique]),
-    );
+    const rows = await this.db.transaction(async (tx) => {
+      const deleted = await tx.query<{ id: string }>('DELETE FROM contacts WHERE id = ANY($1::text[]) RETURNING id', [unique]);
+      // CRM sync on: the delete is propagated (server/sync), queued in this transaction.
+      await this.store.syncOutbox?.removals(tx, deleted.map((row) => row.id));
+      return deleted;
+    });
     return rows.length;
   }
 
@@ -91,6 +94,7 @@ export class AdminStore {
       const next = applyPatch(current.get(result.id)!, withoutDates(result), this.store.regionFor());
       await tx.query('DELETE FROM contacts WHERE id = ANY($1::text[])', [removedIds]);
       await this.store.writeContacts(tx, [next]);
+      await this.store.syncOutbox?.merge(tx, next.id, removedIds);
       return next;
     });
     return merged;

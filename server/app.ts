@@ -25,6 +25,8 @@ import { requestLog } from './logging.js';
 import type { Logger } from './logging.js';
 import { HttpProblem, respondProblem } from './problems.js';
 import type { ContactStore } from './store.js';
+import type { SyncEngine } from './sync/engine.js';
+import { syncRoutes } from './sync/routes.js';
 import {
   ContactIdParam,
   DraftSchema,
@@ -52,6 +54,8 @@ export interface AppOptions {
   draining?: () => boolean;
   /** Test mode only: the /__test routes and injected faults. */
   faults?: FaultInjector;
+  /** CRM sync (server/sync), when a CRM is configured: its status and admin routes answer from it. */
+  sync?: SyncEngine;
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -172,6 +176,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   adminRoutes(app, store);
+  syncRoutes(app, store, options.sync);
   interactions.mountRoutes(app);
 
   app.get('/sections', (c) => c.json({ items: store.listSections() }));

@@ -21,6 +21,11 @@ export interface Db extends Queryable {
   readonly urgent: Queryable;
   /** Runs `work` in one transaction (READ COMMITTED), rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs a script of several statements without parameters (a job queue's
+   * schema and maintenance, server/sync/queue.ts), as one turn on PGlite.
+   */
+  script(sql: string): Promise<void>;
   /** Statements run so far: lets tests prove a screen pop is one lookup. */
   readonly statements: string[];
   close(): Promise<void>;
@@ -87,6 +92,7 @@ async function openPglite(options: DbOptions): Promise<Db> {
     ...laned(false),
     urgent: laned(true),
     transaction: (work) => lanes.run(false, () => pg.transaction((tx) => work(direct(tx)))),
+    script: (sql) => lanes.run(false, async () => void (await pg.exec(sql))),
     close: () => pg.close(),
   };
 }
@@ -112,6 +118,8 @@ async function openPostgres(options: DbOptions & { databaseUrl: string }): Promi
     statements,
     ...wrap(pool),
     urgent: wrap(popPool),
+    // No parameters: the simple protocol, which runs several statements.
+    script: async (sql) => void (await pool.query(sql)),
     async transaction(work) {
       const client = await pool.connect();
       try {

@@ -18,6 +18,7 @@
  *                       `--demo`, as `npm run server` passes, 2000 on PGlite and still none on DATABASE_URL)
  *   UCRM_LOG_LEVEL      pino level (info; `silent` for none)
  *   UCRM_SHUTDOWN_TIMEOUT  ms to drain in-flight requests on SIGTERM/SIGINT (10000)
+ *   UCRM_SYNC_*         CRM sync, off unless a CRM's credentials are set (docs/crm-sync.md)
  *
  * When it listens it prints exactly one line starting `ucrm reference server on
  * http://HOST:PORT` (scripts wait for it); logs are JSON lines on stdout.
@@ -64,6 +65,7 @@ const server = await startServer({
   defaultRegion: env.UCRM_DEFAULT_REGION || undefined,
   seed: { demo: { count } },
   logger,
+  syncEnv: env,
 });
 
 const kinds = [
@@ -72,7 +74,7 @@ const kinds = [
   auth.jwksUrl ? 'JWKS JWT' : '',
 ].filter(Boolean);
 console.log(
-  `ucrm reference server on ${server.url} (storage: ${server.db.kind}${kinds.length ? `, bearer token required: ${kinds.join(', ')}` : ''}${count ? `, demo set: ${count}` : ''})`,
+  `ucrm reference server on ${server.url} (storage: ${server.db.kind}${server.sync ? `, CRM sync: ${[...server.sync.connectors.keys()].join(', ')}` : ''}${kinds.length ? `, bearer token required: ${kinds.join(', ')}` : ''}${count ? `, demo set: ${count}` : ''})`,
 );
 
 const timeoutMs = Number(env.UCRM_SHUTDOWN_TIMEOUT ?? 10_000);

@@ -15,6 +15,8 @@ import { createLogger } from './logging.js';
 import type { LogOptions, Logger } from './logging.js';
 import { ContactStore } from './store.js';
 import type { SeedData } from './store.js';
+import { startSync } from './sync/engine.js';
+import type { SyncEngine } from './sync/engine.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. */
@@ -40,6 +42,8 @@ export interface ServerOptions {
   log?: LogOptions;
   /** Enables /__test routes and fault injection, and records SQL statements. */
   testMode?: boolean;
+  /** Where the CRM sync settings (`UCRM_SYNC_*`, server/sync/config.ts) are read; none: sync off. */
+  syncEnv?: NodeJS.ProcessEnv;
 }
 
 export interface CloseOptions {
@@ -55,6 +59,8 @@ export interface RunningServer {
   store: ContactStore;
   logger: Logger;
   faults?: FaultInjector;
+  /** The CRM sync engine, when a CRM is configured. */
+  sync?: SyncEngine;
   /** Stops accepting connections, ends (or drains) the open ones, then closes the database. */
   close(options?: CloseOptions): Promise<void>;
 }
@@ -80,8 +86,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const logger = options.logger ?? createLogger({ level: options.testMode ? 'silent' : 'info', ...options.log });
   const db = await openDb({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, recordStatements: options.testMode });
   let store: ContactStore;
+  let sync: SyncEngine | undefined;
   try {
     store = await ContactStore.open(db, { seed: await seedData(options.seed), defaultRegion: options.defaultRegion });
+    sync = options.syncEnv ? await startSync({ db, store, databaseUrl: options.databaseUrl, env: options.syncEnv, logger }) : undefined;
   } catch (error) {
     await db.close();
     throw error;
@@ -99,6 +107,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     logger,
     draining: () => draining,
     faults,
+    sync,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(started));
@@ -114,6 +123,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     store,
     logger,
     faults,
+    sync,
     close({ graceful = false, timeoutMs = 10_000 }: CloseOptions = {}) {
       closing ??= (async () => {
         draining = true;
@@ -133,6 +143,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           http.closeAllConnections?.();
           await closed;
         }
+        await sync?.stop();
         await db.close();
         logger.info('stopped');
       })();

@@ -33,6 +33,7 @@ import type { Db, Queryable } from './db.js';
 import { Directory } from './sql/directory.js';
 import { searchColumns } from './sql/match-document.js';
 import { HttpProblem } from './problems.js';
+import type { SyncOutbox } from './sync/outbox.js';
 
 export interface SeedData {
   contacts?: Contact[];
@@ -91,6 +92,8 @@ export class ContactStore {
   private sections: CustomSection[] = [];
   private campaigns: Campaign[] = [];
   readonly directory: Directory;
+  /** Set while CRM sync is on (server/sync/engine.ts): every write queues its sync jobs in its own transaction. */
+  syncOutbox?: SyncOutbox;
 
   private constructor(
     readonly db: Db,
@@ -139,15 +142,17 @@ export class ContactStore {
     for (;;) {
       const rows = await this.db.query<{ data: Contact }>(`SELECT data FROM contacts WHERE m IS NULL LIMIT ${BATCH}`);
       if (!rows.length) break;
-      await this.db.transaction((tx) => this.writeContacts(tx, rows.map((row) => row.data)));
+      await this.db.transaction((tx) => this.writeContacts(tx, rows.map((row) => row.data), { sync: false }));
     }
   }
 
   /**
    * Upserts contacts with their directory columns and replaces their identity
-   * forms, in as few statements as the batch allows.
+   * forms, in as few statements as the batch allows. With CRM sync on, the
+   * contacts' sync jobs are queued through `q` too (the same transaction),
+   * unless `sync: false` (a rewrite of columns, not a change).
    */
-  async writeContacts(q: Queryable, contacts: Contact[]): Promise<void> {
+  async writeContacts(q: Queryable, contacts: Contact[], { sync = true }: { sync?: boolean } = {}): Promise<void> {
     const custom = this.customFields();
     const rows = contacts.map((contact) => ({ data: contact, ...searchColumns(contact, custom) }));
     await q.query(
@@ -166,6 +171,7 @@ export class ContactStore {
        ON CONFLICT DO NOTHING`,
       [JSON.stringify(contacts.flatMap(formRows))],
     );
+    if (sync && this.syncOutbox) await this.syncOutbox.upserts(q, contacts.map((c) => c.id));
   }
 
   /** The custom fields filters and search know (every section's, first definition wins). */

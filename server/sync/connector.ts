@@ -42,6 +42,19 @@ export interface UpsertItem {
   known?: KnownRecord;
 }
 
+/**
+ * What the engine lends a connector when it makes one (optional, so a
+ * connector made without it still works).
+ */
+export interface ConnectorContext {
+  /**
+   * Call before each API request: counts it against the CRM's daily limit
+   * (`UCRM_SYNC_<CRM>_DAILY_LIMIT`, shared by every process) and throws a
+   * `rate-limited` SyncFailure when the day's allowance is spent.
+   */
+  countRequest(): Promise<void>;
+}
+
 export interface CrmConnector {
   readonly name: CrmName;
   /** The CRM's name as people write it: "HubSpot", "Salesforce", "Zoho CRM". */
@@ -52,6 +65,11 @@ export interface CrmConnector {
    * are what lets 10,000 queued contacts drain within a rate limit.
    */
   readonly maxBatch: number;
+  /**
+   * True when the connector calls `ConnectorContext.countRequest` before each
+   * request itself; otherwise the engine counts one request per call.
+   */
+  readonly countsRequests?: boolean;
   /**
    * Creates or updates each item's record, matched by email where the contact
    * has one, else by the external-id property the connector creates. Answers
