@@ -21,9 +21,12 @@ type Busy = { kind: 'join' | 'mute-all' } | { kind: 'mute' | 'remove'; id: strin
  * 20 on the simulator).
  *
  * Commands go to the interaction source and the list shows what it answers.
- * The room's calls arrive through the source's watch; who is speaking is
- * read again every `refresh-ms` while the room has participants, on the
- * injectable clock (the source's changes carry calls, not voices).
+ * The room's calls arrive through the source's watch, and so do who is in
+ * and who is speaking: the room's interaction carries its `participants`
+ * (the simulated carrier and the reference server push every change of
+ * it). A source whose room change lacks them is read again on changes and
+ * every `refresh-ms` while the room has participants, on the injectable
+ * clock.
  *
  * @summary The agent's conference room: participants, speaking, mute, mute all, remove, join.
  *
@@ -109,6 +112,7 @@ export class UcrmConference extends UcrmInteractionElement {
       if (changed.participants) {
         this.announceMoves(this.participants, changed.participants);
         this.participants = changed.participants;
+        this.schedulePoll();
       } else this.queueRefresh();
       return;
     }
@@ -171,7 +175,8 @@ export class UcrmConference extends UcrmInteractionElement {
 
   private schedulePoll(): void {
     this.stopPolling();
-    if (!this.isConnected || !(this.refreshMs > 0) || this.participants.length === 0) return;
+    // A room that carries its participants is pushed every change: nothing to poll.
+    if (!this.isConnected || !(this.refreshMs > 0) || this.participants.length === 0 || this.room?.participants) return;
     this.pollHandle = this.clock.setTimeout(() => {
       this.pollHandle = undefined;
       void this.refresh(true);
