@@ -227,9 +227,14 @@ export class AttachmentStore {
     return row ? fromRow(row) : undefined;
   }
 
+  /**
+   * The stored bytes. Through base64 text, both ways: PGlite turns a bytea
+   * parameter or result into text in JavaScript, ~50 times slower than
+   * PostgreSQL's own encode/decode (1 MB: 3 s against 60 ms on the test box).
+   */
   async bytes(id: string): Promise<Uint8Array | undefined> {
-    const [row] = await this.db.query<{ bytes: Uint8Array }>('SELECT bytes FROM ws_attachments WHERE id = $1', [id]);
-    return row?.bytes;
+    const [row] = await this.db.query<{ b64: string }>(`SELECT encode(bytes, 'base64') AS b64 FROM ws_attachments WHERE id = $1`, [id]);
+    return row ? Buffer.from(row.b64, 'base64') : undefined;
   }
 
   /** Stores an upload; a concurrent one with the same key wins and is answered instead. */
@@ -237,9 +242,9 @@ export class AttachmentStore {
     const id = `att-${randomUUID()}`;
     const rows = await this.db.query<Row>(
       `INSERT INTO ws_attachments (id, interaction_id, agent, key, kind, name, type, category, size, duration_ms, bytes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, decode($11, 'base64'))
        ON CONFLICT (agent, key) WHERE key IS NOT NULL DO NOTHING RETURNING ${COLUMNS}`,
-      [id, input.interactionId, input.agent, input.key ?? null, input.kind, input.name, input.type, input.category, input.size, input.durationMs, input.bytes],
+      [id, input.interactionId, input.agent, input.key ?? null, input.kind, input.name, input.type, input.category, input.size, input.durationMs, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength).toString('base64')],
     );
     if (rows[0]) return fromRow(rows[0]);
     return (await this.byKey(input.agent, input.key!))!;
