@@ -5,27 +5,33 @@ import { css } from 'lit';
  * private `--_*` variable, so a host can set tokens anywhere up the tree
  * (`:root`, a wrapper, the element itself) and every element follows.
  * Everything sits in `@layer ucrm` so host overrides win.
+ *
+ * Dark theme: every colour default is `light-dark(light, dark)`, so an element
+ * follows the CSS `color-scheme` where it sits (inherited like any property):
+ * `color-scheme: light dark` on the page follows the system setting,
+ * `color-scheme: dark` on any ancestor forces dark (docs/theming.md). The dark
+ * values pass WCAG AA on a dark page (`Canvas`) and on the surfaces below.
  */
 export const themeStyles = css`
   @layer ucrm {
     :host {
       --_font: var(--ucrm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       --_font-size: var(--ucrm-font-size, 0.875rem);
-      --_text: var(--ucrm-color-text, #1f2328);
-      --_muted: var(--ucrm-color-text-muted, #57606a);
-      --_bg: var(--ucrm-color-surface, #ffffff);
-      --_bg-alt: var(--ucrm-color-surface-alt, #f6f8fa);
-      --_border: var(--ucrm-color-border, #d0d7de);
-      --_accent: var(--ucrm-color-accent, #0b5cad);
-      --_accent-text: var(--ucrm-color-on-accent, #ffffff);
-      --_danger: var(--ucrm-color-danger, #b42318);
-      --_danger-bg: var(--ucrm-color-danger-surface, #fef3f2);
-      --_success: var(--ucrm-color-success, #1a7f37);
-      --_warning: var(--ucrm-color-warning, #9a6700);
-      --_focus: var(--ucrm-color-focus, #0969da);
+      --_text: var(--ucrm-color-text, light-dark(#1f2328, #e6edf3));
+      --_muted: var(--ucrm-color-text-muted, light-dark(#57606a, #9198a1));
+      --_bg: var(--ucrm-color-surface, light-dark(#ffffff, #0d1117));
+      --_bg-alt: var(--ucrm-color-surface-alt, light-dark(#f6f8fa, #161b22));
+      --_border: var(--ucrm-color-border, light-dark(#d0d7de, #3d444d));
+      --_accent: var(--ucrm-color-accent, light-dark(#0b5cad, #4493f8));
+      --_accent-text: var(--ucrm-color-on-accent, light-dark(#ffffff, #0d1117));
+      --_danger: var(--ucrm-color-danger, light-dark(#b42318, #ff7b72));
+      --_danger-bg: var(--ucrm-color-danger-surface, light-dark(#fef3f2, #2d1214));
+      --_success: var(--ucrm-color-success, light-dark(#1a7f37, #3fb950));
+      --_warning: var(--ucrm-color-warning, light-dark(#9a6700, #d29922));
+      --_focus: var(--ucrm-color-focus, light-dark(#0969da, #58a6ff));
       --_radius: var(--ucrm-radius, 6px);
       --_space: var(--ucrm-space, 0.5rem);
-      --_shadow: var(--ucrm-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
+      --_shadow: var(--ucrm-shadow, 0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.6)));
 
       display: block;
       box-sizing: border-box;

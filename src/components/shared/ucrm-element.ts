@@ -19,6 +19,32 @@ export interface Problem extends ErrorDetail {
 /**
  * What every ucrm element shares: the locale (following `lang`), error
  * reporting (an `ucrm-error` event plus a visible message), and theme tokens.
+ *
+ * The theme tokens below are read by every element (`theme.styles.ts`); set
+ * them on `:root`, a wrapper or the element. Colour defaults are
+ * `light-dark(light, dark)`: they follow the CSS `color-scheme` where the
+ * element sits (docs/theming.md).
+ *
+ * @cssproperty [--ucrm-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssproperty [--ucrm-font-size=0.875rem] - Base font size of all text (headings and small print scale from it).
+ * @cssproperty [--ucrm-color-text=light-dark(#1f2328, #e6edf3)] - Body text, labels and the text of secondary buttons and inputs.
+ * @cssproperty [--ucrm-color-text-muted=light-dark(#57606a, #9198a1)] - Hints, timestamps, counts, empty and loading messages.
+ * @cssproperty [--ucrm-color-surface=light-dark(#ffffff, #0d1117)] - Background of cards, inputs, secondary buttons, dialogs and menus.
+ * @cssproperty [--ucrm-color-surface-alt=light-dark(#f6f8fa, #161b22)] - Background of headers, chips, inbound bubbles, hovered and selected rows.
+ * @cssproperty [--ucrm-color-border=light-dark(#d0d7de, #3d444d)] - Borders and dividers.
+ * @cssproperty [--ucrm-color-accent=light-dark(#0b5cad, #4493f8)] - Primary buttons, links, selection and progress.
+ * @cssproperty [--ucrm-color-on-accent=light-dark(#ffffff, #0d1117)] - Text on the accent colour (primary buttons).
+ * @cssproperty [--ucrm-color-danger=light-dark(#b42318, #ff7b72)] - Errors, invalid fields and destructive actions.
+ * @cssproperty [--ucrm-color-danger-surface=light-dark(#fef3f2, #2d1214)] - Background of error messages.
+ * @cssproperty [--ucrm-color-success=light-dark(#1a7f37, #3fb950)] - Success marks (saved, delivered, available).
+ * @cssproperty [--ucrm-color-warning=light-dark(#9a6700, #d29922)] - Warnings (duplicates, limits, deadlines).
+ * @cssproperty [--ucrm-color-focus=light-dark(#0969da, #58a6ff)] - The focus ring.
+ * @cssproperty [--ucrm-radius=6px] - Corner radius of controls, cards and dialogs.
+ * @cssproperty [--ucrm-space=0.5rem] - The spacing unit: paddings and gaps are multiples of it.
+ * @cssproperty [--ucrm-shadow=0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.6))] - Shadow of cards, menus and popovers.
+ * @csspart error - The visible error message (`role="alert"`).
+ * @csspart retry-button - Its Retry button, when the failed action can be retried.
+ * @csspart dismiss-button - Its Dismiss button, otherwise.
  */
 export class UcrmElement extends LitElement {
   static override styles = [themeStyles];

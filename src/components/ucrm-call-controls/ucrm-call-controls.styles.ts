@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const callControlsStyles = css`
   @layer ucrm {
     :host {
-      --_signal-good: var(--ucrm-call-signal-good, #1a7f37);
-      --_signal-fair: var(--ucrm-call-signal-fair, #bc4c00);
-      --_signal-poor: var(--ucrm-call-signal-poor, #b42318);
-      --_pressed-bg: var(--ucrm-call-pressed-bg, #ddf4ff);
+      --_signal-good: var(--ucrm-call-signal-good, light-dark(#1a7f37, #3fb950));
+      --_signal-fair: var(--ucrm-call-signal-fair, light-dark(#bc4c00, #f0883e));
+      --_signal-poor: var(--ucrm-call-signal-poor, light-dark(#b42318, #ff7b72));
+      --_pressed-bg: var(--ucrm-call-pressed-bg, light-dark(#ddf4ff, #12324f));
       --_end-bg: var(--ucrm-call-end-bg, #b42318);
       --_end-text: var(--ucrm-call-end-text, #ffffff);
     }

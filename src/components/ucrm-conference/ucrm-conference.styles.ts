@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const conferenceStyles = css`
   @layer ucrm {
     :host {
-      --_speaking: var(--ucrm-conference-speaking, #1a7f37);
+      --_speaking: var(--ucrm-conference-speaking, light-dark(#1a7f37, #3fb950));
       --_list-height: var(--ucrm-conference-list-height, 24rem);
     }
     [part~='base'] {

@@ -9,7 +9,7 @@ export const contactCardStyles = css`
       --_card-name-size: var(--ucrm-contact-card-name-size, 1.25rem);
       --_chip-bg: var(--ucrm-contact-card-chip-background, var(--_bg-alt));
       --_chip-color: var(--ucrm-contact-card-chip-color, var(--_text));
-      --_highlight-bg: var(--ucrm-contact-card-highlight-background, #fff8c5);
+      --_highlight-bg: var(--ucrm-contact-card-highlight-background, light-dark(#fff8c5, #3d3511));
     }
     [part~='card'] {
       display: grid;

@@ -4,9 +4,9 @@ export const conversationStyles = css`
   @layer ucrm {
     :host {
       --_in-bg: var(--ucrm-conversation-in-bg, var(--_bg-alt));
-      --_out-bg: var(--ucrm-conversation-out-bg, #e3f1e6);
-      --_note-bg: var(--ucrm-conversation-note-bg, #fff6d6);
-      --_read: var(--ucrm-conversation-read-color, #1d6fb8);
+      --_out-bg: var(--ucrm-conversation-out-bg, light-dark(#e3f1e6, #12321c));
+      --_note-bg: var(--ucrm-conversation-note-bg, light-dark(#fff6d6, #3a2f0b));
+      --_read: var(--ucrm-conversation-read-color, light-dark(#1d6fb8, #58a6ff));
       display: block;
       height: var(--ucrm-conversation-height, 32rem);
       min-height: 0;

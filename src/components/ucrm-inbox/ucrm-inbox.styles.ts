@@ -4,7 +4,7 @@ export const inboxStyles = css`
   @layer ucrm {
     :host {
       --_unread: var(--ucrm-inbox-unread-color, #0b5cad);
-      --_open: var(--ucrm-inbox-open-color, #e7f0fa);
+      --_open: var(--ucrm-inbox-open-color, light-dark(#e7f0fa, #1a2a3f));
       display: block;
       min-width: 0;
     }
@@ -252,7 +252,7 @@ export const inboxStyles = css`
       padding: var(--_space);
       border: 1px solid var(--_warning);
       border-radius: var(--_radius);
-      background: #fff8c5;
+      background: light-dark(#fff8c5, #3d3511);
       color: var(--_text);
     }
     [part~='notice'] p {

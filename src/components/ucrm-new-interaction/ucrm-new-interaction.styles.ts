@@ -162,7 +162,8 @@ export const composerStyles = css`
       vertical-align: top;
     }
     [part~='editor'] mark {
-      background: #fff3a3;
+      background: light-dark(#fff3a3, #4d4410);
+      color: inherit;
     }
     [part~='attachments'],
     [part~='voice'],

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const transferStyles = css`
   @layer ucrm {
     :host {
-      --_valid: var(--ucrm-transfer-valid, #1a7f37);
-      --_invalid: var(--ucrm-transfer-invalid, #b42318);
+      --_valid: var(--ucrm-transfer-valid, light-dark(#1a7f37, #3fb950));
+      --_invalid: var(--ucrm-transfer-invalid, light-dark(#b42318, #ff7b72));
     }
     [part~='base'] {
       display: flex;
