@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { restServerPlugin } from './scripts/rest-server-plugin.mjs';
+import { storiesIndexPlugin } from './scripts/stories-index-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
 
@@ -57,6 +58,8 @@ export default {
     mediabunnyNodeFileEmpty,
     // The reference CRM server, for the REST source tests (scripts/rest-server-plugin.mjs).
     restServerPlugin(),
+    // The list of stories/*.stories.ts, for test/stories-axe.test.ts.
+    storiesIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

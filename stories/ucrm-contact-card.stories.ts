@@ -108,13 +108,13 @@ export const Spanish: Story = {
     </div>`,
 };
 
-/** Themed through the documented custom properties and parts. */
+/** Themed through the documented custom properties and parts; `light-dark()` gives each colour its dark-theme value. */
 export const Themed: Story = {
   render: ({ view, contact, sections }) =>
     html`<style>
         .themed {
-          --ucrm-contact-card-background: #f0f7ff;
-          --ucrm-contact-card-chip-background: #dbeafe;
+          --ucrm-contact-card-background: light-dark(#f0f7ff, #0a2540);
+          --ucrm-contact-card-chip-background: light-dark(#dbeafe, #1a3f6b);
           --ucrm-contact-card-name-size: 1.5rem;
         }
       </style>

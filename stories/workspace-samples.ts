@@ -14,7 +14,8 @@ import {
 import { DEMO_CAMPAIGNS, DEMO_FIXTURES } from '../src/data/demo-data.js';
 
 export const AGENT = 'agent-1';
-export const CAMPAIGNS: readonly Campaign[] = DEMO_CAMPAIGNS;
+/** The demo campaigns, all manual: auto-assign would hand the stories' customers out before a story takes them. */
+export const CAMPAIGNS: readonly Campaign[] = DEMO_CAMPAIGNS.map((campaign) => ({ ...campaign, assignment: 'manual' }));
 
 /** The fixed demo contacts (in memory), so screen pops resolve to known people. */
 export const storyContacts = () =>
