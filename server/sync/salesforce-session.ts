@@ -22,6 +22,8 @@ export interface SalesforceSessionConfig {
   apiVersion: string;
   /** How long one HTTP call may take before it counts as a `transient` failure. */
   timeoutMs: number;
+  /** Called before each API call (not the token's): the engine's daily-limit counter, which may throw `rate-limited`. */
+  beforeRequest?: () => Promise<void>;
 }
 
 /** How long to wait after a limit answer without `Retry-After`. */
@@ -72,6 +74,7 @@ export class SalesforceSession {
   /** A REST call under `/services/data/vXX.X/`, answered as parsed JSON or thrown as a `SyncFailure`. */
   async request<T>(method: HttpRequest['method'], path: string, body?: unknown): Promise<T> {
     await this.#start();
+    await this.config.beforeRequest?.();
     const seen: SeenResponse = {};
     const base = this.conn._transport;
     const transport = {
@@ -107,6 +110,7 @@ export class SalesforceSession {
   /** Runs a call that jsforce makes itself (the SOAP merge), with the same failure mapping. */
   async run<T>(call: (conn: Connection) => Promise<T>): Promise<T> {
     await this.#start();
+    await this.config.beforeRequest?.();
     try {
       const answer = await call(this.conn);
       this.#refreshesWithoutSuccess = 0;

@@ -16,7 +16,9 @@
  * merges at most three records at once).
  */
 import process from 'node:process';
+import { commonSettingsFromEnv, type CrmCommonSettings } from './config.js';
 import type {
+  ConnectorContext,
   CrmConnector,
   KnownRecord,
   PropagationResult,
@@ -24,13 +26,22 @@ import type {
   UpsertResult,
 } from './connector.js';
 import { SyncFailure } from './connector.js';
-import { SALESFORCE_EXTERNAL_ID_FIELD, toSalesforceContact, type SalesforceContactFields } from './salesforce-fields.js';
-import { SalesforceSession, type SalesforceSessionConfig } from './salesforce-session.js';
+import { resolveMapping } from './field-mapping.js';
+import {
+  SALESFORCE_DEFAULT_FIELDS,
+  SALESFORCE_EXTERNAL_ID_FIELD,
+  toSalesforceContact,
+  type SalesforceContactFields,
+} from './salesforce-fields.js';
+import { SalesforceSession } from './salesforce-session.js';
 
-export interface SalesforceConfig extends Partial<Pick<SalesforceSessionConfig, 'loginUrl' | 'apiVersion' | 'timeoutMs'>> {
+export interface SalesforceSettings extends Partial<CrmCommonSettings> {
+  /** The connected app's consumer key and secret, and a refresh token it issued (scopes `api refresh_token`). */
   clientId: string;
   clientSecret: string;
   refreshToken: string;
+  /** REST API version (default 62.0; sObject Collections upsert needs 46.0 or later). */
+  apiVersion?: string;
   /** The custom External ID field holding our contact id (default `Ucrm_Id__c`). */
   externalIdField?: string;
 }
@@ -61,18 +72,20 @@ interface QueryResult {
   records: Array<{ Id: string; Email?: string | null } & Record<string, unknown>>;
 }
 
-/** The connector's configuration from `UCRM_SYNC_SALESFORCE_*`, or undefined when it is off. */
-export function salesforceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SalesforceConfig | undefined {
-  const clientId = env.UCRM_SYNC_SALESFORCE_CLIENT_ID;
-  const clientSecret = env.UCRM_SYNC_SALESFORCE_CLIENT_SECRET;
-  const refreshToken = env.UCRM_SYNC_SALESFORCE_REFRESH_TOKEN;
-  if (!clientId || !clientSecret || !refreshToken) return undefined;
-  return {
-    clientId,
-    clientSecret,
-    refreshToken,
-    ...(env.UCRM_SYNC_SALESFORCE_URL ? { loginUrl: env.UCRM_SYNC_SALESFORCE_URL } : {}),
-  };
+/**
+ * Salesforce is on when `UCRM_SYNC_SALESFORCE_CLIENT_ID`, `_CLIENT_SECRET` and
+ * `_REFRESH_TOKEN` are set; `_URL` is the login URL (a My Domain, a sandbox's
+ * `https://test.salesforce.com`, a fake), plus the settings every CRM reads.
+ */
+export function salesforceSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): (SalesforceSettings & CrmCommonSettings) | undefined {
+  const clientId = env.UCRM_SYNC_SALESFORCE_CLIENT_ID?.trim();
+  const clientSecret = env.UCRM_SYNC_SALESFORCE_CLIENT_SECRET?.trim();
+  const refreshToken = env.UCRM_SYNC_SALESFORCE_REFRESH_TOKEN?.trim();
+  if (!clientId && !clientSecret && !refreshToken) return undefined;
+  if (!clientId || !clientSecret || !refreshToken) {
+    throw new Error('Salesforce sync needs UCRM_SYNC_SALESFORCE_CLIENT_ID, UCRM_SYNC_SALESFORCE_CLIENT_SECRET and UCRM_SYNC_SALESFORCE_REFRESH_TOKEN');
+  }
+  return { ...commonSettingsFromEnv('salesforce', env), clientId, clientSecret, refreshToken };
 }
 
 const soqlString = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -94,15 +107,17 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-export function createSalesforceConnector(config: SalesforceConfig): CrmConnector {
-  const externalIdField = config.externalIdField ?? SALESFORCE_EXTERNAL_ID_FIELD;
+export function createSalesforceConnector(settings: SalesforceSettings, context?: ConnectorContext): CrmConnector {
+  const externalIdField = settings.externalIdField ?? SALESFORCE_EXTERNAL_ID_FIELD;
+  const mapping = resolveMapping(SALESFORCE_DEFAULT_FIELDS, settings.fields).filter(([, field]) => field !== externalIdField);
   const session = new SalesforceSession({
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    refreshToken: config.refreshToken,
-    loginUrl: (config.loginUrl ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
-    apiVersion: config.apiVersion ?? '62.0',
-    timeoutMs: config.timeoutMs ?? 30_000,
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    refreshToken: settings.refreshToken,
+    loginUrl: (settings.baseUrl ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
+    apiVersion: settings.apiVersion ?? '62.0',
+    timeoutMs: settings.timeoutMs ?? 10_000,
+    ...(context ? { beforeRequest: () => context.countRequest() } : {}),
   });
   const recordUrl = (id: string) => `${session.instanceUrl}/lightning/r/Contact/${id}/view`;
   const done = (id: string, created: boolean): UpsertResult => ({ externalId: id, url: recordUrl(id), created });
@@ -161,10 +176,12 @@ export function createSalesforceConnector(config: SalesforceConfig): CrmConnecto
     name: 'salesforce',
     label: 'Salesforce',
     maxBatch: SALESFORCE_MAX_BATCH,
+    countsRequests: true,
 
     async upsert(items: readonly UpsertItem[]) {
       const results: Array<UpsertResult | SyncFailure | undefined> = items.map(() => undefined);
-      const records = items.map((item) => toSalesforceContact(item.contact, externalIdField));
+      // A field the contact no longer has is cleared only on a record the sync wrote before.
+      const records = items.map((item) => toSalesforceContact(item.contact, mapping, externalIdField, !!item.known));
 
       // 1. Records we know: update by id.
       const known = items.flatMap((item, i) => (item.known ? [i] : []));
@@ -180,12 +197,13 @@ export function createSalesforceConnector(config: SalesforceConfig): CrmConnecto
       }
 
       // 2. By email: update the Contact that already has it.
-      const withEmail = [...open].filter((i) => typeof records[i]!.Email === 'string');
+      const emailOf = (i: number) => items[i]!.contact.emails[0];
+      const withEmail = [...open].filter((i) => emailOf(i));
       if (withEmail.length) {
-        const existing = await findByEmail(withEmail.map((i) => records[i]!.Email as string));
+        const existing = await findByEmail(withEmail.map((i) => emailOf(i)!));
         const matched: Array<{ i: number; id: string }> = [];
         for (const i of withEmail) {
-          const candidates = existing.get((records[i]!.Email as string).toLowerCase());
+          const candidates = existing.get(emailOf(i)!.toLowerCase());
           if (!candidates?.length) continue;
           const mine = candidates.find((candidate) => candidate.ucrmId === items[i]!.contact.id) ?? candidates[0]!;
           matched.push({ i, id: mine.id });

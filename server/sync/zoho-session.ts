@@ -18,6 +18,8 @@ export interface ZohoSessionConfig {
   apiUrl?: string;
   /** How long one HTTP call may take before it counts as a `transient` failure. */
   timeoutMs: number;
+  /** Called before each API call (not the token's): the engine's daily-limit counter, which may throw `rate-limited`. */
+  beforeRequest?: () => Promise<void>;
 }
 
 export interface ZohoAnswer {
@@ -80,6 +82,7 @@ export class ZohoSession {
   }
 
   async #send(method: string, token: { value: string; apiUrl: string }, path: string, body: unknown): Promise<ZohoAnswer> {
+    await this.config.beforeRequest?.();
     const response = await this.#fetch(`${token.apiUrl}${path}`, {
       method,
       headers: {

@@ -11,15 +11,20 @@
  * (`/Contacts/{master}/actions/merge`, up to two duplicates a call).
  */
 import process from 'node:process';
-import type { CrmConnector, KnownRecord, PropagationResult, UpsertItem, UpsertResult } from './connector.js';
+import { commonSettingsFromEnv, type CrmCommonSettings } from './config.js';
+import type { ConnectorContext, CrmConnector, KnownRecord, PropagationResult, UpsertItem, UpsertResult } from './connector.js';
 import { SyncFailure } from './connector.js';
-import { ZOHO_EXTERNAL_ID_FIELD, toZohoContact } from './zoho-fields.js';
-import { ZohoSession, type ZohoSessionConfig } from './zoho-session.js';
+import { resolveMapping } from './field-mapping.js';
+import { ZOHO_DEFAULT_FIELDS, ZOHO_EXTERNAL_ID_FIELD, toZohoContact } from './zoho-fields.js';
+import { ZohoSession } from './zoho-session.js';
 
-export interface ZohoConfig extends Partial<Pick<ZohoSessionConfig, 'accountsUrl' | 'apiUrl' | 'timeoutMs'>> {
+export interface ZohoSettings extends Partial<CrmCommonSettings> {
+  /** The Zoho API console client and a refresh token it issued (scope `ZohoCRM.modules.contacts.ALL`). */
   clientId: string;
   clientSecret: string;
   refreshToken: string;
+  /** The data centre's accounts server (default `https://accounts.zoho.com`); `baseUrl` is the API's. */
+  accountsUrl?: string;
   /** The custom unique field holding our contact id (default `Ucrm_Id`). */
   externalIdField?: string;
   /** A link to a record in Zoho's UI, `{id}` replaced (e.g. `https://crm.zoho.com/crm/org123/tab/Contacts/{id}`). */
@@ -41,19 +46,30 @@ interface ZohoRecordAnswer {
   details?: { id?: string; api_name?: string; job_id?: string; [key: string]: unknown };
 }
 
-/** The connector's configuration from `UCRM_SYNC_ZOHO_*`, or undefined when it is off. */
-export function zohoConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ZohoConfig | undefined {
-  const clientId = env.UCRM_SYNC_ZOHO_CLIENT_ID;
-  const clientSecret = env.UCRM_SYNC_ZOHO_CLIENT_SECRET;
-  const refreshToken = env.UCRM_SYNC_ZOHO_REFRESH_TOKEN;
-  if (!clientId || !clientSecret || !refreshToken) return undefined;
+/**
+ * Zoho CRM is on when `UCRM_SYNC_ZOHO_CLIENT_ID`, `_CLIENT_SECRET` and
+ * `_REFRESH_TOKEN` are set; `_URL` is the API base (else the `api_domain` of
+ * the token answer), `_ACCOUNTS_URL` the accounts server of the data centre,
+ * `_RECORD_URL` the link to a record (`{id}` replaced), plus the settings
+ * every CRM reads.
+ */
+export function zohoSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): (ZohoSettings & CrmCommonSettings) | undefined {
+  const clientId = env.UCRM_SYNC_ZOHO_CLIENT_ID?.trim();
+  const clientSecret = env.UCRM_SYNC_ZOHO_CLIENT_SECRET?.trim();
+  const refreshToken = env.UCRM_SYNC_ZOHO_REFRESH_TOKEN?.trim();
+  if (!clientId && !clientSecret && !refreshToken) return undefined;
+  if (!clientId || !clientSecret || !refreshToken) {
+    throw new Error('Zoho CRM sync needs UCRM_SYNC_ZOHO_CLIENT_ID, UCRM_SYNC_ZOHO_CLIENT_SECRET and UCRM_SYNC_ZOHO_REFRESH_TOKEN');
+  }
+  const accountsUrl = env.UCRM_SYNC_ZOHO_ACCOUNTS_URL?.trim();
+  const recordUrl = env.UCRM_SYNC_ZOHO_RECORD_URL?.trim();
   return {
+    ...commonSettingsFromEnv('zoho', env),
     clientId,
     clientSecret,
     refreshToken,
-    ...(env.UCRM_SYNC_ZOHO_URL ? { apiUrl: env.UCRM_SYNC_ZOHO_URL } : {}),
-    ...(env.UCRM_SYNC_ZOHO_ACCOUNTS_URL ? { accountsUrl: env.UCRM_SYNC_ZOHO_ACCOUNTS_URL } : {}),
-    ...(env.UCRM_SYNC_ZOHO_RECORD_URL ? { recordUrl: env.UCRM_SYNC_ZOHO_RECORD_URL } : {}),
+    ...(accountsUrl ? { accountsUrl } : {}),
+    ...(recordUrl ? { recordUrl } : {}),
   };
 }
 
@@ -70,15 +86,17 @@ const recordsOf = (body: unknown): ZohoRecordAnswer[] => {
   return Array.isArray(data) ? (data as ZohoRecordAnswer[]) : [];
 };
 
-export function createZohoConnector(config: ZohoConfig): CrmConnector {
+export function createZohoConnector(config: ZohoSettings, context?: ConnectorContext): CrmConnector {
   const externalIdField = config.externalIdField ?? ZOHO_EXTERNAL_ID_FIELD;
+  const mapping = resolveMapping(ZOHO_DEFAULT_FIELDS, config.fields).filter(([, field]) => field !== externalIdField);
   const session = new ZohoSession({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     refreshToken: config.refreshToken,
     accountsUrl: (config.accountsUrl ?? 'https://accounts.zoho.com').replace(/\/+$/, ''),
-    ...(config.apiUrl ? { apiUrl: config.apiUrl.replace(/\/+$/, '') } : {}),
-    timeoutMs: config.timeoutMs ?? 30_000,
+    ...(config.baseUrl ? { apiUrl: config.baseUrl.replace(/\/+$/, '') } : {}),
+    timeoutMs: config.timeoutMs ?? 10_000,
+    ...(context ? { beforeRequest: () => context.countRequest() } : {}),
   });
   const result = (id: string, created: boolean): UpsertResult => ({
     externalId: id,
@@ -88,7 +106,8 @@ export function createZohoConnector(config: ZohoConfig): CrmConnector {
 
   async function upsertBatch(items: readonly UpsertItem[]): Promise<Array<UpsertResult | SyncFailure>> {
     const answer = await session.request('POST', '/crm/v8/Contacts/upsert', {
-      data: items.map((item) => toZohoContact(item.contact, externalIdField)),
+      // A field the contact no longer has is cleared only on a record the sync wrote before.
+      data: items.map((item) => toZohoContact(item.contact, mapping, externalIdField, !!item.known)),
       duplicate_check_fields: ['Email', externalIdField],
     });
     const records = recordsOf(answer.body);
@@ -103,6 +122,7 @@ export function createZohoConnector(config: ZohoConfig): CrmConnector {
     name: 'zoho',
     label: 'Zoho CRM',
     maxBatch: ZOHO_MAX_BATCH,
+    countsRequests: true,
 
     async upsert(items) {
       const out: Array<UpsertResult | SyncFailure> = [];

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
+import { call, scratchDatabase, storageName } from './helpers.mjs';
 import { startSalesforceFake } from './fakes/salesforce-fake.mjs';
 
 let mod;
@@ -24,7 +25,7 @@ after(async () => {
 });
 
 const connector = (extra = {}) =>
-  mod.createSalesforceConnector({ ...sf.credentials, loginUrl: sf.url, timeoutMs: 2_000, ...extra });
+  mod.createSalesforceConnector({ ...sf.credentials, baseUrl: sf.url, timeoutMs: 2_000, ...extra });
 
 let serial = 0;
 function contact(fields = {}) {
@@ -160,7 +161,7 @@ describe('Salesforce connector', () => {
     assert.equal(result.created, true);
     assert.equal(sf.counts.token, 2);
 
-    const wrong = mod.createSalesforceConnector({ ...sf.credentials, refreshToken: 'revoked', loginUrl: sf.url });
+    const wrong = mod.createSalesforceConnector({ ...sf.credentials, refreshToken: 'revoked', baseUrl: sf.url });
     await assert.rejects(wrong.upsert([{ contact: contact() }]), (error) => error.kind === 'auth');
   });
 
@@ -192,4 +193,112 @@ describe('Salesforce connector', () => {
     assert.equal(sf.counts.merged, 2);
     assert.deepEqual([...sf.records.keys()], [survivor.externalId]);
   });
+
+  it('reads its settings from the environment, with a field mapping change', async () => {
+    assert.equal(mod.salesforceSettingsFromEnv({}), undefined);
+    assert.throws(() => mod.salesforceSettingsFromEnv({ UCRM_SYNC_SALESFORCE_CLIENT_ID: 'x' }), /UCRM_SYNC_SALESFORCE_REFRESH_TOKEN/);
+    const settings = mod.salesforceSettingsFromEnv({
+      UCRM_SYNC_SALESFORCE_CLIENT_ID: sf.credentials.clientId,
+      UCRM_SYNC_SALESFORCE_CLIENT_SECRET: sf.credentials.clientSecret,
+      UCRM_SYNC_SALESFORCE_REFRESH_TOKEN: sf.credentials.refreshToken,
+      UCRM_SYNC_SALESFORCE_URL: `${sf.url}/`,
+      UCRM_SYNC_SALESFORCE_FIELDS: '{"blocked":null,"phone":"MobilePhone"}',
+    });
+    assert.equal(settings.baseUrl, sf.url);
+    const [result] = await mod.createSalesforceConnector(settings).upsert([{ contact: contact({ blocked: true }) }]);
+    const record = sf.records.get(result.externalId);
+    assert.equal(record.MobilePhone, '+59899123456');
+    assert.equal(record.Phone, undefined);
+    assert.equal(record.DoNotCall, undefined);
+    assert.equal(record.HasOptedOutOfEmail, false);
+  });
+
+  it('counts each API call with the engine before making it; a spent day is rate-limited without a call', async () => {
+    let counted = 0;
+    let spent = false;
+    const context = {
+      async countRequest() {
+        if (spent) throw Object.assign(new Error('daily limit'), { name: 'SyncFailure', kind: 'rate-limited', retryAfterMs: 1000 });
+        counted += 1;
+      },
+    };
+    const sync = connector();
+    const counting = mod.createSalesforceConnector({ ...sf.credentials, baseUrl: sf.url }, context);
+    assert.equal(counting.countsRequests, true);
+    await counting.upsert([{ contact: contact() }]); // the email query, then the upsert
+    assert.equal(counted, sf.counts.api);
+    spent = true;
+    const before = sf.counts.api;
+    await assert.rejects(counting.upsert([{ contact: contact() }]), (error) => error.kind === 'rate-limited');
+    assert.equal(sf.counts.api, before);
+    assert.equal(sync.countsRequests, true);
+  });
 });
+
+/** Through the reference server and the sync engine: a contact created over REST reaches the fake Salesforce. */
+describe(`Salesforce sync through the server (${storageName})`, () => {
+  let fake;
+  let server;
+  let scratch;
+  before(async () => {
+    fake = await startSalesforceFake();
+    scratch = await scratchDatabase('ucrm_sync_salesforce');
+    const { startServer } = await importTs('server/start.ts');
+    const syncEnv = {
+      UCRM_SYNC_SALESFORCE_CLIENT_ID: fake.credentials.clientId,
+      UCRM_SYNC_SALESFORCE_CLIENT_SECRET: fake.credentials.clientSecret,
+      UCRM_SYNC_SALESFORCE_REFRESH_TOKEN: fake.credentials.refreshToken,
+      UCRM_SYNC_SALESFORCE_URL: fake.url,
+      UCRM_SYNC_SALESFORCE_TIMEOUT_MS: '2000',
+    };
+    server = await startServer({ port: 0, databaseUrl: scratch?.url, seed: {}, testMode: true, log: { level: 'silent' }, syncEnv });
+  });
+  after(async () => {
+    await server?.close();
+    await scratch?.drop();
+    await fake?.close();
+  });
+
+  const status = async (id) => (await call(server, `/contacts/${id}/sync`)).body.items.find((item) => item.crm === 'salesforce');
+  async function until(check, what) {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const inState = (id, state) => async () => {
+    const item = await status(id);
+    return item?.state === state ? item : undefined;
+  };
+  const mine = (id) => [...fake.records.values()].filter((record) => record.Ucrm_Id__c === id);
+
+  it('a POST /contacts reaches Salesforce exactly once, and its status links the record', async () => {
+    const email = `ada.${Date.now().toString(36)}@example.com`;
+    const created = await call(server, '/contacts', { method: 'POST', json: { firstName: 'Ada', lastName: 'Lovelace', emails: [email] } });
+    assert.equal(created.status, 201);
+    const { id } = created.body;
+    const synced = await until(inState(id, 'synced'), `${id} synced`);
+    assert.equal(synced.label, 'Salesforce');
+    const records = mine(id);
+    assert.equal(records.length, 1);
+    assert.equal(records[0].LastName, 'Lovelace');
+    assert.equal(fake.withEmail(email).length, 1);
+    assert.ok(fake.records.has(synced.externalId));
+    // An update goes to the same record.
+    const patched = await call(server, `/contacts/${id}`, { method: 'PATCH', json: { lastName: 'King' } });
+    assert.equal(patched.status, 200);
+    await until(() => mine(id)[0]?.LastName === 'King', 'the update delivered');
+    assert.equal(mine(id).length, 1);
+  });
+
+  it('waits out a limit answer and still delivers once', async () => {
+    fake.limitNext(2, { retryAfter: 1 });
+    const { id } = (await call(server, '/contacts', { method: 'POST', json: { firstName: 'Grace', lastName: 'Hopper' } })).body;
+    await until(inState(id, 'synced'), `${id} synced after the limit`);
+    assert.equal(mine(id).length, 1);
+  });
+});
+

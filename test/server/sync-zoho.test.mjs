@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
+import { call, scratchDatabase, storageName } from './helpers.mjs';
 import { startZohoFake } from './fakes/zoho-fake.mjs';
 
 let mod;
@@ -27,7 +28,7 @@ const connector = (extra = {}) =>
   mod.createZohoConnector({
     ...zoho.credentials,
     accountsUrl: zoho.url,
-    apiUrl: zoho.url,
+    baseUrl: zoho.url,
     timeoutMs: 2_000,
     recordUrl: 'https://crm.zoho.example/crm/org1/tab/Contacts/{id}',
     ...extra,
@@ -206,4 +207,111 @@ describe('Zoho CRM connector', () => {
     assert.equal(gone.outcome, 'flagged');
     assert.match(gone.reason, /INVALID_DATA/);
   });
+
+  it('reads its settings from the environment, with a field mapping change', async () => {
+    assert.equal(mod.zohoSettingsFromEnv({}), undefined);
+    assert.throws(() => mod.zohoSettingsFromEnv({ UCRM_SYNC_ZOHO_CLIENT_SECRET: 'x' }), /UCRM_SYNC_ZOHO_CLIENT_ID/);
+    const settings = mod.zohoSettingsFromEnv({
+      UCRM_SYNC_ZOHO_CLIENT_ID: zoho.credentials.clientId,
+      UCRM_SYNC_ZOHO_CLIENT_SECRET: zoho.credentials.clientSecret,
+      UCRM_SYNC_ZOHO_REFRESH_TOKEN: zoho.credentials.refreshToken,
+      UCRM_SYNC_ZOHO_URL: zoho.url,
+      UCRM_SYNC_ZOHO_ACCOUNTS_URL: zoho.url,
+      UCRM_SYNC_ZOHO_FIELDS: '{"phone":"Mobile","unsubscribed":null}',
+    });
+    const [result] = await mod.createZohoConnector(settings).upsert([{ contact: contact({ unsubscribed: true }) }]);
+    const record = zoho.records.get(result.externalId);
+    assert.equal(record.Mobile, '+59899123456');
+    assert.equal(record.Phone, undefined);
+    assert.equal(record.Email_Opt_Out, undefined);
+    assert.equal(result.url, undefined);
+  });
+
+  it('counts each API call with the engine before making it; a spent day is rate-limited without a call', async () => {
+    let counted = 0;
+    let spent = false;
+    const context = {
+      async countRequest() {
+        if (spent) throw Object.assign(new Error('daily limit'), { name: 'SyncFailure', kind: 'rate-limited', retryAfterMs: 1000 });
+        counted += 1;
+      },
+    };
+    const counting = mod.createZohoConnector({ ...zoho.credentials, accountsUrl: zoho.url, baseUrl: zoho.url }, context);
+    assert.equal(counting.countsRequests, true);
+    await counting.upsert([{ contact: contact() }]);
+    assert.equal(counted, zoho.counts.api);
+    spent = true;
+    const before = zoho.counts.api;
+    await assert.rejects(counting.upsert([{ contact: contact() }]), (error) => error.kind === 'rate-limited');
+    assert.equal(zoho.counts.api, before);
+  });
 });
+
+/** Through the reference server and the sync engine: a contact created over REST reaches the fake Zoho CRM. */
+describe(`Zoho CRM sync through the server (${storageName})`, () => {
+  let fake;
+  let server;
+  let scratch;
+  before(async () => {
+    fake = await startZohoFake();
+    scratch = await scratchDatabase('ucrm_sync_zoho');
+    const { startServer } = await importTs('server/start.ts');
+    const syncEnv = {
+      UCRM_SYNC_ZOHO_CLIENT_ID: fake.credentials.clientId,
+      UCRM_SYNC_ZOHO_CLIENT_SECRET: fake.credentials.clientSecret,
+      UCRM_SYNC_ZOHO_REFRESH_TOKEN: fake.credentials.refreshToken,
+      UCRM_SYNC_ZOHO_URL: fake.url,
+      UCRM_SYNC_ZOHO_ACCOUNTS_URL: fake.url,
+      UCRM_SYNC_ZOHO_TIMEOUT_MS: '2000',
+    };
+    server = await startServer({ port: 0, databaseUrl: scratch?.url, seed: {}, testMode: true, log: { level: 'silent' }, syncEnv });
+  });
+  after(async () => {
+    await server?.close();
+    await scratch?.drop();
+    await fake?.close();
+  });
+
+  const status = async (id) => (await call(server, `/contacts/${id}/sync`)).body.items.find((item) => item.crm === 'zoho');
+  async function until(check, what) {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const inState = (id, state) => async () => {
+    const item = await status(id);
+    return item?.state === state ? item : undefined;
+  };
+  const mine = (id) => [...fake.records.values()].filter((record) => record.Ucrm_Id === id);
+
+  it('a POST /contacts reaches Zoho CRM exactly once, and its status links the record', async () => {
+    const email = `ada.${Date.now().toString(36)}@example.com`;
+    const created = await call(server, '/contacts', { method: 'POST', json: { firstName: 'Ada', lastName: 'Lovelace', emails: [email] } });
+    assert.equal(created.status, 201);
+    const { id } = created.body;
+    const synced = await until(inState(id, 'synced'), `${id} synced`);
+    assert.equal(synced.label, 'Zoho CRM');
+    const records = mine(id);
+    assert.equal(records.length, 1);
+    assert.equal(records[0].Last_Name, 'Lovelace');
+    assert.equal(fake.withEmail(email).length, 1);
+    assert.ok(fake.records.has(synced.externalId));
+    // An update goes to the same record.
+    const patched = await call(server, `/contacts/${id}`, { method: 'PATCH', json: { lastName: 'King' } });
+    assert.equal(patched.status, 200);
+    await until(() => mine(id)[0]?.Last_Name === 'King', 'the update delivered');
+    assert.equal(mine(id).length, 1);
+  });
+
+  it('waits out a limit answer and still delivers once', async () => {
+    fake.limitNext(2, { retryAfter: 1 });
+    const { id } = (await call(server, '/contacts', { method: 'POST', json: { firstName: 'Grace', lastName: 'Hopper' } })).body;
+    await until(inState(id, 'synced'), `${id} synced after the limit`);
+    assert.equal(mine(id).length, 1);
+  });
+});
+
