@@ -55,10 +55,10 @@ const SIGNAL_BARS: Record<SignalLevel, number> = { good: 3, fair: 2, poor: 1 };
  * @csspart announcer - The polite live region.
  * @csspart error - A refused or failed command, with Retry or Dismiss.
  *
- * @cssproperty [--ucrm-call-signal-good=#1a7f37] - The signal icon when good (green).
- * @cssproperty [--ucrm-call-signal-fair=#bc4c00] - The signal icon when fair (orange).
- * @cssproperty [--ucrm-call-signal-poor=#b42318] - The signal icon when poor (red).
- * @cssproperty [--ucrm-call-pressed-bg=#ddf4ff] - A toggle that is on (muted, held, parked).
+ * @cssproperty [--ucrm-call-signal-good=light-dark(#1a7f37, #3fb950)] - The signal icon when good (green).
+ * @cssproperty [--ucrm-call-signal-fair=light-dark(#bc4c00, #f0883e)] - The signal icon when fair (orange).
+ * @cssproperty [--ucrm-call-signal-poor=light-dark(#b42318, #ff7b72)] - The signal icon when poor (red).
+ * @cssproperty [--ucrm-call-pressed-bg=light-dark(#ddf4ff, #12324f)] - A toggle that is on (muted, held, parked).
  * @cssproperty [--ucrm-call-end-bg=#b42318] - The End call button.
  * @cssproperty [--ucrm-call-end-text=#ffffff] - The End call button's text.
  */

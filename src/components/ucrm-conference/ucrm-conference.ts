@@ -50,7 +50,7 @@ type Busy = { kind: 'join' | 'mute-all' } | { kind: 'mute' | 'remove'; id: strin
  * @csspart announcer - The polite live region.
  * @csspart error - A refused or failed command, with Retry.
  *
- * @cssproperty [--ucrm-conference-speaking=#1a7f37] - The speaking indicator.
+ * @cssproperty [--ucrm-conference-speaking=light-dark(#1a7f37, #3fb950)] - The speaking indicator.
  * @cssproperty [--ucrm-conference-list-height=24rem] - The list's height before it scrolls.
  */
 export class UcrmConference extends UcrmInteractionElement {

@@ -73,7 +73,7 @@ import { conversationStyles } from './ucrm-conversation.styles.js';
  * @cssproperty [--ucrm-conversation-in-bg] - Inbound bubbles.
  * @cssproperty [--ucrm-conversation-out-bg] - Outbound bubbles.
  * @cssproperty [--ucrm-conversation-note-bg] - Internal notes.
- * @cssproperty [--ucrm-conversation-read-color=#1d7fd1] - The two blue checks.
+ * @cssproperty [--ucrm-conversation-read-color=light-dark(#1d6fb8, #58a6ff)] - The two blue checks.
  */
 export class UcrmConversation extends UcrmInteractionElement {
   static override styles = [...UcrmInteractionElement.styles, conversationStyles];

@@ -74,7 +74,7 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  * @csspart error - A failure, with Retry.
  *
  * @cssproperty [--ucrm-inbox-unread-color=#0b5cad] - The unread badge and mark.
- * @cssproperty [--ucrm-inbox-open-color=#e7f0fa] - The background of the open interaction's row.
+ * @cssproperty [--ucrm-inbox-open-color=light-dark(#e7f0fa, #1a2a3f)] - The background of the open interaction's row.
  */
 export class UcrmInbox extends UcrmInteractionElement {
   static override styles = [...UcrmInteractionElement.styles, inboxStyles];

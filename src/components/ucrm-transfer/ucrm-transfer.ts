@@ -56,8 +56,8 @@ const SEARCH_LIMIT = 8;
  * @csspart announcer - The polite live region.
  * @csspart error - A refused or failed request, with Retry.
  *
- * @cssproperty [--ucrm-transfer-valid=#1a7f37] - An available agent or open campaign (green).
- * @cssproperty [--ucrm-transfer-invalid=#b42318] - An unavailable agent or closed campaign (red).
+ * @cssproperty [--ucrm-transfer-valid=light-dark(#1a7f37, #3fb950)] - An available agent or open campaign (green).
+ * @cssproperty [--ucrm-transfer-invalid=light-dark(#b42318, #ff7b72)] - An unavailable agent or closed campaign (red).
  */
 export class UcrmTransfer extends UcrmSingleInteractionElement {
   static override styles = [...UcrmSingleInteractionElement.styles, transferStyles];
