@@ -134,10 +134,17 @@ describe('<ucrm-conversation> on the REST source (reference server)', function (
     await until(() => bubble(el, incoming.id), 'the new message');
     await until(() => text(q(el, '[part~="announcer"]')).includes('¿Me ayudan con la factura?'), 'the announcement');
 
+    // The agent's own typing goes to the server, and back through the change feed to whoever watches.
+    const heard: string[] = [];
+    const stop = interactions.watch((change) => {
+      if (change.type === 'activity' && change.interactionId === interaction.id && change.who.id === AGENT) heard.push(change.activity);
+    });
     const sent = oneEvent(el, 'ucrm-message-sent');
     pressEnter(await type(el, 'Claro, ya lo reviso'));
     const message = (await sent).detail.message as Message;
     expect(message).to.include({ text: 'Claro, ya lo reviso', status: 'sent' });
+    await until(() => heard.includes('typing'), 'the agent’s typing through the server');
+    stop();
     await until(() => tick(el, message.id) === 'Sent', 'one check');
     for (const [status, label] of [['delivered', 'Delivered'], ['read', 'Read']] as const) {
       await driver(`/messages/${message.id}/delivery`, { status });
