@@ -99,11 +99,6 @@ export class MessageList implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Whether the reading position is being held for an older page. */
-  get holding(): boolean {
-    return this.restoring;
-  }
-
   /** An older page is about to load: remember the message in view. */
   holdPosition(): void {
     this.restoring = true;
