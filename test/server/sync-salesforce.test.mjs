@@ -152,6 +152,15 @@ describe('Salesforce connector', () => {
     assert.equal(sf.counts.created, 1);
   });
 
+  it("the org's daily allocation spent is rate-limited", async () => {
+    await sf.close();
+    sf = await startSalesforceFake({ dailyLimit: 1 });
+    const sync = connector();
+    await sync.upsert([{ contact: contact({ emails: [] }) }]);
+    await assert.rejects(sync.upsert([{ contact: contact({ emails: [] }) }]), (error) => error.kind === 'rate-limited');
+    assert.equal(sf.counts.created, 1);
+  });
+
   it('refreshes an expired token transparently, and refused credentials are an auth failure', async () => {
     const sync = connector();
     await sync.upsert([{ contact: contact() }]);

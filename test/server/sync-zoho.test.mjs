@@ -146,6 +146,20 @@ describe('Zoho CRM connector', () => {
     assert.equal(zoho.counts.created, 1);
   });
 
+  it('a rolling rate limit spent is rate-limited until the window frees up', async () => {
+    await zoho.close();
+    zoho = await startZohoFake({ rateLimit: { max: 2, intervalMs: 30_000 } });
+    const sync = connector();
+    await sync.upsert([{ contact: contact() }]);
+    await sync.upsert([{ contact: contact() }]);
+    await assert.rejects(sync.upsert([{ contact: contact() }]), (error) => {
+      assert.equal(error.kind, 'rate-limited');
+      assert.ok(error.retryAfterMs > 0 && error.retryAfterMs <= 30_000, String(error.retryAfterMs));
+      return true;
+    });
+    assert.equal(zoho.counts.created, 2);
+  });
+
   it('refreshes an expired token transparently (once), and refused credentials are an auth failure', async () => {
     const sync = connector();
     await sync.upsert([{ contact: contact() }]);

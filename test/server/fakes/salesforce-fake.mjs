@@ -15,6 +15,7 @@
  *   sf.limitNext(times, { retryAfter })             // 403 REQUEST_LIMIT_EXCEEDED (or 429 with retryAfter)
  *   sf.hangNext(times)      // the next API calls never answer (a timeout)
  *   sf.blockDuplicates = true   // a duplicate rule: creating a second Contact with an email is refused
+ *   startSalesforceFake({ dailyLimit: 15_000 })   // API calls allowed, then 403 REQUEST_LIMIT_EXCEEDED
  *   await sf.close();
  *
  * Plain node:http on a free loopback port; every answer is JSON like the
@@ -44,6 +45,7 @@ export async function startSalesforceFake({
   clientSecret = 'sf-client-secret',
   refreshToken = 'sf-refresh-token',
   externalIdField = 'Ucrm_Id__c',
+  dailyLimit = 15_000,
 } = {}) {
   const records = new Map();
   const deleted = new Set();
@@ -303,7 +305,10 @@ export async function startSalesforceFake({
     if (!bearer || !tokens.has(bearer)) {
       return json(res, 401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
     }
-    const headers = { 'sforce-limit-info': `api-usage=${counts.api}/15000` };
+    if (counts.api > dailyLimit) {
+      return json(res, 403, [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]);
+    }
+    const headers = { 'sforce-limit-info': `api-usage=${counts.api}/${dailyLimit}` };
     const path = api[1];
     let parsed;
     try {

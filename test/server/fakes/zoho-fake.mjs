@@ -16,6 +16,7 @@
  *   zoho.limitNext(times, { retryAfter })   // 429 with X-RATELIMIT-* (and Retry-After when given)
  *   zoho.hangNext(times)    // the next API calls never answer (a timeout)
  *   zoho.mergeScheduled = true   // merges answer SCHEDULED with a job id
+ *   startZohoFake({ rateLimit: { max: 100, intervalMs: 60_000 } })   // API calls per rolling window, then 429
  *   await zoho.close();
  */
 import { Buffer } from 'node:buffer';
@@ -44,6 +45,7 @@ export async function startZohoFake({
   clientSecret = 'zoho-client-secret',
   refreshToken = '1000.zoho-refresh-token',
   externalIdField = 'Ucrm_Id',
+  rateLimit,
 } = {}) {
   const records = new Map();
   const tokens = new Set();
@@ -53,6 +55,22 @@ export async function startZohoFake({
   let nextId = 1;
   let url = '';
   const uniqueFields = [externalIdField];
+  const recent = [];
+
+  /** The 429 of a rolling window spent, with the time it frees up in X-RATELIMIT-RESET (epoch ms), or undefined. */
+  function windowSpent(now) {
+    if (!rateLimit) return undefined;
+    while (recent.length && recent[0] <= now - rateLimit.intervalMs) recent.shift();
+    if (recent.length < rateLimit.max) {
+      recent.push(now);
+      return undefined;
+    }
+    return {
+      status: 429,
+      body: error('TOO_MANY_REQUESTS', 'too many requests'),
+      headers: { 'x-ratelimit-limit': String(rateLimit.max), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(recent[0] + rateLimit.intervalMs) },
+    };
+  }
 
   const fake = {
     credentials: { clientId, clientSecret, refreshToken },
@@ -207,6 +225,9 @@ export async function startZohoFake({
       const answer = typeof fault === 'function' ? fault() : fault;
       return json(res, answer.status, answer.body, answer.headers);
     }
+
+    const spent = windowSpent(Date.now());
+    if (spent) return json(res, spent.status, spent.body, spent.headers);
 
     const header = req.headers.authorization ?? '';
     const token = /^Zoho-oauthtoken (.+)$/.exec(header)?.[1];
