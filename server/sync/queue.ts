@@ -9,8 +9,8 @@
  * expires (`EXPIRE_SECONDS` after it started); the maintenance pass of any
  * live process (every `MAINTENANCE_SECONDS`) then fails it into `retry`, and
  * a worker fetches it again after the retry delay. So deliveries resume at
- * most about 30 + 10 + 5…10 + 1 s after the job was taken: within 60 s of a
- * restart (docs/crm-sync.md, "Crash recovery").
+ * most about 30 + 5 + 2…4 + 1 s = 40 s after the job was taken: within 60 s
+ * of a restart (docs/crm-sync.md, "Crash recovery").
  */
 import PgBoss from 'pg-boss';
 import type { Db, Queryable } from '../db.js';
@@ -20,12 +20,12 @@ export const QUEUE_SCHEMA = 'ucrm_sync_queue';
 /** A delivery (one batch) must finish within this, or the job counts as abandoned (a crashed process). */
 export const EXPIRE_SECONDS = 30;
 /** How often some process looks for abandoned jobs (pg-boss runs it once across processes). */
-export const MAINTENANCE_SECONDS = 10;
+export const MAINTENANCE_SECONDS = 5;
 /** How often an idle worker asks for jobs. */
 export const POLLING_SECONDS = 1;
-/** Transient failures (5xx, timeouts, refused tokens): retried with exponential backoff, 5 s doubling, about 5 h in all. */
-export const RETRY_LIMIT = 12;
-export const RETRY_DELAY_SECONDS = 5;
+/** Transient failures (5xx, timeouts, refused tokens): retried with exponential backoff, 2 s doubling (plus jitter), about 9 h in all. */
+export const RETRY_LIMIT = 14;
+export const RETRY_DELAY_SECONDS = 2;
 
 export const queueName = (crm: CrmName) => `ucrm-sync-${crm}`;
 
