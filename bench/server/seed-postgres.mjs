@@ -33,7 +33,7 @@ export async function seedPostgres(databaseUrl, count, log = console.log) {
   const started = Date.now();
   for (const index of DIRECTORY_INDEXES) await db.query(`DROP INDEX IF EXISTS ${index}`);
   // Name words too: filled in one statement by the schema at the end (it fills an empty table), not row by row.
-  await db.query('DROP TRIGGER IF EXISTS contacts_name_words ON contacts');
+  for (const event of ['insert', 'update', 'delete']) await db.query(`DROP TRIGGER IF EXISTS contacts_name_words_${event} ON contacts`);
   await db.query('TRUNCATE contact_name_words');
   await db.query('DROP TABLE IF EXISTS bench_seed');
   await db.query('CREATE UNLOGGED TABLE bench_seed (n int PRIMARY KEY, data jsonb NOT NULL)');

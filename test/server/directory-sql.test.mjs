@@ -119,6 +119,24 @@ describe(`SQL directory = src/core on ${storageName}`, () => {
     }
   });
 
+  it('finds a name by its words right after a write, a rename and a delete (the name-word index follows)', async () => {
+    const none = { match: 'all', conditions: [] };
+    const found = async (query) =>
+      (await call(server, '/contacts/query', { method: 'POST', json: { filter: none, query, limit: 1 } })).body.items.map((c) => c.id);
+    const made = await call(server, '/contacts', { method: 'POST', json: { firstName: 'Qwertz', lastName: 'Zyxwvu Plokij' } });
+    assert.equal(made.status, 201);
+    const { id } = made.body;
+    assert.deepEqual(await found('zyxwvu'), [id]);
+    assert.deepEqual(await found('plokij'), [id]);
+    const renamed = await call(server, '/contacts', { method: 'PATCH', json: { patches: [{ id, patch: { lastName: 'Mnbvcx' } }] } });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    assert.deepEqual(await found('plokij'), []);
+    assert.deepEqual(await found('mnbvcx'), [id]);
+    assert.deepEqual(await found('qwertz'), [id]);
+    await call(server, '/contacts/delete', { method: 'POST', json: { ids: [id] } });
+    assert.deepEqual(await found('qwertz'), []);
+  });
+
   it('lists by folded last name, first name, id, as the in-browser index ranks ties', async () => {
     const ids = await sqlIds({ match: 'all', conditions: [] });
     const key = (contact) => [core.foldText((contact.lastName ?? '').trim()), core.foldText((contact.firstName ?? '').trim()), contact.id];
