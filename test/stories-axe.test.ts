@@ -18,12 +18,8 @@ const HOSTS: Record<Mode, string> = {
   '400px': 'color-scheme: light; background: Canvas; color: CanvasText; width: 400px',
 };
 
-/**
- * Known violations, per story file, each waiting on its owner: remove the entry with the fix.
- * ucrm-conversation: the linked quote (message-view.ts `renderQuote`) is a button whose
- * aria-label "In reply to <author>" hides its visible text (label-content-name-mismatch).
- */
-const KNOWN: Record<string, string[]> = { 'ucrm-conversation.stories.ts': ['label-content-name-mismatch'] };
+/** Known violations, per story file, each waiting on its owner: remove the entry with the fix. */
+const KNOWN: Record<string, string[]> = {};
 
 /** What sticks out of the panel, for the failure message: the outermost elements past its right edge. */
 function overflowing(panel: HTMLElement): string[] {

@@ -128,8 +128,7 @@ function renderQuoteOf(id: string, c: MessageViewContext): TemplateResult {
 /** A quote: its author (a bot's own name), its text, or its file's preview and name. */
 export function renderQuote(q: QuoteSummary, s: ConversationStrings, onClick?: () => void): TemplateResult {
   const who = q.authorKind === 'bot' ? s.bot(q.author) : q.author;
-  const content = html`<span part="quote-author">${who}</span>
-    ${q.text ? html`<span part="quote-text">${q.text}</span>` : nothing}
+  const body = html`${q.text ? html`<span part="quote-text">${q.text}</span>` : nothing}
     ${q.attachment
       ? html`<span part="quote-file">
           ${q.attachment.category === 'image' && q.attachment.type.startsWith('image/')
@@ -139,9 +138,17 @@ export function renderQuote(q: QuoteSummary, s: ConversationStrings, onClick?: (
         </span>`
       : nothing}
     ${q.voice ? html`<span part="quote-text">${s.voiceNote}</span>` : nothing}`;
+  // The button is named by what it shows after a hidden "In reply to <author>" (which says the shown
+  // author): an aria-label would hide the quoted text from its name, and speech users say what they see.
   return onClick
-    ? html`<button type="button" part="quote" class="quote" aria-label=${s.quoteOf(who)} @click=${onClick}>${content}</button>`
-    : html`<div part="quote" class="quote" role="note" aria-label=${s.quoteOf(who)}>${content}</div>`;
+    ? html`<button type="button" part="quote" class="quote" @click=${onClick}>
+        <span class="visually-hidden">${s.quoteOf(who)}</span><span part="quote-author" aria-hidden="true">${who}</span>
+        ${body}
+      </button>`
+    : html`<div part="quote" class="quote" role="note" aria-label=${s.quoteOf(who)}>
+        <span part="quote-author">${who}</span>
+        ${body}
+      </div>`;
 }
 
 function draftText(d: SendDraft): string | undefined {
