@@ -194,3 +194,31 @@ export const SourceWithoutManagement: Story = {
     return html`<ucrm-contact-directory lang=${lang} .source=${plain}></ucrm-contact-directory>`;
   },
 };
+
+/** The Block segment's rows offer Unblock (the contact returns to the main list); other rows offer New conversation. */
+export const BlockSegmentUnblock: Story = {
+  args: { filter: { match: 'all', conditions: [{ field: 'blocked', op: 'is', value: 'true' }], expression: '' } },
+  render: ({ lang, filter }) =>
+    html`<ucrm-contact-directory
+      lang=${lang}
+      agent-id="ana"
+      default-region="UY"
+      .filter=${filter}
+      .source=${createLocalSource({ persist: false, contacts: sampleContacts(200) })}
+    ></ucrm-contact-directory>`,
+};
+
+/** Saved views of the agent have Edit (rename, filter, visibility) and Delete (confirmed); another agent's public view has neither. */
+export const EditableViews: Story = {
+  loaders: [
+    async () => {
+      const source = createLocalSource({ persist: false, contacts: sampleContacts(200) });
+      await source.ready;
+      await source.saveView({ name: 'My VIPs', filter: { match: 'all', conditions: [{ field: 'tags', op: 'is', value: 'vip' }] }, public: false, owner: 'ana' });
+      await source.saveView({ name: 'Team leads', filter: { match: 'all', conditions: [{ field: 'tags', op: 'is', value: 'lead' }] }, public: true, owner: 'luis' });
+      return { source };
+    },
+  ],
+  render: ({ lang }, { loaded }) =>
+    html`<ucrm-contact-directory lang=${lang} agent-id="ana" .source=${(loaded as { source: CrmSource }).source}></ucrm-contact-directory>`,
+};
