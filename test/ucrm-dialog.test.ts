@@ -48,6 +48,21 @@ describe('<ucrm-dialog>', () => {
     expect(document.activeElement).to.equal(opener);
   });
 
+  it('stays open when opened again before the close of its previous closing arrived', async () => {
+    const { dialog, opener, native } = await page();
+    await openFrom(dialog, opener);
+    // Cancel, then at once the same dialog again (e.g. a row's × after the dialog's Cancel).
+    dialog.open = false;
+    await dialog.updateComplete;
+    dialog.open = true;
+    await dialog.updateComplete;
+    // The native close event of the first closing comes a task later; let it (and any update) pass.
+    await new Promise((resolve) => native().addEventListener('close', resolve, { once: true }));
+    await dialog.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(native().open).to.equal(true);
+  });
+
   it('focuses the content’s autofocus control first', async () => {
     const { root, dialog, opener } = await page(
       html`<label for="a">A</label><input id="a" /><label for="b">B</label><input id="b" autofocus />`,

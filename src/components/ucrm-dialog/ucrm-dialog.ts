@@ -109,6 +109,9 @@ export class UcrmDialog extends UcrmElement {
   }
 
   private onClose(): void {
+    // The native close event comes a task after close(): if the dialog was opened again in between
+    // (Cancel, then at once another way to the same dialog), that event is stale and must not close it.
+    if (this.dialog?.open) return;
     this.open = false;
     const opener = this.opener;
     this.opener = undefined;
