@@ -100,6 +100,21 @@ describe('<ucrm-conversation> safe sending, long histories and languages', funct
     expect(agentMessages(sim, inbound.id)).to.have.length(2);
   });
 
+  it('resends a carrier-failed message with its file, not just its text', async () => {
+    const { sim, clock } = simulator();
+    const inbound = await takenWhatsApp(sim);
+    const el = await conversation(sim, inbound.id, clock);
+    const photo = new File([new Uint8Array([1, 2, 3, 4, 5])], 'photo.jpg', { type: 'image/jpeg' });
+    const mine = await sim.send(inbound.id, { text: 'See the photo', files: [photo] }, { idempotencyKey: 'p' });
+    await sim.simulateDelivery(mine.id, 'failed', 'Media upload failed.');
+    await until(() => bubble(el, mine.id)?.querySelector('[part~="retry-button"]'), 'the failure');
+    bubble(el, mine.id)!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await until(() => agentMessages(sim, inbound.id).length === 2, 'the resent message');
+    const resent = agentMessages(sim, inbound.id)[1]!;
+    expect(resent.text).to.equal('See the photo');
+    expect(resent.attachments?.map((a) => [a.name, a.type, a.size])).to.deep.equal([['photo.jpg', 'image/jpeg', 5]]);
+  });
+
   it('opens a 5,000-message history at the newest, virtualized; loads older pages keeping the reading position; new messages while scrolled up show a pill', async () => {
     // Resizing rows while scrolling makes Chromium report the benign "ResizeObserver loop"
     // error, which must not fail the test (Mocha listens on window.onerror).

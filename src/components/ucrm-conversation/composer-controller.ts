@@ -43,7 +43,7 @@ export interface ConversationComposerOptions {
   dateTime: () => Intl.DateTimeFormat;
   /** The agent typed (presence). */
   typed: () => void;
-  reportError: (operation: 'load' | 'voice', error: unknown) => void;
+  reportError: (operation: 'load' | 'voice' | 'resend', error: unknown, retry?: () => void) => void;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -165,10 +165,14 @@ export class ConversationComposer implements ReactiveController {
     await this.options.queue.send(id, outgoing.draft);
   }
 
-  /** A message the carrier failed: its text or template sent again, once (the key is the failed message's). */
+  /** A message the carrier failed: sent again with its files and voice note, once (the key is the failed message's). */
   resend(message: Message): void {
     const id = this.options.interactionId();
-    if (id) void this.options.queue.send(id, resendDraft(message), `resend:${message.id}`);
+    if (!id) return;
+    resendDraft(message).then(
+      (draft) => this.options.queue.send(id, draft, `resend:${message.id}`),
+      (error: unknown) => this.options.reportError('resend', error, () => this.resend(message)),
+    );
   }
 
   /** Inserts `text` (an emoji) where the caret is. */

@@ -68,12 +68,26 @@ export async function outgoingDraft(input: OutgoingInput): Promise<Outgoing | un
   return { draft: out };
 }
 
-/** A message the carrier failed, sent again: its text or template, email parts and reply. */
-export function resendDraft(message: Message): SendDraft {
+/**
+ * A message the carrier failed, sent again: its text or template, email
+ * parts, reply, and its files and voice note — read back from the links the
+ * message shows (an object URL in the simulator, a signed download on REST),
+ * so nothing the agent sent is dropped on the second try.
+ */
+export async function resendDraft(message: Message, signal?: AbortSignal): Promise<SendDraft> {
+  const bytes = async (url: string) => {
+    const response = await fetch(url, { signal });
+    if (!response.ok) throw new Error(`The file of the failed message could not be read again (HTTP ${response.status}).`);
+    return response.blob();
+  };
+  const files = await Promise.all((message.attachments ?? []).map(async (a) => new File([await bytes(a.url)], a.name, { type: a.type })));
+  const voice = message.voice ? await bytes(message.voice.url) : undefined;
   return {
     ...(message.template ? { template: message.template } : message.text ? { text: message.text } : {}),
     ...(message.html ? { html: message.html } : {}),
     ...(message.subject ? { subject: message.subject } : {}),
     ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+    ...(files.length ? { files } : {}),
+    ...(voice ? { voice } : {}),
   };
 }

@@ -39,7 +39,7 @@ import { conversationStyles } from './ucrm-conversation.styles.js';
  * @summary An interaction's messages and composer: states, replies, templates, attachments, voice, email.
  *
  * @fires ucrm-message-sent - `{message}` once the source accepted a message the agent sent.
- * @fires ucrm-error - `{operation, code, message}`: `load`, `load-older`, `voice`, `attribute:interaction-id`.
+ * @fires ucrm-error - `{operation, code, message}`: `load`, `load-older`, `voice`, `resend` (a failed message's files could not be read back), `attribute:interaction-id`.
  *
  * @csspart base - The wrapper.
  * @csspart header - Who else is here, the customer typing.
@@ -154,7 +154,7 @@ export class UcrmConversation extends UcrmInteractionElement {
     queue: this.queue,
     dateTime: () => this.formats.of(this.locale).dateTime,
     typed: () => this.presence.typed(),
-    reportError: (operation, error) => this.reportError(operation, error),
+    reportError: (operation, error, retry) => this.reportError(operation, error, retry),
   });
   private readonly sanitizer = new LazyChunk(this, () => import('../ucrm-new-interaction/email-html.js'), {
     failed: () => undefined,
