@@ -59,12 +59,18 @@ for (const [file, module] of modules) {
       await mounted?.unmount();
       mounted = undefined;
       host.remove();
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
     });
 
     for (const story of storiesOf(file, module)) {
       for (const mode of ['light', 'dark', '400px'] as const) {
         it(`${story.name} (${mode})`, async () => {
           host.setAttribute('style', HOSTS[mode]);
+          // The page itself in the same scheme, as a dark host page is: a part axe samples against the
+          // page (scrolled past the story's own background) must not read as dark text on a white page.
+          document.documentElement.style.colorScheme = mode === 'dark' ? 'dark' : 'light';
+          document.body.style.background = 'Canvas';
           mounted = await mountStory(story, host);
           await expect(mounted.canvas).to.be.accessible({ ignoredRules: KNOWN[file] ?? [] });
           if (mode === '400px') {
