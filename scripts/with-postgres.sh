@@ -46,7 +46,7 @@ trap cleanup EXIT INT TERM
 "${AS[@]}" "$BIN/initdb" -D "$DATA" -U ucrm --auth=trust -E UTF8 --no-locale >"$TMP/initdb.log" 2>&1 ||
   { cat "$TMP/initdb.log" >&2; exit 1; }
 "${AS[@]}" "$BIN/pg_ctl" -D "$DATA" -w -t 60 -l "$TMP/server.log" \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c fsync=off -c max_connections=200 ${PG_SERVER_OPTS:-}" start >/dev/null ||
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c fsync=off -c max_connections=300 ${PG_SERVER_OPTS:-}" start >/dev/null ||
   { cat "$TMP/server.log" >&2; exit 1; }
 
 export DATABASE_URL="postgresql://ucrm@127.0.0.1:$PORT/postgres"
