@@ -10,9 +10,29 @@ import bundle from './vite.bundle.config.js';
  * data) is inside, so it is several times larger: prefer the chunked
  * bundle wherever a folder can be served.
  */
+/**
+ * The emoji data in the single file too: the chunked builds serve it as JSON
+ * next to the modules (`emoji-data.ts`), which a single-file host cannot, so
+ * here the English data is inside and handed to the picker as a blob URL (for
+ * every language: emoji names in English, rather than one more file or a CDN).
+ */
+const emojiDataInside = {
+  name: 'ucrm-single-file-emoji-data',
+  enforce: 'pre' as const,
+  load(id: string) {
+    if (!id.endsWith('/ucrm-conversation/emoji-data.ts')) return null;
+    return `import data from 'emoji-picker-element-data/en/emojibase/data.json?raw';
+let url;
+export function emojiDataUrl() {
+  return (url ??= URL.createObjectURL(new Blob([data], { type: 'application/json' })));
+}`;
+  },
+};
+
 export default mergeConfig(
   bundle,
   defineConfig({
+    plugins: [emojiDataInside],
     build: {
       // The chunked bundle's build already emptied nothing; its sourcemap is enough for this one too.
       sourcemap: false,
