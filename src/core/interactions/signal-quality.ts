@@ -75,7 +75,8 @@ export function rFactor(sample: Pick<SignalSample, 'roundTripTimeMs' | 'jitterMs
 export function mosFromR(r: number): number {
   if (!(r > 0)) return 1;
   if (r >= 100) return 4.5;
-  return 1 + 0.035 * r + r * (r - 60) * (100 - r) * 7e-6;
+  // The cubic dips just under 1 for R below ~6.5: floored, so a worse line never scores better.
+  return Math.max(1, 1 + 0.035 * r + r * (r - 60) * (100 - r) * 7e-6);
 }
 
 /** The estimated MOS (1 to 4.5) of one reading. */
