@@ -45,24 +45,40 @@ export interface DbOptions {
 /**
  * One statement (or transaction) at a time, urgent ones first. PGlite queues
  * too, but first come first served: a pop would wait for every directory
- * statement queued before it.
+ * statement queued before it. Urgent first without a limit would let a flood
+ * of pops starve the directory, so a normal statement that has waited
+ * `NORMAL_MAX_WAIT_MS` goes next whatever is urgent.
  */
+const NORMAL_MAX_WAIT_MS = 50;
+
 class Lanes {
   private busy = false;
   private readonly urgent: (() => void)[] = [];
-  private readonly normal: (() => void)[] = [];
+  private readonly normal: { resolve: () => void; since: number }[] = [];
 
   async run<T>(urgent: boolean, work: () => Promise<T>): Promise<T> {
-    if (this.busy) await new Promise<void>((resolve) => (urgent ? this.urgent : this.normal).push(resolve));
+    if (this.busy) {
+      await new Promise<void>((resolve) => {
+        if (urgent) this.urgent.push(resolve);
+        else this.normal.push({ resolve, since: performance.now() });
+      });
+    }
     this.busy = true;
     try {
       return await work();
     } finally {
-      // Hand the turn over directly; `busy` stays true while anyone waits.
-      const next = this.urgent.shift() ?? this.normal.shift();
-      if (next) next();
-      else this.busy = false;
+      // PGlite runs on this thread: while a statement ran, no request was
+      // read. Let the event loop read what arrived (a pop joins the urgent
+      // lane) before choosing who goes next; `busy` stays true meanwhile.
+      setImmediate(() => this.handOver());
     }
+  }
+
+  private handOver(): void {
+    const overdue = this.normal.length > 0 && performance.now() - this.normal[0]!.since >= NORMAL_MAX_WAIT_MS;
+    const next = (overdue ? undefined : this.urgent.shift()) ?? this.normal.shift()?.resolve ?? this.urgent.shift();
+    if (next) next();
+    else this.busy = false;
   }
 }
 
