@@ -14,7 +14,13 @@ import type { CrmSource } from '../../src/data/source.js';
 export interface ServerInfo {
   url: string;
   refusedUrl: string;
+  /** Agent `agentId`'s token (`default`). */
   token: string | null;
+  agentId: string;
+  /** Another agent's static token, for tests where two agents meet. */
+  second: { token: string; agentId: string };
+  /** The server also takes HS256 tokens signed with this: see `agentToken`. */
+  jwtSecret: string;
 }
 
 export interface Fault {
@@ -28,10 +34,11 @@ export interface Fault {
 }
 
 let info: ServerInfo | undefined;
-const scope = crypto.randomUUID();
+/** This test file's scope (each file runs in its own page, so gets its own). */
+export const scope = crypto.randomUUID();
 
 /** fetch with this file's test scope: what the REST source under test uses. */
-const scopedFetch: typeof fetch = (input, init) => {
+export const scopedFetch: typeof fetch = (input, init) => {
   const request = new Request(input, init);
   request.headers.set('x-test-scope', scope);
   return fetch(request);
@@ -72,6 +79,32 @@ export function restSource({ url, token }: ServerInfo, options: Partial<RestSour
     fetch: scopedFetch,
     ...options,
   });
+}
+
+/** The test server's info once `server()` has loaded it (in a `before`). */
+export function loadedServer(): ServerInfo {
+  if (!info) throw new Error('call `await server()` in a before() first');
+  return info;
+}
+
+const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const encoded = (value: unknown) => base64url(new TextEncoder().encode(JSON.stringify(value)));
+
+/**
+ * A bearer token for an agent of the test's own (an HS256 JWT with `sub`
+ * `agentId`, valid for an hour). Every test file of a run shares one server
+ * and its agents, so a file that occupies an agent (a call takes its one
+ * phone line; presence; transfers to it) signs its own, e.g.
+ * `agentToken(`calls-${scope}`)`. The server makes the agent on its first
+ * request, available.
+ */
+export async function agentToken(agentId: string): Promise<string> {
+  const { jwtSecret } = await server();
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${encoded({ alg: 'HS256', typ: 'JWT' })}.${encoded({ sub: agentId, iat: now, exp: now + 3600 })}`;
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(jwtSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const signature = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(unsigned));
+  return `${unsigned}.${base64url(new Uint8Array(signature))}`;
 }
 
 export async function failure(promise: Promise<unknown>): Promise<CrmError> {
