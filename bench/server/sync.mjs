@@ -17,6 +17,7 @@
 import os from 'node:os';
 import process from 'node:process';
 import { importTs } from '../../scripts/run-ts.mjs';
+import { scratchDatabase } from '../../scripts/scratch-database.mjs';
 import { startHubSpotFake } from '../../test/server/fakes/hubspot-fake.mjs';
 
 const args = process.argv.slice(2);
@@ -27,29 +28,8 @@ const intervalMs = option('--interval-ms', 10_000);
 const IMPORT = 1000;
 const deadlineMs = option('--timeout-s', 900) * 1000;
 
-async function scratchDatabase(url) {
-  if (!url) return undefined;
-  const { default: pg } = await import('pg');
-  const name = `ucrm_bench_sync_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.pathname = `/${name}`;
-  return {
-    url: scoped.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 const hubspot = await startHubSpotFake({ rateLimit: { max, intervalMs } });
-const scratch = await scratchDatabase(process.env.DATABASE_URL);
+const scratch = await scratchDatabase('ucrm_bench_sync');
 const { startServer } = await importTs('server/start.ts');
 const server = await startServer({
   port: 0,

@@ -8,40 +8,27 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import process from 'node:process';
 import { importTs } from '../../scripts/run-ts.mjs';
+import { scratchDatabase } from './helpers.mjs';
 import { AGENTS, CAMPAIGNS } from './interactions-support.mjs';
 
 /** Storage that outlives a server process: `start()` opens a process on it, `drop()` removes it. */
 export async function durableStorage({ campaigns = CAMPAIGNS } = {}) {
   const { startServer } = await importTs('server/start.ts');
   const tokens = Object.fromEntries(Object.entries(AGENTS).map(([agent, token]) => [token, agent]));
-  const url = process.env.DATABASE_URL;
+  const scratch = await scratchDatabase('ucrm_durable');
   let where;
   let drop;
-  if (url) {
-    const { default: pg } = await import('pg');
-    const name = `ucrm_durable_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const scoped = new URL(url);
-    scoped.pathname = `/${name}`;
-    where = { databaseUrl: scoped.toString() };
-    drop = async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+  if (scratch) {
+    where = { databaseUrl: scratch.url };
+    drop = scratch.drop;
   } else {
     const dir = await mkdtemp(join(tmpdir(), 'ucrm-durable-'));
     where = { dataDir: dir };
     drop = () => rm(dir, { recursive: true, force: true });
   }
   return {
-    shared: !!url,
+    shared: !!scratch,
     start: () =>
       startServer({ port: 0, host: '127.0.0.1', ...where, auth: { tokens }, seed: { campaigns }, testMode: true, log: { level: 'silent' } }),
     drop,

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
 import { startHubSpotFake } from './fakes/hubspot-fake.mjs';
-import { call, storageName } from './helpers.mjs';
+import { call, scratchDatabase, storageName } from './helpers.mjs';
 
 const baseUrl = process.env.DATABASE_URL;
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,31 +27,18 @@ after(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** A scratch database on PostgreSQL (dropped at the end); undefined on PGlite. */
-async function scratchDatabase() {
-  if (!baseUrl) return undefined;
-  const { default: pg } = await import('pg');
-  const name = `ucrm_sync_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
-  const scoped = new URL(baseUrl);
-  scoped.pathname = `/${name}`;
-  return scoped.toString();
+/** A scratch database on PostgreSQL, dropped at the end; undefined on PGlite. */
+async function scratchUrl() {
+  const scratch = await scratchDatabase('ucrm_sync');
+  if (scratch) cleanups.push(scratch.drop);
+  return scratch?.url;
 }
 
 const syncEnv = (hubspot, extra = {}) => ({ UCRM_SYNC_HUBSPOT_TOKEN: hubspot.token, UCRM_SYNC_HUBSPOT_URL: hubspot.url, ...extra });
 
 async function startInProcess(env) {
   const { startServer } = await importTs('server/start.ts');
-  const server = await startServer({ port: 0, databaseUrl: await scratchDatabase(), seed: {}, testMode: true, log: { level: 'silent' }, syncEnv: env });
+  const server = await startServer({ port: 0, databaseUrl: await scratchUrl(), seed: {}, testMode: true, log: { level: 'silent' }, syncEnv: env });
   cleanups.push(() => server.close());
   return server;
 }
@@ -275,7 +262,7 @@ describe(`CRM sync across a crash (${storageName})`, () => {
     cleanups.push(() => hubspot.close());
     const dir = baseUrl ? undefined : mkdtempSync(join(tmpdir(), 'ucrm-sync-crash-'));
     if (dir) cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const env = { ...syncEnv(hubspot), DATABASE_URL: (await scratchDatabase()) ?? '', PGLITE_DIR: dir ?? '' };
+    const env = { ...syncEnv(hubspot), DATABASE_URL: (await scratchUrl()) ?? '', PGLITE_DIR: dir ?? '' };
 
     const first = startMain(env);
     const server = await first.ready;
