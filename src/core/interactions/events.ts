@@ -68,7 +68,12 @@ export type InteractionEvent =
   /** Time passed: wrap-ups and transfer timeouts that are due take effect. */
   | { type: 'tick'; at: number }
   | { type: 'transfer'; at: number; id: string; agentId: string; to: TransferTo; mode: TransferMode }
-  | { type: 'transfer-answer'; at: number; id: string; answer: 'accept' | 'decline' | 'none' }
+  /**
+   * The agent a transfer is offered to (`agentId`, who must be its target) answers it: `accept` takes a
+   * blind transfer (an attended one stays with the sender until they complete it), `decline` returns it to
+   * the sender, `none` (the simulator's "nobody answers") changes nothing.
+   */
+  | { type: 'transfer-answer'; at: number; id: string; agentId: string; answer: 'accept' | 'decline' | 'none' }
   | { type: 'transfer-complete'; at: number; id: string; agentId: string }
   | { type: 'transfer-cancel'; at: number; id: string; agentId: string }
   | { type: 'conference-send'; at: number; id: string; agentId: string; roomId: string }

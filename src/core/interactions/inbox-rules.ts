@@ -1,16 +1,19 @@
 /**
  * Which inbox tab an interaction belongs to for one agent (the seed's two
- * tabs): Pending = unassigned, of the agent's campaigns; Active = assigned to
- * the agent, including finished-but-not-closed. Closed ones leave the inbox.
+ * tabs): Pending = unassigned, of the agent's campaigns, and a transfer
+ * offered to the agent (waiting for their answer); Active = assigned to the
+ * agent, including finished-but-not-closed. Closed ones leave the inbox.
  * The source's `list` and an inbox applying live changes use the same rule.
  */
 import type { InboxTab, Interaction } from './model.js';
+import { isTransferOfferedTo } from './transfer-rules.js';
 
 export function inboxTabOf(
-  interaction: Pick<Interaction, 'status' | 'assignee' | 'campaign'>,
+  interaction: Pick<Interaction, 'status' | 'assignee' | 'campaign' | 'transfer'>,
   agentId: string,
   campaigns?: readonly string[],
 ): InboxTab | undefined {
+  if (isTransferOfferedTo(interaction, agentId)) return 'pending';
   if (interaction.status === 'pending') {
     return !campaigns || campaigns.includes(interaction.campaign) ? 'pending' : undefined;
   }

@@ -32,6 +32,8 @@ export interface TransferInfo {
   from?: string;
   /** The campaign it was in before a transfer to a campaign (it returns there on timeout or decline). */
   fromCampaign?: string;
+  /** When the consulted agent accepted an attended transfer (it no longer times out; the sender completes or cancels it). */
+  answeredAt?: string;
 }
 
 export interface SavedDispositionInfo {

@@ -27,15 +27,8 @@ export function applyTransferEvent(state: WorkspaceState, event: TransferEvent, 
   switch (event.type) {
     case 'transfer':
       return startTransfer(state, found, event, deps);
-    case 'transfer-answer': {
-      if (!found.transfer) return reject(state, 'conflict', 'No transfer is in progress.');
-      if (event.answer === 'none') return { state };
-      if (event.answer === 'decline') return { state: returnToSender(state, found, 'declined', event.at) };
-      const target = found.transfer.target;
-      // An attended consultation being answered changes nothing until the agent completes it.
-      if (found.transfer.mode === 'attended' || !('agentId' in target)) return { state };
-      return { state: deps.take(state, found, target.agentId, event.at) };
-    }
+    case 'transfer-answer':
+      return answerTransfer(state, found, event, deps);
     case 'transfer-complete': {
       if (found.transfer?.from !== event.agentId) return reject(state, 'conflict', 'No transfer of yours is in progress.');
       if (found.transfer.mode !== 'attended') return reject(state, 'conflict', 'A blind transfer completes when it is answered.');
@@ -45,6 +38,48 @@ export function applyTransferEvent(state: WorkspaceState, event: TransferEvent, 
       if (found.transfer?.from !== event.agentId) return reject(state, 'conflict', 'No transfer of yours is in progress.');
       return { state: returnToSender(state, found, 'cancelled', event.at) };
   }
+}
+
+/**
+ * The agent a transfer to an agent is offered to answers it (seed 002: "if
+ * the time limit is exceeded and nobody responds" it returns; the target
+ * may also respond). Only that agent may answer. Blind: accept takes it,
+ * decline returns it to the sender. Attended (a consultation): decline ends
+ * the consultation and the call is the sender's again; accept means the
+ * consulted agent is on the line, so the timeout for an *unanswered*
+ * transfer no longer applies — the sender completes or cancels it.
+ */
+function answerTransfer(
+  state: WorkspaceState,
+  found: Interaction,
+  event: Extract<InteractionEvent, { type: 'transfer-answer' }>,
+  deps: TransferDeps,
+): Outcome {
+  const transfer = found.transfer;
+  if (!transfer) return reject(state, 'conflict', 'This transfer is no longer waiting for an answer (it was answered, cancelled or timed out).');
+  const target = transfer.target;
+  if (!('agentId' in target)) return reject(state, 'conflict', 'A transfer to a campaign is taken from Pending, not answered.');
+  if (target.agentId !== event.agentId) return reject(state, 'conflict', 'This transfer is offered to another agent.');
+  if (event.answer === 'none') return { state };
+  if (event.answer === 'decline') return { state: returnToSender(state, found, 'declined', event.at) };
+  if (transfer.mode === 'attended') {
+    if (transfer.answeredAt) return { state };
+    const { deadline: _deadline, ...answered } = transfer;
+    return { state: putInteraction(state, { ...found, transfer: { ...answered, answeredAt: isoAt(event.at) }, updatedAt: isoAt(event.at) }) };
+  }
+  return { state: deps.take(state, found, target.agentId, event.at) };
+}
+
+/**
+ * A transfer to `agentId` waits for their answer: the interaction is someone
+ * else's (the sender keeps it meanwhile) and its transfer targets this
+ * agent. The target's inbox lists it in Pending (the seed: a transfer "will
+ * move to the destination agent's or campaign's tab") until it is answered,
+ * cancelled or times out.
+ */
+export function isTransferOfferedTo(interaction: Pick<Interaction, 'transfer' | 'assignee' | 'status'>, agentId: string): boolean {
+  const target = interaction.transfer?.target;
+  return !!target && 'agentId' in target && target.agentId === agentId && interaction.assignee !== agentId && interaction.status === 'active';
 }
 
 function startTransfer(

@@ -263,6 +263,10 @@ class RestInteractionSource implements InteractionSource {
     return this.post('transfer', `${path(id)}/transfer`, request, options);
   }
 
+  answerTransfer(id: string, answer: 'accept' | 'decline', options?: CallOptions): Promise<Interaction> {
+    return this.post('transfer', `${path(id)}/transfer/answer`, { answer }, options);
+  }
+
   completeTransfer(id: string, options?: CallOptions): Promise<Interaction> {
     return this.post('transfer', `${path(id)}/transfer/complete`, undefined, options);
   }

@@ -41,6 +41,7 @@ const METHODS = [
   'call',
   'transferTargets',
   'transfer',
+  'answerTransfer',
   'completeTransfer',
   'cancelTransfer',
   'sendToConference',

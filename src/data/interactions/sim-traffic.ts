@@ -145,6 +145,14 @@ export function startTraffic(
               .catch(() => undefined);
           }
         }
+        // Now and then another agent hands a fresh chat to this one (the demo's incoming transfer offer).
+        const me = state.agents[source.agentId];
+        if (me?.presence === 'available' && chance(0.15)) {
+          const handoff = [...state.interactions.values()].find(
+            (i) => i.assignee === agent.id && i.status === 'active' && !i.transfer && !i.call && !i.conferenceRoom,
+          );
+          if (handoff) await source.simulateTransferFrom(handoff.id, agent.id).catch(() => undefined);
+        }
         if (agent.presence !== 'available' || !chance(0.5)) continue;
         const next = source.state.pending
           .map((id) => source.state.interactions.get(id)!)

@@ -268,8 +268,26 @@ export class SimulatedInteractionSource implements InteractionSource {
     return this.#require(id);
   }
 
-  async simulateTransferAnswer(id: string, answer: 'accept' | 'decline' | 'none'): Promise<Interaction> {
-    this.#dispatch({ type: 'transfer-answer', at: this.#now(), id, answer });
+  /**
+   * The agent a transfer is offered to (another agent on this carrier)
+   * answers it; `none` is "nobody answers" (the transfer times out).
+   * `agentId` defaults to the transfer's target; this agent answers its own
+   * offers with `answerTransfer`.
+   */
+  async simulateTransferAnswer(id: string, answer: 'accept' | 'decline' | 'none', agentId?: string): Promise<Interaction> {
+    const target = this.#require(id).transfer?.target;
+    const answering = agentId ?? (target && 'agentId' in target ? target.agentId : '');
+    this.#dispatch({ type: 'transfer-answer', at: this.#now(), id, agentId: answering, answer });
+    return this.#require(id);
+  }
+
+  /**
+   * Another agent transfers one of their active interactions to this agent
+   * (the demo's traffic; tests): an offer in this agent's Pending until it
+   * is answered or times out.
+   */
+  async simulateTransferFrom(id: string, fromAgentId: string, mode: TransferMode = 'blind'): Promise<Interaction> {
+    this.#dispatch({ type: 'transfer', at: this.#now(), id, agentId: fromAgentId, to: { agentId: this.agentId }, mode });
     return this.#require(id);
   }
 
@@ -490,6 +508,13 @@ export class SimulatedInteractionSource implements InteractionSource {
   async transfer(id: string, request: { to: TransferTo; mode: TransferMode }, options?: CallOptions): Promise<Interaction> {
     await this.#enter(options);
     this.#dispatch({ type: 'transfer', at: this.#now(), id, agentId: this.agentId, to: request.to, mode: request.mode });
+    return this.#require(id);
+  }
+
+  /** This agent answers a transfer offered to them (an interaction in their Pending with `transfer.target.agentId` theirs). */
+  async answerTransfer(id: string, answer: 'accept' | 'decline', options?: CallOptions): Promise<Interaction> {
+    await this.#enter(options);
+    this.#dispatch({ type: 'transfer-answer', at: this.#now(), id, agentId: this.agentId, answer });
     return this.#require(id);
   }
 

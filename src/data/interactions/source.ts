@@ -76,6 +76,18 @@ export interface InteractionSource {
   call(id: string, command: CallCommand, options?: CallOptions): Promise<Interaction>;
   transferTargets(id: string, options?: CallOptions): Promise<TransferTargets>;
   transfer(id: string, request: { to: TransferTo; mode: TransferMode }, options?: CallOptions): Promise<Interaction>;
+  /**
+   * The agent answers a transfer offered to them — one listed in their
+   * Pending tab whose `transfer.target` is `{agentId}` of this agent (see
+   * `isTransferOfferedTo`). `accept` of a blind transfer makes it theirs
+   * (Active); of an attended one, it says they are on the consultation (no
+   * timeout any more; the sender completes or cancels it). `decline` returns
+   * it to the sender (`lastTransfer.outcome: 'declined'`).
+   *
+   * Fails with `conflict` when there is no transfer waiting any more
+   * (answered, cancelled, timed out meanwhile) or it is offered to someone else.
+   */
+  answerTransfer(id: string, answer: 'accept' | 'decline', options?: CallOptions): Promise<Interaction>;
   completeTransfer(id: string, options?: CallOptions): Promise<Interaction>;
   cancelTransfer(id: string, options?: CallOptions): Promise<Interaction>;
 
