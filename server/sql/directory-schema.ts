@@ -18,6 +18,34 @@ const nameWordRows = (row: string) =>
   `SELECT DISTINCT w, ${nameKey(`${row}.m`, 'lastName')}, ${nameKey(`${row}.m`, 'firstName')}, ${row}.id
    FROM unnest(string_to_array(btrim(${row}.names), ' ')) AS w WHERE w <> ''`;
 
+/** The name words of the contacts in `from` (a table, or a trigger's transition table), as rows of `contact_name_words`. */
+const wordsOf = (from: string) => `SELECT n.* FROM ${from} c, LATERAL (${nameWordRows('c')}) AS n`;
+
+/** Adds the name words of the contacts in `from` that have a match document. */
+const insertNameWords = (from: string) => `INSERT INTO contact_name_words (word, last_key, first_key, id)
+     ${wordsOf(from)}
+     WHERE c.names IS NOT NULL AND c.m IS NOT NULL
+     ON CONFLICT DO NOTHING;`;
+
+/**
+ * The statement triggers that keep `contact_name_words`, one per write: the
+ * transition tables each reads and its function's body. The functions and
+ * triggers are named `contact_name_words_<write>` / `contacts_name_words_<write>`.
+ */
+const NAME_WORD_TRIGGERS: ReadonlyArray<{ on: 'INSERT' | 'UPDATE' | 'DELETE'; tables: string; body: string }> = [
+  { on: 'INSERT', tables: 'NEW TABLE AS new_rows', body: insertNameWords('new_rows') },
+  {
+    on: 'UPDATE',
+    tables: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+    // The old rows' words that are gone, then the new rows' words (those already there are kept by ON CONFLICT).
+    body: `DELETE FROM contact_name_words WHERE (word, last_key, first_key, id) IN (
+       ${wordsOf('old_rows')}
+       EXCEPT ${wordsOf('new_rows')} WHERE c.m IS NOT NULL);
+     ${insertNameWords('new_rows')}`,
+  },
+  { on: 'DELETE', tables: 'OLD TABLE AS old_rows', body: `DELETE FROM contact_name_words WHERE (word, last_key, first_key, id) IN (${wordsOf('old_rows')});` },
+];
+
 export const DIRECTORY_SCHEMA = [
   // Trusted since PostgreSQL 13: a database owner may create it; bundled with PGlite.
   `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
@@ -51,46 +79,24 @@ export const DIRECTORY_SCHEMA = [
    )`,
   // Kept per statement, not per row (a row trigger made a 500-contact import 2.5× slower on PGlite):
   // one INSERT … SELECT over the statement's new rows, one DELETE of the old rows' words that are gone.
-  `CREATE OR REPLACE FUNCTION contact_name_words_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  ...NAME_WORD_TRIGGERS.map(
+    ({ on, body }) => `CREATE OR REPLACE FUNCTION contact_name_words_${on.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $fn$
    BEGIN
-     INSERT INTO contact_name_words (word, last_key, first_key, id)
-     SELECT n.* FROM new_rows c, LATERAL (${nameWordRows('c')}) AS n
-     WHERE c.names IS NOT NULL AND c.m IS NOT NULL
-     ON CONFLICT DO NOTHING;
+     ${body}
      RETURN NULL;
    END $fn$`,
-  `CREATE OR REPLACE FUNCTION contact_name_words_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-   BEGIN
-     DELETE FROM contact_name_words WHERE (word, last_key, first_key, id) IN (
-       SELECT n.* FROM old_rows c, LATERAL (${nameWordRows('c')}) AS n
-       EXCEPT SELECT n.* FROM new_rows c, LATERAL (${nameWordRows('c')}) AS n WHERE c.m IS NOT NULL);
-     INSERT INTO contact_name_words (word, last_key, first_key, id)
-     SELECT n.* FROM new_rows c, LATERAL (${nameWordRows('c')}) AS n
-     WHERE c.names IS NOT NULL AND c.m IS NOT NULL
-     ON CONFLICT DO NOTHING;
-     RETURN NULL;
-   END $fn$`,
-  `CREATE OR REPLACE FUNCTION contact_name_words_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
-   BEGIN
-     DELETE FROM contact_name_words WHERE (word, last_key, first_key, id) IN (SELECT n.* FROM old_rows c, LATERAL (${nameWordRows('c')}) AS n);
-     RETURN NULL;
-   END $fn$`,
+  ),
   // The first version's row trigger.
   `DROP TRIGGER IF EXISTS contacts_name_words ON contacts`,
   `DROP FUNCTION IF EXISTS contact_name_words_sync()`,
-  `CREATE OR REPLACE TRIGGER contacts_name_words_insert AFTER INSERT ON contacts
-   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION contact_name_words_insert()`,
-  `CREATE OR REPLACE TRIGGER contacts_name_words_update AFTER UPDATE ON contacts
-   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION contact_name_words_update()`,
-  `CREATE OR REPLACE TRIGGER contacts_name_words_delete AFTER DELETE ON contacts
-   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION contact_name_words_delete()`,
+  ...NAME_WORD_TRIGGERS.map(
+    ({ on, tables }) => `CREATE OR REPLACE TRIGGER contacts_name_words_${on.toLowerCase()} AFTER ${on} ON contacts
+   REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION contact_name_words_${on.toLowerCase()}()`,
+  ),
   // A database from before the table: filled once from the contacts (later writes go through the trigger).
   `DO $do$ BEGIN
      IF NOT EXISTS (SELECT 1 FROM contact_name_words) THEN
-       INSERT INTO contact_name_words (word, last_key, first_key, id)
-       SELECT n.* FROM contacts c, LATERAL (${nameWordRows('c')}) AS n
-       WHERE c.names IS NOT NULL AND c.m IS NOT NULL
-       ON CONFLICT DO NOTHING;
+       ${insertNameWords('contacts')}
      END IF;
    END $do$`,
 ];
