@@ -7,29 +7,16 @@
  * the restart, no /tick.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { storageName } from './helpers.mjs';
 import { as, CAMPAIGNS, driver, inbound, openStream } from './interactions-support.mjs';
-import { durableStorage } from './interactions-restart.mjs';
+import { clockNow, restartableServers } from './interactions-restart.mjs';
 
 const TIMEOUT_S = 90;
 const campaigns = CAMPAIGNS.map((c) => (c.id === 'manual' ? { ...c, transferTimeoutSeconds: TIMEOUT_S } : c));
 
 describe(`transfer deadlines across a restart on ${storageName}`, () => {
-  let storage;
-  const running = [];
-  before(async () => {
-    storage = await durableStorage({ campaigns });
-  });
-  after(async () => {
-    for (const server of running) await server.close();
-    await storage?.drop();
-  });
-  const open = async () => {
-    const server = await storage.start();
-    running.push(server);
-    return server;
-  };
+  const open = restartableServers({ campaigns });
 
   it('returns an unanswered transfer to its sender after the timeout, with the notice, on a new process', async () => {
     const first = await open();
@@ -45,7 +32,7 @@ describe(`transfer deadlines across a restart on ${storageName}`, () => {
     const second = await open();
     const stream = await openStream(second, 'ana');
     await stream.ready();
-    const { now } = await driver(second, '/clock', { advanceMs: 0 });
+    const now = await clockNow(second);
     assert.equal((await as(second, 'ana', `/interactions/${id}`)).body.transfer?.mode, 'blind', 'still waiting before its deadline');
     await driver(second, '/clock', { advanceMs: deadline - now + 1000 });
     const events = await stream.until((list) =>

@@ -11,7 +11,7 @@ import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
 import { storageName } from './helpers.mjs';
 import { about, as, driver, inbound, openStream, start } from './interactions-support.mjs';
-import { durableStorage, eventually } from './interactions-restart.mjs';
+import { clockNow, eventually, restartableServers } from './interactions-restart.mjs';
 
 const HOUR = 3_600_000;
 
@@ -19,8 +19,7 @@ const HOUR = 3_600_000;
 async function rescheduled(server, agent, inMs) {
   const { id, context } = await inbound(server);
   assert.equal((await as(server, agent, `/interactions/${id}/take`, { method: 'POST' })).status, 200);
-  const { now } = await driver(server, '/clock', { advanceMs: 0 });
-  const rescheduleAt = new Date(now + inMs).toISOString();
+  const rescheduleAt = new Date((await clockNow(server)) + inMs).toISOString();
   const saved = await as(server, agent, `/interactions/${id}/disposition`, { method: 'PUT', json: { path: ['callback', 'tomorrow'], rescheduleAt } });
   assert.equal(saved.status, 200, JSON.stringify(saved.body));
   return { id, clientId: context.clientId, rescheduleAt };
@@ -96,20 +95,7 @@ describe(`rescheduled attempts on ${storageName}`, () => {
 });
 
 describe(`rescheduled attempts across a restart on ${storageName}`, () => {
-  let storage;
-  const running = [];
-  before(async () => {
-    storage = await durableStorage();
-  });
-  after(async () => {
-    for (const server of running) await server.close();
-    await storage?.drop();
-  });
-  const open = async () => {
-    const server = await storage.start();
-    running.push(server);
-    return server;
-  };
+  const open = restartableServers();
 
   it('starts an attempt scheduled before the restart once the new process’s clock passes it, with no request to /interactions', async () => {
     const first = await open();
@@ -121,20 +107,19 @@ describe(`rescheduled attempts across a restart on ${storageName}`, () => {
     const second = await open();
     const startedFor = async (client) =>
       (await second.db.query(`SELECT data FROM ws_interactions WHERE data->>'direction' = 'out' AND data->'context'->>'clientId' = $1`, [client])).map((r) => r.data);
-    const [byItself] = await eventually(async () => {
-      const rows = await startedFor(soon.clientId);
-      return rows.length ? rows : undefined;
-    }, { what: 'the attempt due after the restart' });
+    const started = (client, what) =>
+      eventually(async () => {
+        const rows = await startedFor(client);
+        return rows.length ? rows : undefined;
+      }, { what });
+    const [byItself] = await started(soon.clientId, 'the attempt due after the restart');
     assert.equal(byItself.assignee, 'bruno');
 
     assert.equal((await startedFor(clientId)).length, 0, 'not before its time');
     await driver(second, '/clock', { advanceMs: 2 * HOUR });
-    const [started] = await eventually(async () => {
-      const rows = await startedFor(clientId);
-      return rows.length ? rows : undefined;
-    }, { what: 'the attempt after the clock passed it' });
-    assert.equal(started.assignee, 'ana');
-    assert.equal(started.channel, 'phone');
+    const [attempt] = await started(clientId, 'the attempt after the clock passed it');
+    assert.equal(attempt.assignee, 'ana');
+    assert.equal(attempt.channel, 'phone');
     await driver(second, '/tick');
     assert.equal((await startedFor(clientId)).length, 1, 'started once');
     assert.deepEqual((await as(second, 'ana', '/interactions/scheduled')).body.items, []);

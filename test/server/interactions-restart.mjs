@@ -8,9 +8,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
 import { scratchDatabase } from './helpers.mjs';
-import { AGENTS, CAMPAIGNS } from './interactions-support.mjs';
+import { AGENTS, CAMPAIGNS, driver } from './interactions-support.mjs';
 
 /** Storage that outlives a server process: `start()` opens a process on it, `drop()` removes it. */
 export async function durableStorage({ campaigns = CAMPAIGNS } = {}) {
@@ -34,6 +35,31 @@ export async function durableStorage({ campaigns = CAMPAIGNS } = {}) {
     drop,
   };
 }
+
+/**
+ * For a describe block: durable storage made before its tests; answers
+ * `open()`, which starts a server process on it. After the block every
+ * process opened is closed and the storage dropped.
+ */
+export function restartableServers(options) {
+  let storage;
+  const running = [];
+  before(async () => {
+    storage = await durableStorage(options);
+  });
+  after(async () => {
+    for (const server of running) await server.close();
+    await storage?.drop();
+  });
+  return async function open() {
+    const server = await storage.start();
+    running.push(server);
+    return server;
+  };
+}
+
+/** The time on `server`'s test clock (epoch ms), which starts at the real time in each process. */
+export const clockNow = async (server) => (await driver(server, '/clock', { advanceMs: 0 })).now;
 
 /** Resolves once `check()` answers something truthy (polled, never a fixed wait); rejects after `timeoutMs`. */
 export async function eventually(check, { timeoutMs = 30_000, what = 'condition' } = {}) {
