@@ -40,7 +40,7 @@ export class EventHub {
   /** Events after `seq`, oldest first, at most `limit`. */
   async readSince(seq: number, limit = PAGE): Promise<FeedEvent[]> {
     const rows = await this.db.query<FeedEvent>(
-      `SELECT seq::float8 AS seq, kind, campaign, assignee, prev_assignee, pendingish, data
+      `SELECT seq::float8 AS seq, kind, campaign, assignee, prev_assignee, pendingish, offered_to, data
        FROM ws_events WHERE seq > $1 ORDER BY seq LIMIT ${Math.max(1, Math.min(limit, 5000))}`,
       [seq],
     );

@@ -27,6 +27,7 @@ import {
   SendBody,
   StartBody,
   TabQuery,
+  TransferAnswerBody,
   TransferBody,
   ViewBody,
 } from './schemas.js';
@@ -194,6 +195,10 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
   app.post('/interactions/:id/transfer', async (c) => {
     const { to, mode } = parse(TransferBody, await jsonBody(c), 'body');
     return c.json(await workspace.transfer(agent(c), idOf(c), to, mode));
+  });
+  app.post('/interactions/:id/transfer/answer', async (c) => {
+    const { answer } = parse(TransferAnswerBody, await jsonBody(c), 'body');
+    return c.json(await workspace.answerTransfer(agent(c), idOf(c), answer));
   });
   app.post('/interactions/:id/transfer/complete', async (c) => c.json(await workspace.completeTransfer(agent(c), idOf(c))));
   app.post('/interactions/:id/transfer/cancel', async (c) => c.json(await workspace.cancelTransfer(agent(c), idOf(c))));

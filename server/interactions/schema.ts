@@ -43,6 +43,8 @@ export const WORKSPACE_SCHEMA = [
   `CREATE INDEX IF NOT EXISTS ws_interactions_deadline ON ws_interactions (deadline) WHERE deadline IS NOT NULL`,
   // Open conference rooms (a room is an interaction carrying its participants): every command looks for the ones it touches.
   `CREATE INDEX IF NOT EXISTS ws_interactions_rooms ON ws_interactions (assignee) WHERE status = 'active' AND data ? 'conferenceRoom'`,
+  // Transfers offered to an agent (issue 21): listed in the target's Pending.
+  `CREATE INDEX IF NOT EXISTS ws_interactions_offers ON ws_interactions ((data->'transfer'->'target'->>'agentId')) WHERE data ? 'transfer'`,
   `CREATE TABLE IF NOT EXISTS ws_messages (
      id text PRIMARY KEY,
      interaction_id text NOT NULL,
@@ -88,9 +90,12 @@ export const WORKSPACE_SCHEMA = [
      assignee text,
      prev_assignee text,
      pendingish boolean NOT NULL DEFAULT false,
+     offered_to text,
      data jsonb NOT NULL,
      created_at timestamptz NOT NULL DEFAULT now()
    )`,
+  // The agent a transfer is (or was, until this change) offered to sees the change (issue 21): visibility.ts.
+  `ALTER TABLE ws_events ADD COLUMN IF NOT EXISTS offered_to text`,
   // Rescheduled outbound attempts (issue 19): reschedule.ts.
   ...RESCHEDULE_SCHEMA,
   // Conversation media and who is viewing/typing (issue 20): attachments.ts, activity.ts.

@@ -79,6 +79,8 @@ export const TransferBody = v.strictObject({
   mode: v.picklist(['blind', 'attended']),
 });
 
+export const TransferAnswerBody = v.strictObject({ answer: v.picklist(['accept', 'decline']) });
+
 export const DispositionBody = v.strictObject({
   path: v.pipe(v.array(id()), v.minLength(1), v.maxLength(10)),
   comment: v.optional(text(5_000)),

@@ -173,6 +173,8 @@ export interface EventRow {
   assignee: string | null;
   prev_assignee: string | null;
   pendingish: boolean;
+  /** The agent a transfer of the interaction is offered to, before or after this change (they see the offer come and go). */
+  offered_to?: string | null;
   data: InteractionChange;
 }
 
@@ -294,8 +296,14 @@ function eventRow(change: InteractionChange, before: WorkspaceState, after: Work
     assignee: now?.assignee ?? null,
     prev_assignee: old?.assignee ?? null,
     pendingish: old?.status === 'pending' || now?.status === 'pending',
+    offered_to: offeredTo(now) ?? offeredTo(old) ?? null,
     data: change,
   };
+}
+
+function offeredTo(interaction: Interaction | undefined): string | undefined {
+  const target = interaction?.transfer?.target;
+  return target && 'agentId' in target ? target.agentId : undefined;
 }
 
 /** Appends change-feed rows; the counter's row lock (held to commit) keeps sequence order = commit order. */
@@ -306,9 +314,10 @@ export async function appendEvents(q: Queryable, rows: readonly EventRow[]): Pro
   ])) as [{ last: number }];
   const first = last - rows.length + 1;
   await q.query(
-    `INSERT INTO ws_events (seq, kind, campaign, assignee, prev_assignee, pendingish, data)
-     SELECT x.seq, x.kind, x.campaign, x.assignee, x.prev_assignee, x.pendingish, x.data
-     FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, kind text, campaign text, assignee text, prev_assignee text, pendingish boolean, data jsonb)`,
+    `INSERT INTO ws_events (seq, kind, campaign, assignee, prev_assignee, pendingish, offered_to, data)
+     SELECT x.seq, x.kind, x.campaign, x.assignee, x.prev_assignee, x.pendingish, x.offered_to, x.data
+     FROM jsonb_to_recordset($1::jsonb)
+       AS x(seq bigint, kind text, campaign text, assignee text, prev_assignee text, pendingish boolean, offered_to text, data jsonb)`,
     [JSON.stringify(rows.map((row, index) => ({ ...row, seq: first + index })))],
   );
   return last;

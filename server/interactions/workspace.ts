@@ -191,14 +191,19 @@ export class Workspace {
     return row?.data;
   }
 
-  /** The agent's inbox tab, newest activity first, narrowed by a filter and/or a view. */
+  /**
+   * The agent's inbox tab, newest activity first, narrowed by a filter and/or a view.
+   * Pending also holds the transfers offered to the agent (core's `isTransferOfferedTo`).
+   */
   async list(agent: string, tab: InboxTab, filter?: ContactFilter, viewId?: string): Promise<Interaction[]> {
     const viewer = await this.viewer(agent);
     const rows =
       tab === 'pending'
         ? await this.db.query<{ data: Interaction }>(
-            `SELECT data FROM ws_interactions WHERE status = 'pending' AND ($1::jsonb IS NULL OR $1::jsonb ? campaign)`,
-            [viewer.campaigns ? JSON.stringify(viewer.campaigns) : null],
+            `SELECT data FROM ws_interactions
+             WHERE (status = 'pending' AND ($1::jsonb IS NULL OR $1::jsonb ? campaign))
+                OR (data ? 'transfer' AND data->'transfer'->'target'->>'agentId' = $2 AND status = 'active' AND assignee <> $2)`,
+            [viewer.campaigns ? JSON.stringify(viewer.campaigns) : null, agent],
           )
         : await this.db.query<{ data: Interaction }>(
             `SELECT data FROM ws_interactions WHERE assignee = $1 AND status IN ('active', 'finished')`,
@@ -501,6 +506,11 @@ export class Workspace {
 
   transfer(agent: string, id: string, to: TransferTo, mode: TransferMode): Promise<Interaction> {
     return this.command(id, (at) => [{ type: 'transfer', at, id, agentId: agent, to, mode }]);
+  }
+
+  /** The agent a transfer is offered to answers it (`conflict` when none waits or it is someone else's). */
+  answerTransfer(agent: string, id: string, answer: 'accept' | 'decline'): Promise<Interaction> {
+    return this.command(id, (at) => [{ type: 'transfer-answer', at, id, agentId: agent, answer }]);
   }
 
   completeTransfer(agent: string, id: string): Promise<Interaction> {
