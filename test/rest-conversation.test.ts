@@ -15,40 +15,16 @@ import '../src/define/ucrm-conversation.js';
 import type { UcrmConversation } from '../src/components/ucrm-conversation/ucrm-conversation.js';
 import type { Interaction, Message } from '../src/core/interactions/index.js';
 import type { Clock } from '../src/core/disposition/index.js';
-import type { DispositionNode } from '../src/core/types.js';
 import { DEMO_CAMPAIGNS } from '../src/data/demo-data.js';
-import { createRestInteractionSource } from '../src/data/interactions/rest-interaction-source.js';
 import type { InteractionSource } from '../src/data/interactions/source.js';
 import { conversationDrafts } from '../src/state/conversation-drafts.js';
 import { bubble, pick, pressEnter, q, qa, text, type, until } from './support/conversation-harness.js';
-import { freshPhone, server, type ServerInfo } from './support/rest-server.js';
+import { freshPhone, server } from './support/rest-server.js';
+import { driver, leafPath, source, testApi } from './support/rest-workspace.js';
 import { runningAudio, toneStream } from './support/tone.js';
 
 const AGENT = 'default'; // the agent of the test server's token
 const SALES = DEMO_CAMPAIGNS.find((c) => c.id === 'sales')!; // WhatsApp on Meta: images up to 8 MB
-const scope = crypto.randomUUID();
-const scopedFetch: typeof fetch = (input, init) => {
-  const request = new Request(input, init);
-  request.headers.set('x-test-scope', scope);
-  return fetch(request);
-};
-
-let info: ServerInfo;
-
-async function testApi<T = unknown>(path: string, body: unknown = {}): Promise<T> {
-  const response = await fetch(`${info.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-test-scope': scope },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, path).to.be.lessThan(300);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-const driver = <T = Interaction>(path: string, body: unknown = {}) => testApi<T>(`/__test/interactions${path}`, body);
-
-function source(options: { timeout?: number } = {}): InteractionSource {
-  return createRestInteractionSource({ baseUrl: info.url, token: () => info.token ?? '', fetch: scopedFetch, reconnect: { initialMs: 20, maxMs: 200 }, ...options });
-}
 
 /** The page's clock, moved forward by hand (the server's clock runs on its own). */
 class ShiftedClock implements Clock {
@@ -66,16 +42,6 @@ async function taken(interactions: InteractionSource, text = 'Hola, necesito ayu
   const inbound = await driver('/inbound', { channel: 'whatsapp', campaign: 'sales', clientId: freshPhone(), text });
   opened.push({ interactions, id: inbound.id });
   return interactions.take(inbound.id);
-}
-
-function leafPath(nodes: readonly DispositionNode[] = []): string[] {
-  const path: string[] = [];
-  let level: readonly DispositionNode[] | undefined = nodes;
-  while (level?.length) {
-    path.push(level[0]!.id);
-    level = level[0]!.children;
-  }
-  return path;
 }
 
 async function closeOpened(): Promise<void> {
@@ -108,7 +74,7 @@ describe('<ucrm-conversation> on the REST source (reference server)', function (
   let restore: (() => void) | undefined;
 
   before(async () => {
-    info = await server();
+    await server();
     await Promise.all([import('../src/data/interactions/rest-interaction-client.js'), import('../src/components/ucrm-conversation/voice-ogg.js')]);
   });
   beforeEach(() => {

@@ -11,64 +11,15 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
 import type { Interaction, InteractionChange } from '../src/core/interactions/index.js';
-import type { DispositionNode } from '../src/core/types.js';
 import { DEMO_CAMPAIGNS } from '../src/data/demo-data.js';
-import { createRestInteractionSource } from '../src/data/interactions/rest-interaction-source.js';
-import type { InteractionSource } from '../src/data/interactions/source.js';
-import { freshPhone, server, type ServerInfo } from './support/rest-server.js';
-
-const scope = crypto.randomUUID();
-const scopedFetch: typeof fetch = (input, init) => {
-  const request = new Request(input, init);
-  request.headers.set('x-test-scope', scope);
-  return fetch(request);
-};
-
-let info: ServerInfo;
-const stops: (() => void)[] = [];
+import { freshPhone, server } from './support/rest-server.js';
+import { driver, latest, leafPath, source, stopWatching, watched } from './support/rest-workspace.js';
 
 before(async () => {
-  info = await server();
+  await server();
 });
 
-afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
-});
-
-async function driver<T = Interaction>(path: string, body: unknown = {}): Promise<T> {
-  const response = await fetch(`${info.url}/__test/interactions${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-test-scope': scope },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, path).to.be.lessThan(300);
-  return (await response.json()) as T;
-}
-
-function source(): InteractionSource {
-  return createRestInteractionSource({ baseUrl: info.url, token: () => info.token ?? '', fetch: scopedFetch, reconnect: { initialMs: 20, maxMs: 200 } });
-}
-
-function watched(interactions: InteractionSource): InteractionChange[] {
-  const changes: InteractionChange[] = [];
-  stops.push(interactions.watch((change) => changes.push(change)));
-  return changes;
-}
-
-const latest = (changes: InteractionChange[], id: string): Interaction | undefined =>
-  changes
-    .filter((c): c is Extract<InteractionChange, { type: 'interaction' }> => c.type === 'interaction' && c.interaction.id === id)
-    .at(-1)?.interaction;
-
-function leafPath(nodes: readonly DispositionNode[] = []): string[] {
-  const path: string[] = [];
-  let level: readonly DispositionNode[] | undefined = nodes;
-  while (level?.length) {
-    path.push(level[0]!.id);
-    level = level[0]!.children;
-  }
-  return path;
-}
+afterEach(stopWatching);
 
 describe('createRestInteractionSource: the conference room', () => {
   it('holds three calls, hears who speaks on the stream, mutes all but the agent, removes one, and ends when all left', async () => {

@@ -9,24 +9,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-provider.js';
 import type { UcrmProvider } from '../src/components/ucrm-provider/ucrm-provider.js';
-import { CrmError } from '../src/core/errors.js';
-import type { Interaction, InteractionChange } from '../src/core/interactions/index.js';
-import type { DispositionNode } from '../src/core/types.js';
 import { DEMO_CAMPAIGNS } from '../src/data/demo-data.js';
-import { createRestInteractionSource } from '../src/data/interactions/rest-interaction-source.js';
 import type { InteractionSource } from '../src/data/interactions/source.js';
 import { SseParser, type SseEvent } from '../src/data/interactions/sse-parser.js';
-import { freshPhone, server, type ServerInfo } from './support/rest-server.js';
-
-const scope = crypto.randomUUID();
-const scopedFetch: typeof fetch = (input, init) => {
-  const request = new Request(input, init);
-  request.headers.set('x-test-scope', scope);
-  return fetch(request);
-};
+import { failure, freshPhone, server, type ServerInfo } from './support/rest-server.js';
+import { driver, latest, leafPath, source, stopWatching, testApi, watched } from './support/rest-workspace.js';
 
 let info: ServerInfo;
-const stops: (() => void)[] = [];
 
 before(async () => {
   info = await server();
@@ -34,62 +23,9 @@ before(async () => {
 });
 
 afterEach(async () => {
-  stops.splice(0).forEach((stop) => stop());
+  stopWatching();
   await testApi('/__test/reset', {});
 });
-
-async function testApi<T = unknown>(path: string, body: unknown, method = 'POST'): Promise<T> {
-  const response = await fetch(`${info.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-test-scope': scope },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, path).to.be.lessThan(300);
-  return (await response.json()) as T;
-}
-
-const driver = <T = Interaction>(path: string, body: unknown = {}) => testApi<T>(`/__test/interactions${path}`, body);
-
-function source(): InteractionSource {
-  return createRestInteractionSource({
-    baseUrl: info.url,
-    token: () => info.token ?? '',
-    fetch: scopedFetch,
-    reconnect: { initialMs: 20, maxMs: 200 },
-  });
-}
-
-/** Watches `interactions`; the returned list fills with every change. */
-function watched(interactions: InteractionSource): InteractionChange[] {
-  const changes: InteractionChange[] = [];
-  stops.push(interactions.watch((change) => changes.push(change)));
-  return changes;
-}
-
-const latest = (changes: InteractionChange[], id: string): Interaction | undefined =>
-  changes
-    .filter((c): c is Extract<InteractionChange, { type: 'interaction' }> => c.type === 'interaction' && c.interaction.id === id)
-    .at(-1)?.interaction;
-
-function leafPath(nodes: readonly DispositionNode[] = []): string[] {
-  const path: string[] = [];
-  let level: readonly DispositionNode[] | undefined = nodes;
-  while (level?.length) {
-    path.push(level[0]!.id);
-    level = level[0]!.children;
-  }
-  return path;
-}
-
-async function failure(promise: Promise<unknown>): Promise<CrmError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CrmError);
-    return error as CrmError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const inbound = (clientId = freshPhone()) => driver('/inbound', { channel: 'whatsapp', campaign: 'sales', clientId, text: 'Hola' });
 

@@ -12,13 +12,14 @@
  *   const changes = watched(interactions);
  *   const call = await driver('/inbound', { channel: 'phone', campaign: 'sales', clientId: freshPhone() });
  *   await waitUntil(() => latest(changes, call.id)?.status === 'pending', '…');
+ *   const ana = await desk('Ana');                                   // an agent of this test's own
  */
 import { expect } from '@open-wc/testing';
 import type { Interaction, InteractionChange } from '../../src/core/interactions/index.js';
 import type { DispositionNode } from '../../src/core/types.js';
 import { createRestInteractionSource, type RestInteractionSourceOptions } from '../../src/data/interactions/rest-interaction-source.js';
 import type { InteractionSource } from '../../src/data/interactions/source.js';
-import { loadedServer, scope, scopedFetch } from './rest-server.js';
+import { agentToken, loadedServer, scope, scopedFetch } from './rest-server.js';
 
 /** A test route of the server in this file's scope; the answer's JSON (undefined for 204). */
 export async function testApi<T = unknown>(path: string, body: unknown = {}, method = 'POST'): Promise<T> {
@@ -75,4 +76,28 @@ export function leafPath(nodes: readonly DispositionNode[] = []): string[] {
     level = level[0]!.children;
   }
   return path;
+}
+
+/** An agent of the test's own at the test server: its id, name, token and a REST source acting as it. */
+export interface Desk {
+  id: string;
+  name: string;
+  token: string;
+  interactions: InteractionSource;
+}
+
+let desks = 0;
+
+/**
+ * A fresh agent, available, named `name` and a number (`Ana 3`), with a signed
+ * token of its own: a test that occupies an agent (a call takes its one phone
+ * line; a transfer waits on it) never shares it with another test, nor with a
+ * file running beside this one on the same server.
+ */
+export async function desk(name: string): Promise<Desk> {
+  desks += 1;
+  const id = `${name.toLowerCase()}-${desks}-${scope.slice(0, 8)}`;
+  const token = await agentToken(id);
+  await testApi(`/__test/interactions/agents/${encodeURIComponent(id)}`, { name: `${name} ${desks}` }, 'PUT');
+  return { id, name: `${name} ${desks}`, token, interactions: source({ token: () => token }) };
 }
