@@ -1,4 +1,5 @@
-/** Shared by the server tests: a started test server, a scratch database and a small JSON fetch. */
+/** Shared by the server tests: a started test server, a scratch database, a small JSON fetch and a wait on a condition. */
+import assert from 'node:assert/strict';
 import process from 'node:process';
 import { scratchDatabase } from '../../scripts/scratch-database.mjs';
 import { startTestServer } from '../../scripts/test-server.mjs';
@@ -28,3 +29,18 @@ export async function call(server, path, { method = 'GET', json, headers = {}, b
 }
 
 export const storageName = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+
+/**
+ * Waits for `check()` to return something truthy (polled, never a fixed wait)
+ * and answers it, or fails after `timeout` ms saying what it waited for
+ * (`message`, a string or a function that makes one).
+ */
+export async function until(check, { timeout = 90_000, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for: ${typeof message === 'function' ? message() : message}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/run-ts.mjs';
 import { startHubSpotFake } from './fakes/hubspot-fake.mjs';
-import { call, scratchDatabase, storageName } from './helpers.mjs';
+import { call, scratchDatabase, storageName, until } from './helpers.mjs';
 
 const baseUrl = process.env.DATABASE_URL;
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,17 +41,6 @@ async function startInProcess(env) {
   const server = await startServer({ port: 0, databaseUrl: await scratchUrl(), seed: {}, testMode: true, log: { level: 'silent' }, syncEnv: env });
   cleanups.push(() => server.close());
   return server;
-}
-
-/** Waits for `check()` to return something truthy (polled), or fails after `timeout` ms with `message()`. */
-async function until(check, { timeout = 90_000, message = () => 'condition' } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for: ${message()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const hubspotStatus = async (server, id) => (await call(server, `/contacts/${id}/sync`)).body.items.find((item) => item.crm === 'hubspot');

@@ -18,27 +18,13 @@
  *   startSalesforceFake({ dailyLimit: 15_000 })   // API calls allowed, then 403 REQUEST_LIMIT_EXCEEDED
  *   await sf.close();
  *
- * Plain node:http on a free loopback port; every answer is JSON like the
- * real API's (the SOAP call answers XML).
+ * Every answer is JSON like the real API's (the SOAP call answers XML); the
+ * token endpoint, faults and server are oauth-crm-fake.mjs (shared with Zoho's).
  */
-import { createServer } from 'node:http';
-import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-
-const json = (res, status, body, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
-  res.end(body === undefined ? '' : JSON.stringify(body));
-};
-
-const readBody = (req) =>
-  new Promise((resolve) => {
-    const parts = [];
-    req.on('data', (part) => parts.push(part));
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-  });
+import { EMAIL, json, startOAuthCrmFake } from './oauth-crm-fake.mjs';
 
 const LIMITS = { LastName: 80, FirstName: 40, Email: 80, Phone: 40, MobilePhone: 40 };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export async function startSalesforceFake({
   clientId = 'sf-client-id',
@@ -47,36 +33,25 @@ export async function startSalesforceFake({
   externalIdField = 'Ucrm_Id__c',
   dailyLimit = 15_000,
 } = {}) {
-  const records = new Map();
   const deleted = new Set();
-  const tokens = new Set();
-  const faults = [];
-  const hung = new Set();
-  const counts = { token: 0, created: 0, updated: 0, deleted: 0, merged: 0, api: 0 };
   let nextId = 1;
-  let url = '';
   const fields = new Set(['Id', 'FirstName', 'LastName', 'Email', 'Phone', 'MobilePhone', 'HasOptedOutOfEmail', 'DoNotCall', externalIdField]);
 
-  const fake = {
+  const { fake, tokens } = await startOAuthCrmFake({
     credentials: { clientId, clientSecret, refreshToken },
-    records,
-    counts,
+    tokenPath: '/services/oauth2/token',
+    grant,
+    api: route,
+    crashed: (error) => [{ errorCode: 'UNKNOWN_EXCEPTION', message: String(error) }],
+  });
+  const { records, counts } = fake;
+  Object.assign(fake, {
     blockDuplicates: false,
-    /** Records whose email matches, case-insensitively (a test's "exactly one record" check). */
-    withEmail(email) {
-      return [...records.values()].filter((r) => (r.Email ?? '').toLowerCase() === email.toLowerCase());
-    },
     /** Puts a Contact in the org as if a person had created it there. */
     seed(record) {
       const id = newId();
       records.set(id, { ...record, Id: id, CreatedDate: new Date().toISOString() });
       return id;
-    },
-    expireTokens() {
-      tokens.clear();
-    },
-    failNext(answer, times = 1) {
-      for (let i = 0; i < times; i += 1) faults.push(answer);
     },
     limitNext(times = 1, { retryAfter } = {}) {
       const body = [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }];
@@ -87,18 +62,7 @@ export async function startSalesforceFake({
         times,
       );
     },
-    hangNext(times = 1) {
-      for (let i = 0; i < times; i += 1) faults.push('hang');
-    },
-    get url() {
-      return url;
-    },
-    async close() {
-      for (const res of hung) res.destroy();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+  });
 
   function newId() {
     // 18 characters, Contact key prefix 003, like a real record id.
@@ -260,43 +224,35 @@ export async function startSalesforceFake({
     res.end(envelope(`<mergeResponse><result>${result}</result></mergeResponse>`));
   }
 
-  async function handle(req, res) {
-    const target = new URL(req.url, url);
-    const body = await readBody(req);
-
-    if (req.method === 'POST' && target.pathname === '/services/oauth2/token') {
-      counts.token += 1;
-      const form = new URLSearchParams(body);
-      if (form.get('grant_type') !== 'refresh_token') {
-        return json(res, 400, { error: 'unsupported_grant_type', error_description: 'grant type not supported' });
-      }
-      if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
-        return json(res, 400, { error: 'invalid_client', error_description: 'invalid client credentials' });
-      }
-      if (form.get('refresh_token') !== fake.credentials.refreshToken) {
-        return json(res, 400, { error: 'invalid_grant', error_description: 'expired access/refresh token' });
-      }
-      const token = `00DUC0000000001!${randomBytes(24).toString('base64url')}`;
-      tokens.add(token);
-      return json(res, 200, {
+  /** The refresh-token grant, with Salesforce's OAuth error answers. */
+  function grant(form, _target, issue) {
+    if (form.get('grant_type') !== 'refresh_token') {
+      return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant type not supported' } };
+    }
+    if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
+      return { status: 400, body: { error: 'invalid_client', error_description: 'invalid client credentials' } };
+    }
+    if (form.get('refresh_token') !== fake.credentials.refreshToken) {
+      return { status: 400, body: { error: 'invalid_grant', error_description: 'expired access/refresh token' } };
+    }
+    const token = `00DUC0000000001!${randomBytes(24).toString('base64url')}`;
+    issue(token);
+    return {
+      status: 200,
+      body: {
         access_token: token,
         signature: randomBytes(32).toString('base64'),
         scope: 'api refresh_token',
-        instance_url: url,
-        id: `${url}/id/00DUC0000000001AAA/005UC0000000001AAA`,
+        instance_url: fake.url,
+        id: `${fake.url}/id/00DUC0000000001AAA/005UC0000000001AAA`,
         token_type: 'Bearer',
         issued_at: String(Date.now()),
-      });
-    }
+      },
+    };
+  }
 
-    counts.api += 1;
-    const fault = faults.shift();
-    if (fault === 'hang') {
-      hung.add(res);
-      return undefined;
-    }
-    if (fault) return json(res, fault.status, fault.body, fault.headers);
-
+  /** The REST and SOAP API, after the call is counted and any scripted fault answered. */
+  function route(req, res, { target, body }) {
     if (req.method === 'POST' && /^\/services\/Soap\/u\/[\d.]+$/.test(target.pathname)) return soapMerge(body, res);
 
     const api = /^\/services\/data\/v[\d.]+(\/.*)$/.exec(target.pathname);
@@ -361,10 +317,5 @@ export async function startSalesforceFake({
     return json(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], headers);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error) => json(res, 500, [{ errorCode: 'UNKNOWN_EXCEPTION', message: String(error) }]));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}`;
   return fake;
 }

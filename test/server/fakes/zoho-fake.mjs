@@ -18,26 +18,14 @@
  *   zoho.mergeScheduled = true   // merges answer SCHEDULED with a job id
  *   startZohoFake({ rateLimit: { max: 100, intervalMs: 60_000 } })   // API calls per rolling window, then 429
  *   await zoho.close();
+ *
+ * The token endpoint, faults and server are oauth-crm-fake.mjs (shared with Salesforce's).
  */
-import { Buffer } from 'node:buffer';
-import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
-
-const json = (res, status, body, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
-  res.end(body === undefined ? '' : JSON.stringify(body));
-};
-
-const readBody = (req) =>
-  new Promise((resolve) => {
-    const parts = [];
-    req.on('data', (part) => parts.push(part));
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-  });
+import { EMAIL, json, startOAuthCrmFake } from './oauth-crm-fake.mjs';
 
 const error = (code, message, details = {}) => ({ code, details, message, status: 'error' });
 const LIMITS = { Last_Name: 80, First_Name: 40, Email: 100, Secondary_Email: 100, Phone: 30, Mobile: 30 };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USER = { name: 'Sync User', id: '5725767000000411001' };
 
 export async function startZohoFake({
@@ -47,13 +35,7 @@ export async function startZohoFake({
   externalIdField = 'Ucrm_Id',
   rateLimit,
 } = {}) {
-  const records = new Map();
-  const tokens = new Set();
-  const faults = [];
-  const hung = new Set();
-  const counts = { token: 0, created: 0, updated: 0, deleted: 0, merged: 0, api: 0 };
   let nextId = 1;
-  let url = '';
   const uniqueFields = [externalIdField];
   const recent = [];
 
@@ -72,25 +54,21 @@ export async function startZohoFake({
     };
   }
 
-  const fake = {
+  const { fake, tokens } = await startOAuthCrmFake({
     credentials: { clientId, clientSecret, refreshToken },
-    records,
-    counts,
+    tokenPath: '/oauth/v2/token',
+    grant,
+    api: route,
+    crashed: (cause) => error('INTERNAL_ERROR', String(cause)),
+  });
+  const { records, counts } = fake;
+  Object.assign(fake, {
     mergeScheduled: false,
-    withEmail(email) {
-      return [...records.values()].filter((r) => (r.Email ?? '').toLowerCase() === email.toLowerCase());
-    },
     /** Puts a Contact in the CRM as if a person had created it there. */
     seed(record) {
       const id = newId();
       records.set(id, { ...record, id, Created_Time: new Date().toISOString() });
       return id;
-    },
-    expireTokens() {
-      tokens.clear();
-    },
-    failNext(answer, times = 1) {
-      for (let i = 0; i < times; i += 1) faults.push(answer);
     },
     limitNext(times = 1, { retryAfter, resetInMs = 30_000 } = {}) {
       fake.failNext(
@@ -107,18 +85,7 @@ export async function startZohoFake({
         times,
       );
     },
-    hangNext(times = 1) {
-      for (let i = 0; i < times; i += 1) faults.push('hang');
-    },
-    get url() {
-      return url;
-    },
-    async close() {
-      for (const res of hung) res.destroy();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+  });
 
   function newId() {
     return String(5725767000000500000n + BigInt(nextId++));
@@ -196,36 +163,22 @@ export async function startZohoFake({
     });
   }
 
-  async function handle(req, res) {
-    const target = new URL(req.url, url);
-    const body = await readBody(req);
-
-    if (req.method === 'POST' && target.pathname === '/oauth/v2/token') {
-      counts.token += 1;
-      const params = new URLSearchParams(body || target.search);
-      for (const [key, value] of target.searchParams) if (!params.has(key)) params.set(key, value);
-      if (params.get('client_id') !== clientId || params.get('client_secret') !== clientSecret) {
-        return json(res, 200, { error: 'invalid_client' });
-      }
-      if (params.get('grant_type') !== 'refresh_token' || params.get('refresh_token') !== fake.credentials.refreshToken) {
-        return json(res, 200, { error: 'invalid_code' });
-      }
-      const token = `1000.${randomBytes(16).toString('hex')}.${randomBytes(16).toString('hex')}`;
-      tokens.add(token);
-      return json(res, 200, { access_token: token, scope: 'ZohoCRM.modules.contacts.ALL', api_domain: url, token_type: 'Bearer', expires_in: 3600 });
+  /** The accounts server's refresh-token grant: a refused grant is a 200 with `{ error }`, as Zoho answers it. */
+  function grant(form, target, issue) {
+    for (const [key, value] of target.searchParams) if (!form.has(key)) form.set(key, value);
+    if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
+      return { status: 200, body: { error: 'invalid_client' } };
     }
-
-    counts.api += 1;
-    const fault = faults.shift();
-    if (fault === 'hang') {
-      hung.add(res);
-      return undefined;
+    if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== fake.credentials.refreshToken) {
+      return { status: 200, body: { error: 'invalid_code' } };
     }
-    if (fault) {
-      const answer = typeof fault === 'function' ? fault() : fault;
-      return json(res, answer.status, answer.body, answer.headers);
-    }
+    const token = `1000.${randomBytes(16).toString('hex')}.${randomBytes(16).toString('hex')}`;
+    issue(token);
+    return { status: 200, body: { access_token: token, scope: 'ZohoCRM.modules.contacts.ALL', api_domain: fake.url, token_type: 'Bearer', expires_in: 3600 } };
+  }
 
+  /** The CRM API, after the call is counted and any scripted fault answered. */
+  function route(req, res, { target, body }) {
     const spent = windowSpent(Date.now());
     if (spent) return json(res, spent.status, spent.body, spent.headers);
 
@@ -293,10 +246,5 @@ export async function startZohoFake({
     return json(res, 404, error('INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one'), headers);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((cause) => json(res, 500, error('INTERNAL_ERROR', String(cause))));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}`;
   return fake;
 }
