@@ -559,11 +559,28 @@ export class UcrmTransferEndedEvent extends CustomEvent<{ interactionId: string;
   }
 }
 
+export interface TransferAnsweredDetail {
+  /** The interaction as the source answered: the agent's (active) after a blind accept, the sender's after a decline. */
+  interaction: Interaction;
+  answer: 'accept' | 'decline';
+}
+
+/** The agent answered a transfer offered to them (the inbox's Accept / Decline; the source agreed). */
+export class UcrmTransferAnsweredEvent extends CustomEvent<TransferAnsweredDetail> {
+  static get eventName() {
+    return 'ucrm-transfer-answered' as const;
+  }
+  constructor(detail: TransferAnsweredDetail) {
+    super(UcrmTransferAnsweredEvent.eventName, { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ucrm-call-action': UcrmCallActionEvent;
     'ucrm-transfer-started': UcrmTransferStartedEvent;
     'ucrm-transfer-ended': UcrmTransferEndedEvent;
+    'ucrm-transfer-answered': UcrmTransferAnsweredEvent;
   }
 }
 

@@ -5,6 +5,7 @@ export const inboxStyles = css`
     :host {
       --_unread: var(--ucrm-inbox-unread-color, #0b5cad);
       --_open: var(--ucrm-inbox-open-color, light-dark(#e7f0fa, #1a2a3f));
+      --_offer: var(--ucrm-inbox-offer-color, light-dark(#fff4e0, #33270f));
       display: block;
       min-width: 0;
     }
@@ -120,6 +121,42 @@ export const inboxStyles = css`
     }
     [part~='scheduled-empty'] {
       margin: 0;
+      color: var(--_muted);
+    }
+    [part~='offers-title'] {
+      margin: 0 0 calc(var(--_space) * 0.5);
+      font-size: 1em;
+    }
+    [part~='offer-list'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    [part~='offer'] {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      padding: var(--_space);
+      border: 1px solid var(--_warning);
+      border-radius: var(--_radius);
+      background: var(--_offer);
+      color: var(--_text);
+    }
+    [part~='offer-summary'],
+    [part~='offer-deadline'] {
+      margin: 0;
+    }
+    [part~='offer-deadline'] {
+      font-variant-numeric: tabular-nums;
+    }
+    [part~='offer-actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+    }
+    [part~='offer-answering'] {
       color: var(--_muted);
     }
     [part~='tabs'] {

@@ -1,28 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { formatDuration, nextTickDelay, systemClock, type Clock } from '../../core/disposition/index.js';
 import { isAborted, toCrmError } from '../../core/errors.js';
 import type { ContactFilter, FilterValidation } from '../../core/filters/index.js';
-import { compileInteractionFilter, type InboxTab, type Interaction, type InteractionChange } from '../../core/interactions/index.js';
+import { byNewestActivity, compileInteractionFilter, type InboxTab, type Interaction, type InteractionChange } from '../../core/interactions/index.js';
 import type { Campaign } from '../../core/types.js';
 import type { InboxView, InteractionSource, ScheduledAttempt } from '../../data/interactions/source.js';
 import { directoryStrings } from '../../i18n/strings/directory.js';
 import { inboxViewsStrings } from '../../i18n/strings/inbox-views.js';
 import {
+  UcrmErrorEvent,
   UcrmInteractionOpenEvent,
   UcrmInteractionTakenEvent,
+  UcrmTransferAnsweredEvent,
   type UcrmInteractionStartEvent,
 } from '../../events.js';
+import { transferOffersStrings } from '../../i18n/strings/transfer-offers.js';
 import { workspaceStrings } from '../../i18n/strings/workspace.js';
 import type { UcrmNewInteraction } from '../ucrm-new-interaction/ucrm-new-interaction.js';
 import { UcrmInteractionElement } from '../shared/ucrm-interaction-element.js';
-import { applyChange, byNewestActivity, place, titleOf, without, type InboxLists } from './inbox-lists.js';
+import { applyChange, place, splitPending, titleOf, without, type InboxLists } from './inbox-lists.js';
+import { offerSecondsLeft, renderOffers, senderOf } from './inbox-offers.js';
 import { renderRow, type RowColumn, type RowContext } from './inbox-row.js';
 import { EMPTY_FILTER, renderBatchBar, renderDrawer, renderScheduled, renderViewsBar, validateDrawerFilter } from './inbox-views.js';
 import { inboxStyles } from './ucrm-inbox.styles.js';
 
 const TABS: readonly InboxTab[] = ['pending', 'active'];
-const EMPTY: InboxLists = { pending: [], active: [] };
+const EMPTY: InboxLists = { pending: [], active: [], offers: [] };
 
 /**
  * The agent's inbox: **Pending** (unassigned interactions of their
@@ -37,6 +42,14 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  * its `ucrm-interaction-start` with the source's `start()` (unless the host
  * cancels it), and the new interaction appears in Active and opens.
  *
+ * **Transfers for you** (issue 21): a transfer another agent offers to this
+ * one shows above the tabs (whichever tab is shown: it times out) with who
+ * sends it, the customer, channel, campaign and the time left before it
+ * returns to its sender, announced politely when it arrives or goes. Accept
+ * moves it to Active and opens it (an attended consultation stays with the
+ * sender, who completes it); Decline sends it back. A transfer that timed
+ * out meanwhile says so and fires `ucrm-error`.
+ *
  * Keyboard: Tab reaches the tabs (Left/Right switch), then the list, a grid:
  * Up/Down move between interactions, Home/End to the first/last, Left/Right
  * between an interaction and its Disposition button, Enter opens or takes.
@@ -46,7 +59,8 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  * @fires ucrm-interaction-taken - `{interaction}` the agent took a pending interaction (the source's answer).
  * @fires ucrm-interaction-open - `{interaction, panel?}` open this interaction (after a take, a start, a click in Active; `panel: 'disposition'` from a row's Disposition button).
  * @fires ucrm-interaction-start - From the embedded `<ucrm-new-interaction>` (cancelable: a host that cancels it starts the interaction itself).
- * @fires ucrm-error - `{operation, code, message}`: `list`, `take`, `start`, `list-campaigns`, or `attribute:tab`.
+ * @fires ucrm-transfer-answered - `{interaction, answer}` the agent accepted or declined a transfer offered to them (the source's answer).
+ * @fires ucrm-error - `{operation, code, message}`: `list`, `take`, `start`, `answer-transfer`, `list-campaigns`, or `attribute:tab`.
  *
  * @csspart base - The wrapper.
  * @csspart header - The title and the New button.
@@ -68,6 +82,16 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  * @csspart empty - The empty list message.
  * @csspart loading - The loading message.
  * @csspart notice - A take lost to another agent.
+ * @csspart offers - Transfers offered to the agent (above the tabs, only when there are some).
+ * @csspart offers-title - Its "Transfers for you" heading.
+ * @csspart offer-list - The list of offers.
+ * @csspart offer - One offer (also `offer-attended` for a consultation).
+ * @csspart offer-summary - Who transfers which customer, channel and campaign.
+ * @csspart offer-deadline - The time left before it returns to its sender.
+ * @csspart offer-actions - Its buttons.
+ * @csspart accept-button - Accept the transfer.
+ * @csspart decline-button - Decline it (on an accepted consultation: leave it).
+ * @csspart offer-answering - "Answering…" while the source answers.
  * @csspart composer-dialog - The dialog around `<ucrm-new-interaction>`.
  * @csspart composer - The `<ucrm-new-interaction>`.
  * @csspart announcer - The polite live region.
@@ -75,10 +99,11 @@ const EMPTY: InboxLists = { pending: [], active: [] };
  *
  * @cssproperty [--ucrm-inbox-unread-color=#0b5cad] - The unread badge and mark.
  * @cssproperty [--ucrm-inbox-open-color=light-dark(#e7f0fa, #1a2a3f)] - The background of the open interaction's row.
+ * @cssproperty [--ucrm-inbox-offer-color=light-dark(#fff4e0, #33270f)] - The background of a transfer offered to the agent.
  */
 export class UcrmInbox extends UcrmInteractionElement {
   static override styles = [...UcrmInteractionElement.styles, inboxStyles];
-  static override catalogs = [workspaceStrings, inboxViewsStrings, directoryStrings];
+  static override catalogs = [workspaceStrings, inboxViewsStrings, directoryStrings, transferOffersStrings];
 
   /** The tab shown: `pending` or `active`. Reflected; the inbox switches it itself after a take or a start. */
   @property({ reflect: true }) tab: InboxTab = 'pending';
@@ -92,10 +117,18 @@ export class UcrmInbox extends UcrmInteractionElement {
   /** Campaigns, for their names; property only. Without it they come from the CRM source. */
   @property({ attribute: false }) campaigns?: Campaign[];
 
+  /** Where the time left of a transfer offer is read and ticks are scheduled (tests and the simulator pass theirs). */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
   @state() private lists: InboxLists = EMPTY;
   @state() private loading = false;
   @state() private loaded = false;
   @state() private taking = new Set<string>();
+  /** Transfer offers being answered. */
+  @state() private answering: ReadonlySet<string> = new Set();
+  /** Bumped every second while an offer counts down (the render reads the clock). */
+  @state() private tick = 0;
+  private tickHandle?: unknown;
   @state() private notice = '';
   @state() private announcement = '';
   /** The row and column (its checkbox, the interaction, its Disposition button) that hold the grid's tab stop. */
@@ -158,7 +191,7 @@ export class UcrmInbox extends UcrmInteractionElement {
         TABS.map((tab) => source.list({ tab, signal: abort.signal })),
       );
       if (abort.signal.aborted) return;
-      this.lists = { pending: [...pending].sort(byNewestActivity), active: [...active].sort(byNewestActivity) };
+      this.lists = { ...splitPending(pending, this.agentId), active: [...active].sort(byNewestActivity) };
       this.loaded = true;
       if (this.problem?.operation === 'list') this.clearProblem();
     } catch (error) {
@@ -172,6 +205,12 @@ export class UcrmInbox extends UcrmInteractionElement {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.composerObserver?.disconnect();
+    this.stopTicking();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.scheduleTick();
   }
 
   protected override interactionSourceChanged(_source: InteractionSource): void {
@@ -184,8 +223,10 @@ export class UcrmInbox extends UcrmInteractionElement {
   }
 
   protected override interactionChanged(change: InteractionChange): void {
+    const before = this.lists.offers;
     const { lists, unknownActive } = applyChange(this.lists, change, this.agentId);
     this.lists = lists;
+    if (lists.offers !== before) this.announceOffers(before, lists.offers);
     if (unknownActive) void this.refreshActive();
     if (change.type === 'removed' && this.selection.has(change.id)) {
       const next = new Set(this.selection);
@@ -194,6 +235,105 @@ export class UcrmInbox extends UcrmInteractionElement {
     }
     // A disposition may schedule an attempt; a due attempt starts an interaction.
     if (change.type === 'interaction') this.queueScheduled();
+  }
+
+  // ---- Transfers offered to the agent (issue 21) ----
+
+  /** Says politely that an offer arrived, or went without this agent's answer (timed out, cancelled). */
+  private announceOffers(before: readonly Interaction[], after: readonly Interaction[]): void {
+    const os = this.strings(transferOffersStrings);
+    const arrived = after.find((o) => !before.some((b) => b.id === o.id));
+    const gone = before.find((b) => !after.some((o) => o.id === b.id) && !this.answering.has(b.id));
+    if (arrived) {
+      const left = offerSecondsLeft(arrived, this.clock.now());
+      this.announcement = os.arrived(senderOf(arrived, os), titleOf(arrived), left === undefined ? '' : formatDuration(left, this.locale));
+    } else if (gone) {
+      this.announcement = os.withdrawn(titleOf(gone));
+    }
+  }
+
+  private async answerTransfer(offer: Interaction, answer: 'accept' | 'decline'): Promise<void> {
+    const id = offer.id;
+    if (this.answering.has(id)) return;
+    this.answering = new Set(this.answering).add(id);
+    const os = this.strings(transferOffersStrings);
+    const from = senderOf(offer, os);
+    const who = titleOf(offer);
+    const hadFocus = !!(this.renderRoot as ShadowRoot).activeElement?.closest('[part~="offers"]');
+    const next = this.lists.offers.find((o) => o.id !== id);
+    try {
+      const after = await this.interactionSource.answerTransfer(id, answer);
+      if (this.problem?.operation === 'answer-transfer') this.clearProblem();
+      this.notice = '';
+      this.dispatchEvent(new UcrmTransferAnsweredEvent({ interaction: after, answer }));
+      if (answer === 'accept' && !after.transfer) {
+        // A blind transfer accepted: it is this agent's now.
+        this.lists = place(this.lists, after, 'active');
+        this.tab = 'active';
+        this.focusId = after.id;
+        this.focusColumn = 'item';
+        this.announcement = os.accepted(who);
+        this.dispatchEvent(new UcrmInteractionOpenEvent({ interaction: after }));
+        if (hadFocus) await this.focusCurrent();
+      } else if (answer === 'accept') {
+        // A consultation accepted: still the sender's until they complete it.
+        this.lists = applyChange(this.lists, { type: 'interaction', interaction: after }, this.agentId).lists;
+        this.announcement = os.consultationAccepted(from);
+        if (hadFocus) await this.focusOffer(id, 'decline-button');
+      } else {
+        this.lists = without(this.lists, id);
+        this.announcement = os.declined(who, from);
+        if (hadFocus) await this.focusAfterOffer(next);
+      }
+    } catch (error) {
+      const crmError = toCrmError(error);
+      if (crmError.code === 'conflict' || crmError.code === 'not-found') {
+        // Timed out or cancelled meanwhile: the source no longer offers it.
+        this.lists = without(this.lists, id);
+        this.notice = os.gone;
+        console.warn(`<${this.localName}> answer-transfer failed (${crmError.code}): ${crmError.message}`);
+        this.dispatchEvent(new UcrmErrorEvent({ operation: 'answer-transfer', code: crmError.code, message: crmError.message || crmError.code }));
+        if (hadFocus) await this.focusAfterOffer(next);
+      } else {
+        this.reportError('answer-transfer', error, () => void this.answerTransfer(offer, answer));
+      }
+    } finally {
+      const rest = new Set(this.answering);
+      rest.delete(id);
+      this.answering = rest;
+    }
+  }
+
+  private async focusOffer(id: string, part: 'accept-button' | 'decline-button'): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="offer"][data-id="${CSS.escape(id)}"] [part~="${part}"]`)?.focus();
+  }
+
+  /** Keyboard focus after an offer left: the next offer, else the selected tab. */
+  private async focusAfterOffer(next: Interaction | undefined): Promise<void> {
+    if (next) return this.focusOffer(next.id, next.transfer?.answeredAt ? 'decline-button' : 'accept-button');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.shownTab}`)?.focus();
+  }
+
+  /** One tick per displayed second while an offer counts down. */
+  private scheduleTick(): void {
+    if (this.tickHandle !== undefined || !this.isConnected) return;
+    const now = this.clock.now();
+    const deadlines = this.lists.offers
+      .map((o) => (o.transfer?.deadline ? Date.parse(o.transfer.deadline) : NaN))
+      .filter((d) => Number.isFinite(d) && d > now);
+    if (!deadlines.length) return;
+    const delay = Math.min(...deadlines.map((d) => nextTickDelay(d, now)));
+    this.tickHandle = this.clock.setTimeout(() => {
+      this.tickHandle = undefined;
+      this.tick += 1;
+    }, delay);
+  }
+
+  private stopTicking(): void {
+    if (this.tickHandle !== undefined) this.clock.clearTimeout(this.tickHandle);
+    this.tickHandle = undefined;
   }
 
   // ---- Views, the filter drawer, batch actions, Scheduled (seed 004, 002) ----
@@ -332,6 +472,7 @@ export class UcrmInbox extends UcrmInteractionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('clock')) this.stopTicking();
     if (changed.has('tab') && !TABS.includes(this.tab)) {
       this.reportBadAttribute('tab', String(this.tab), 'pending | active');
     } else if (changed.has('tab') && this.problem?.operation === 'attribute:tab') {
@@ -545,6 +686,15 @@ export class UcrmInbox extends UcrmInteractionElement {
           ${s.newInteraction}
         </button>
       </div>
+      ${renderOffers(this.lists.offers, {
+        s: this.strings(transferOffersStrings),
+        workspace: s,
+        locale: this.locale,
+        now: this.clock.now(),
+        campaignNames: this.campaignNames,
+        answering: this.answering,
+        onAnswer: (offer, answer) => void this.answerTransfer(offer, answer),
+      })}
       ${renderViewsBar(this.viewsContext())}
       ${renderDrawer(this.viewsContext())}
       <div part="tabs" role="tablist" aria-label=${s.tabs} @keydown=${this.onTabKeydown}>

@@ -30,6 +30,8 @@ export interface TransferInfo {
   deadline?: string;
   /** The agent who started it. */
   from?: string;
+  /** Their name when they started it (what the target's inbox shows). */
+  fromName?: string;
   /** The campaign it was in before a transfer to a campaign (it returns there on timeout or decline). */
   fromCampaign?: string;
   /** When the consulted agent accepted an attended transfer (it no longer times out; the sender completes or cancels it). */

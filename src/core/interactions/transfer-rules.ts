@@ -117,6 +117,7 @@ function startTransfer(
     target: to,
     mode,
     from: event.agentId,
+    ...(state.agents[event.agentId]?.name ? { fromName: state.agents[event.agentId]!.name } : {}),
     ...('number' in to ? {} : { deadline: isoAt(event.at + seconds * 1000) }),
   };
   if (mode === 'attended') {
