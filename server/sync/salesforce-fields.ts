@@ -6,7 +6,8 @@
  * whole record refused), and the required `LastName` never left empty.
  */
 import type { Contact } from '../../src/core/types.js';
-import { mapContact, type FieldMapping } from './field-mapping.js';
+import { toCrmRecord, type CrmRecordFields, type CrmRecordShape } from './crm-record.js';
+import type { FieldMapping } from './field-mapping.js';
 
 /** The external-id field the connector upserts by (a custom Text field marked External ID and Unique). */
 export const SALESFORCE_EXTERNAL_ID_FIELD = 'Ucrm_Id__c';
@@ -24,34 +25,34 @@ export const SALESFORCE_DEFAULT_FIELDS: FieldMapping = {
   blocked: 'DoNotCall',
 };
 
-/** Standard Contact checkboxes: sent as JSON booleans. */
-const CHECKBOXES = new Set(['HasOptedOutOfEmail', 'DoNotCall', 'HasOptedOutOfFax', 'DoNotMail']);
-/** Standard Contact field lengths. */
-const LENGTHS: Record<string, number> = {
-  FirstName: 40,
-  LastName: 80,
-  Email: 80,
-  Phone: 40,
-  MobilePhone: 40,
-  HomePhone: 40,
-  OtherPhone: 40,
-  Title: 128,
-  Department: 80,
-  LeadSource: 255,
+/** Standard Contact fields: its checkboxes (sent as JSON booleans) and field lengths. */
+const SALESFORCE_CONTACT: CrmRecordShape = {
+  firstName: 'FirstName',
+  lastName: 'LastName',
+  booleans: new Set(['HasOptedOutOfEmail', 'DoNotCall', 'HasOptedOutOfFax', 'DoNotMail']),
+  lengths: {
+    FirstName: 40,
+    LastName: 80,
+    Email: 80,
+    Phone: 40,
+    MobilePhone: 40,
+    HomePhone: 40,
+    OtherPhone: 40,
+    Title: 128,
+    Department: 80,
+    LeadSource: 255,
+  },
+  noName: () => SALESFORCE_NO_NAME,
 };
 
-export type SalesforceContactFields = Record<string, string | boolean | null>;
-
-const cut = (value: string, max: number | undefined) => (max && value.length > max ? value.slice(0, max) : value);
+export type SalesforceContactFields = CrmRecordFields;
 
 /**
- * The Contact fields we write. `clearEmpty` (a record the sync wrote before)
- * sends a field the contact no longer has as null, which clears it.
- *
- * `LastName` is required in Salesforce. A contact with only a first name
- * keeps it as the last name (the record reads as the person, not as
- * "[not provided]"); one with no name at all is named by its first email or
- * phone, the way an agent would recognise it, else Salesforce's own filler.
+ * The Contact fields we write (crm-record.ts): `clearEmpty` (a record the
+ * sync wrote before) sends a field the contact no longer has as null.
+ * `LastName` is required in Salesforce: a contact with no name at all is
+ * named by its first email or phone, else Salesforce's own filler
+ * "[not provided]".
  */
 export function toSalesforceContact(
   contact: Contact,
@@ -59,18 +60,5 @@ export function toSalesforceContact(
   externalIdField = SALESFORCE_EXTERNAL_ID_FIELD,
   clearEmpty = false,
 ): SalesforceContactFields {
-  const record: SalesforceContactFields = {};
-  for (const [field, value] of Object.entries(mapContact(contact, mapping, clearEmpty))) {
-    record[field] = value === '' ? null : CHECKBOXES.has(field) ? value === 'true' : cut(value, LENGTHS[field]);
-  }
-  if (typeof record.LastName !== 'string' || !record.LastName.trim()) {
-    if (typeof record.FirstName === 'string' && record.FirstName.trim()) {
-      record.LastName = cut(record.FirstName, LENGTHS.LastName);
-      record.FirstName = null;
-    } else {
-      record.LastName = cut(contact.emails[0] ?? contact.phones[0] ?? SALESFORCE_NO_NAME, LENGTHS.LastName);
-    }
-  }
-  record[externalIdField] = contact.id;
-  return record;
+  return toCrmRecord(contact, mapping, externalIdField, clearEmpty, SALESFORCE_CONTACT);
 }

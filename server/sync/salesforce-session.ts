@@ -11,6 +11,7 @@
  */
 import jsforce, { type Connection, type HttpRequest } from 'jsforce';
 import { SyncFailure } from './connector.js';
+import { DEFAULT_RATE_WAIT_MS, retryAfterMs } from './crm-calls.js';
 
 export interface SalesforceSessionConfig {
   clientId: string;
@@ -25,9 +26,6 @@ export interface SalesforceSessionConfig {
   /** Called before each API call (not the token's): the engine's daily-limit counter, which may throw `rate-limited`. */
   beforeRequest?: () => Promise<void>;
 }
-
-/** How long to wait after a limit answer without `Retry-After`. */
-const DEFAULT_RATE_WAIT_MS = 60_000;
 
 /** Refreshes allowed in a row without a call succeeding: a token refused right after a refresh is an `auth` failure, not a loop. */
 const MAX_REFRESHES_WITHOUT_SUCCESS = 2;
@@ -162,7 +160,7 @@ export class SalesforceSession {
     const code = cause.errorCode ?? cause.name ?? '';
     const status = seen.statusCode;
     if (status === 429 || code === 'REQUEST_LIMIT_EXCEEDED') {
-      return new SyncFailure('rate-limited', `Salesforce: ${message}`, retryAfterMs(seen.headers) ?? DEFAULT_RATE_WAIT_MS);
+      return new SyncFailure('rate-limited', `Salesforce: ${message}`, retryAfterMs(seen.headers?.['retry-after']) ?? DEFAULT_RATE_WAIT_MS);
     }
     if (
       code === 'INVALID_SESSION_ID' ||
@@ -180,14 +178,4 @@ export class SalesforceSession {
     }
     return new SyncFailure('rejected', `Salesforce refused the request: ${code ? `${code}: ` : ''}${message}`);
   }
-}
-
-/** `Retry-After` in seconds or as an HTTP date. */
-export function retryAfterMs(headers: Record<string, string> | undefined, now = Date.now()): number | undefined {
-  const value = headers?.['retry-after'];
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

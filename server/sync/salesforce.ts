@@ -26,6 +26,7 @@ import type {
   UpsertResult,
 } from './connector.js';
 import { SyncFailure } from './connector.js';
+import { chunks, DEFAULT_RATE_WAIT_MS, flagged } from './crm-calls.js';
 import { resolveMapping } from './field-mapping.js';
 import {
   SALESFORCE_DEFAULT_FIELDS,
@@ -95,17 +96,11 @@ function recordFailure(result: SaveResult): SyncFailure {
   const code = error?.statusCode ?? 'UNKNOWN_ERROR';
   const fields = error?.fields?.length ? ` (${error.fields.join(', ')})` : '';
   const message = `Salesforce: ${code}: ${error?.message ?? 'the record was refused'}${fields}`;
-  if (code === 'REQUEST_LIMIT_EXCEEDED') return new SyncFailure('rate-limited', message, 60_000);
+  if (code === 'REQUEST_LIMIT_EXCEEDED') return new SyncFailure('rate-limited', message, DEFAULT_RATE_WAIT_MS);
   return new SyncFailure(TRANSIENT_RECORD_ERRORS.has(code) ? 'transient' : 'rejected', message);
 }
 
 const isGone = (result: SaveResult) => GONE_RECORD_ERRORS.has(result.errors?.[0]?.statusCode ?? '');
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 export function createSalesforceConnector(settings: SalesforceSettings, context?: ConnectorContext): CrmConnector {
   const externalIdField = settings.externalIdField ?? SALESFORCE_EXTERNAL_ID_FIELD;
@@ -240,9 +235,7 @@ export function createSalesforceConnector(settings: SalesforceSettings, context?
       );
       const answer = answers[0];
       if (!answer || answer.success || isGone(answer)) return { outcome: 'done' };
-      const failure = recordFailure(answer);
-      if (failure.kind !== 'rejected') throw failure;
-      return { outcome: 'flagged', reason: failure.message };
+      return flagged(recordFailure(answer));
     },
 
     async merge(_survivor, survivorRecord, duplicates): Promise<PropagationResult> {

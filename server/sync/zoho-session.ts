@@ -7,6 +7,7 @@
  * Zoho's Node SDK is heavy and keeps its own token store.
  */
 import { SyncFailure } from './connector.js';
+import { DEFAULT_RATE_WAIT_MS, retryAfterMs } from './crm-calls.js';
 
 export interface ZohoSessionConfig {
   clientId: string;
@@ -36,8 +37,6 @@ interface TokenAnswer {
   error_description?: string;
 }
 
-/** How long to wait after a limit answer that says nothing about when to come back. */
-const DEFAULT_RATE_WAIT_MS = 60_000;
 /** Refresh a minute early, so a token never expires in flight. */
 const EXPIRY_MARGIN_MS = 60_000;
 const REFRESHABLE = new Set(['INVALID_TOKEN', 'AUTHENTICATION_FAILURE']);
@@ -178,13 +177,8 @@ function messageOf(body: unknown): string | undefined {
  * time (epoch seconds or milliseconds) or, when small, seconds from now.
  */
 export function waitFromHeaders(headers: Headers, now = Date.now()): number | undefined {
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
+  const retryAfter = retryAfterMs(headers.get('retry-after'), now);
+  if (retryAfter !== undefined) return retryAfter;
   const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN);
   if (!Number.isFinite(reset)) return undefined;
   if (reset > 1e12) return Math.max(0, reset - now);

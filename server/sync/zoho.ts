@@ -14,6 +14,7 @@ import process from 'node:process';
 import { commonSettingsFromEnv, type CrmCommonSettings } from './config.js';
 import type { ConnectorContext, CrmConnector, KnownRecord, PropagationResult, UpsertItem, UpsertResult } from './connector.js';
 import { SyncFailure } from './connector.js';
+import { chunks, DEFAULT_RATE_WAIT_MS, flagged } from './crm-calls.js';
 import { resolveMapping } from './field-mapping.js';
 import { ZOHO_DEFAULT_FIELDS, ZOHO_EXTERNAL_ID_FIELD, toZohoContact } from './zoho-fields.js';
 import { ZohoSession } from './zoho-session.js';
@@ -77,7 +78,7 @@ function recordFailure(answer: ZohoRecordAnswer | undefined): SyncFailure {
   const code = answer?.code ?? 'NO_ANSWER';
   const field = answer?.details?.api_name ? ` (${answer.details.api_name})` : '';
   const message = `Zoho CRM: ${code}: ${answer?.message ?? 'the record was refused'}${field}`;
-  if (code === 'TOO_MANY_REQUESTS') return new SyncFailure('rate-limited', message, 60_000);
+  if (code === 'TOO_MANY_REQUESTS') return new SyncFailure('rate-limited', message, DEFAULT_RATE_WAIT_MS);
   return new SyncFailure(TRANSIENT_RECORD_CODES.has(code) || code === 'NO_ANSWER' ? 'transient' : 'rejected', message);
 }
 
@@ -126,9 +127,7 @@ export function createZohoConnector(config: ZohoSettings, context?: ConnectorCon
 
     async upsert(items) {
       const out: Array<UpsertResult | SyncFailure> = [];
-      for (let i = 0; i < items.length; i += ZOHO_MAX_BATCH) {
-        out.push(...(await upsertBatch(items.slice(i, i + ZOHO_MAX_BATCH))));
-      }
+      for (const batch of chunks(items, ZOHO_MAX_BATCH)) out.push(...(await upsertBatch(batch)));
       return out;
     },
 
@@ -137,26 +136,23 @@ export function createZohoConnector(config: ZohoSettings, context?: ConnectorCon
       const [first] = recordsOf(answer.body);
       // INVALID_DATA on a delete: "the id given seems to be invalid" — the record is no longer there.
       if (!first || first.code === 'SUCCESS' || first.code === 'INVALID_DATA') return { outcome: 'done' };
-      const failure = recordFailure(first);
-      if (failure.kind !== 'rejected') throw failure;
-      return { outcome: 'flagged', reason: failure.message };
+      return flagged(recordFailure(first));
     },
 
     async merge(_survivor, survivorRecord, duplicates): Promise<PropagationResult> {
       const victims = duplicates.map((d) => d.externalId).filter((id) => id !== survivorRecord.externalId);
       // Zoho merges up to three records at once: the master and two more per call.
-      for (let i = 0; i < victims.length; i += 2) {
+      for (const pair of chunks(victims, 2)) {
         const answer = await session.request(
           'POST',
           `/crm/v8/Contacts/${encodeURIComponent(survivorRecord.externalId)}/actions/merge`,
-          { merge: [{ data: victims.slice(i, i + 2).map((id) => ({ id })) }] },
+          { merge: [{ data: pair.map((id) => ({ id })) }] },
         );
         const [first] = recordsOf(answer.body);
         // SCHEDULED: Zoho merges in the background (its job status is at GET …/actions/merge).
         if (first?.code !== 'SUCCESS' && first?.code !== 'SCHEDULED') {
           const failure = recordFailure(first);
-          if (failure.kind !== 'rejected') throw failure;
-          return { outcome: 'flagged', reason: `Zoho CRM could not merge: ${failure.message}` };
+          return flagged(failure, `Zoho CRM could not merge: ${failure.message}`);
         }
       }
       return { outcome: 'done' };
