@@ -53,8 +53,11 @@ export class UcrmSingleInteractionElement extends UcrmInteractionElement {
   protected override interactionChanged(change: InteractionChange): void {
     const id = this.interactionId;
     if (!id) return;
-    if (change.type === 'interaction' && change.interaction.id === id) this.current = change.interaction;
-    else if (change.type === 'removed' && change.id === id) this.current = undefined;
+    if (change.type === 'interaction' && change.interaction.id === id) {
+      // A change older than what the element has is stale: a command's answer can overtake the
+      // change feed (the REST stream delivers a second later), and must not be undone by it.
+      if (!isOlder(change.interaction, this.current)) this.current = change.interaction;
+    } else if (change.type === 'removed' && change.id === id) this.current = undefined;
   }
 
   /** The element now acts on another interaction (or none): forget what belonged to the previous one. */
@@ -97,4 +100,10 @@ export class UcrmSingleInteractionElement extends UcrmInteractionElement {
     }
     await this.loadRelated(id, source, abort.signal);
   }
+}
+
+/** Whether `next` is an older state of `current` (both stamped with `updatedAt`; unstamped states are never older). */
+function isOlder(next: Interaction, current: Interaction | undefined): boolean {
+  if (!current || current.id !== next.id || !next.updatedAt || !current.updatedAt) return false;
+  return Date.parse(next.updatedAt) < Date.parse(current.updatedAt);
 }
