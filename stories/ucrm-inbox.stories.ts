@@ -112,3 +112,34 @@ export const Scheduled: Story = {
     },
   ],
 };
+
+/**
+ * A transfer offered to you (issue 21): Ana Pérez hands you a WhatsApp
+ * chat. Accept moves it to Active; Decline sends it back to her; unanswered,
+ * it returns to her when the ten minutes run out.
+ */
+export const TransferOffered: Story = {
+  loaders: [
+    async () => {
+      const interactions = storySimulator({ campaigns: CAMPAIGNS.map((c) => ({ ...c, transferTimeoutSeconds: 600 })) });
+      const { whatsapp } = await withPending(interactions);
+      await interactions.simulateTakeByOther(whatsapp.id, 'agent-2');
+      await interactions.simulateTransferFrom(whatsapp.id, 'agent-2');
+      return { interactions };
+    },
+  ],
+};
+
+/** A consultation (attended transfer) of a call, in Spanish: accepted, it waits for Ana Pérez to complete it. */
+export const ConsultationOffered: Story = {
+  args: { lang: 'es' },
+  loaders: [
+    async () => {
+      const interactions = storySimulator({ campaigns: CAMPAIGNS.map((c) => ({ ...c, transferTimeoutSeconds: 600 })) });
+      const { call } = await withPending(interactions);
+      await interactions.simulateTakeByOther(call.id, 'agent-2');
+      await interactions.simulateTransferFrom(call.id, 'agent-2', 'attended');
+      return { interactions };
+    },
+  ],
+};
