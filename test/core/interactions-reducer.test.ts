@@ -178,9 +178,7 @@ function run(setup: Setup): Run {
 const property = (check: (r: Run) => void) =>
   fc.assert(
     fc.property(setupArb, (setup) => check(run(setup))),
-    // A fixed seed: a random one found a rare counterexample to the fairness property (CI 2026-12-06,
-    // seed -358478258; recorded in the session notes, to be fixed), and CI must not depend on luck.
-    { numRuns: 150, seed: 20261206 },
+    { numRuns: 150 },
   );
 
 describe('interaction lifecycle reducer (properties)', () => {
@@ -259,7 +257,9 @@ describe('interaction lifecycle reducer (properties)', () => {
     property(({ states, events }) => {
       events.forEach((event, i) => {
         if (event.type !== 'inbound' || event.blocked) return;
-        const before = states[i]!;
+        // The workspace as the call found it: a wrap-up that ended before it arrived has ended
+        // (seed -358478258 once judged an agent still in wrap-up that had left it before the call).
+        const before = reduceWorkspace(states[i]!, { type: 'tick', at: event.at });
         const after = states[i + 1]!;
         const assignee = after.interactions.get(event.id)?.assignee;
         // Only an arrival that did not queue behind older waiting interactions is judged alone.
@@ -371,6 +371,19 @@ describe('interaction lifecycle reducer (examples)', () => {
     expect(state.interactions.get('x')!.call!.state).to.equal('connected');
   });
 
+  it('refuses to resume a parked call while the agent is on another (seed 002: parking frees the line)', () => {
+    let state = reduceWorkspace(base(), { type: 'inbound', at: T0 + 1, id: 'x', channel: 'phone', campaign: 'manual', clientId: 'c' });
+    state = reduceWorkspace(state, { type: 'take', at: T0 + 2, id: 'x', agentId: 'a' });
+    state = reduceWorkspace(state, { type: 'call-command', at: T0 + 3, id: 'x', agentId: 'a', command: { type: 'park' } });
+    state = reduceWorkspace(state, { type: 'inbound', at: T0 + 4, id: 'y', channel: 'phone', campaign: 'manual', clientId: 'd' });
+    state = reduceWorkspace(state, { type: 'take', at: T0 + 5, id: 'y', agentId: 'a' });
+    const busy = stepWorkspace(state, { type: 'call-command', at: T0 + 6, id: 'x', agentId: 'a', command: { type: 'unpark' } });
+    expect(busy.rejection).to.deep.equal({ code: 'conflict', message: 'Park or end your current call before resuming this one.' });
+    state = reduceWorkspace(state, { type: 'call-command', at: T0 + 7, id: 'y', agentId: 'a', command: { type: 'park' } });
+    state = reduceWorkspace(state, { type: 'call-command', at: T0 + 8, id: 'x', agentId: 'a', command: { type: 'unpark' } });
+    expect(state.interactions.get('x')!.call!.state).to.equal('connected');
+  });
+
   it('opens and renews the WhatsApp window from the customer’s last message and counts unread', () => {
     let state = reduceWorkspace(base(), { type: 'inbound', at: T0, id: 'x', channel: 'whatsapp', campaign: 'manual', clientId: 'c' });
     const message = (id: string, at: number) =>
@@ -400,5 +413,20 @@ describe('interaction lifecycle reducer (examples)', () => {
     expect(state.interactions.get('x')).to.include({ assignee: 'a', status: 'active' });
     expect(state.interactions.get('x')!.transfer).to.equal(undefined);
     expect(state.interactions.get('x')!.lastTransfer?.outcome).to.equal('timeout');
+  });
+
+  it('lets what fell due before an event happen first: an answer after the deadline finds it back with its sender', () => {
+    const campaigns = CAMPAIGNS.map((c) => (c.id === 'manual' ? { ...c, transferTimeoutSeconds: 10 } : c));
+    let state = createWorkspaceState({ campaigns, agents: [{ id: 'a' }, { id: 'b' }], now: T0 });
+    state = reduceWorkspace(state, { type: 'inbound', at: T0, id: 'x', channel: 'webchat', campaign: 'manual', clientId: 'c' });
+    state = reduceWorkspace(state, { type: 'take', at: T0, id: 'x', agentId: 'a' });
+    state = reduceWorkspace(state, { type: 'transfer', at: T0 + 1, id: 'x', agentId: 'a', to: { agentId: 'b' }, mode: 'blind' });
+    // No tick ran at the deadline (a late timer): the answer is judged at its own time.
+    const late = stepWorkspace(state, { type: 'transfer-answer', at: T0 + 12_000, id: 'x', agentId: 'b', answer: 'accept' });
+    expect(late.rejection?.code).to.equal('conflict');
+    expect(late.state).to.equal(state);
+    const after = reduceWorkspace(state, { type: 'tick', at: T0 + 12_000 });
+    expect(after.interactions.get('x')).to.include({ assignee: 'a', status: 'active' });
+    expect(after.interactions.get('x')!.lastTransfer?.outcome).to.equal('timeout');
   });
 });

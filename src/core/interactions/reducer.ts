@@ -39,8 +39,11 @@ export function reduceWorkspace(state: WorkspaceState, event: InteractionEvent):
 
 /** Like `reduceWorkspace`, and says why an event was refused. */
 export function stepWorkspace(state: WorkspaceState, event: InteractionEvent): StepOutcome {
-  const outcome = apply(state, event);
-  if (outcome.rejection || outcome.state === state) return outcome;
+  // Time has passed up to the event: what fell due before it (a wrap-up's end, a transfer's deadline)
+  // happens first, so the outcome does not depend on how promptly the source's timer fired.
+  const outcome = apply(expireDue(state, event.at), event);
+  if (outcome.rejection) return { state, rejection: outcome.rejection };
+  if (outcome.state === state) return outcome;
   // Anything may have freed capacity or made an agent available: serve the queue.
   return { state: assignPending(expireDue(outcome.state, event.at), event.at) };
 }
@@ -286,6 +289,13 @@ function callCommand(state: WorkspaceState, event: Extract<InteractionEvent, { t
   const found = ownedBy(state, event.id, event.agentId);
   if (isOutcome(found)) return found;
   if (!found.call) return reject(state, 'invalid', 'This interaction has no call.');
+  // Parking freed the line for other calls (seed 002); resuming must not put the agent over capacity.
+  if (event.command.type === 'unpark' && found.call.state === 'parked' && found.call.parkedBy === event.agentId) {
+    const agent = state.agents[event.agentId];
+    if (agent && freeCapacity(computeLoads(state), agent, found.channel) === 0) {
+      return reject(state, 'conflict', 'Park or end your current call before resuming this one.');
+    }
+  }
   const result = applyCallCommand(found.call, event.command, event.agentId);
   if ('rejection' in result) return { state, rejection: result.rejection };
   if (result.ended) return callEnded(state, event.id, event.at);
