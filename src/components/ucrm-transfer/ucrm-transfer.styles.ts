@@ -44,6 +44,11 @@ export const transferStyles = css`
       max-height: 18rem;
       overflow: auto;
     }
+    /* Disabled (a transfer in progress), nothing in the list can take focus to scroll it: it does not scroll. */
+    [part~='targets']:disabled {
+      max-height: none;
+      overflow: visible;
+    }
     [part~='target'],
     [part~='mode'],
     [part~='destination'] {
