@@ -191,6 +191,7 @@ describe('<ucrm-transfer> on the REST source (reference server)', function () {
     const controls = await fixture<UcrmCallControls>(
       html`<ucrm-call-controls interaction-id=${id} agent-id=${ana.id} .interactions=${ana.interactions}></ucrm-call-controls>`,
     );
+    await waitUntil(() => controls.callState === 'connected', 'the call controls');
     await choose(el, 'agent', bruno.id);
     await choose(el, 'mode', 'attended');
     expect(text(part(el, 'submit'))).to.equal('Call to consult');
@@ -204,7 +205,7 @@ describe('<ucrm-transfer> on the REST source (reference server)', function () {
     await expect(el).to.be.accessible();
 
     // Mute keeps working during the consultation, through the call controls.
-    await waitUntil(() => controls.callState === 'consulting', 'the controls see the consultation');
+    await waitUntil(() => controls.callState === 'consulting', 'the controls hear the consultation on the change feed');
     part(controls, 'control-mute')!.click();
     await waitUntil(async () => (await serverSays(ana, id))!.call!.muted === true, 'muted on the server');
     await waitUntil(() => part(controls, 'control-mute')!.getAttribute('aria-pressed') === 'true', 'the mute shown');

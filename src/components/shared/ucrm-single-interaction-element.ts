@@ -92,7 +92,8 @@ export class UcrmSingleInteractionElement extends UcrmInteractionElement {
       const found = await source.get(id, { signal: abort.signal });
       if (abort.signal.aborted) return;
       if (!found) throw forAgents(new CrmError('not-found', this.interactionNotFound(id)));
-      this.adoptLoaded(found);
+      // The feed may have brought a newer state while the read was out: keep it.
+      if (!isOlder(found, this.current)) this.adoptLoaded(found);
       if (this.problem?.operation === 'get') this.clearProblem();
     } catch (error) {
       if (!abort.signal.aborted) this.reportError('get', error, () => void this.load());
