@@ -11,9 +11,8 @@ import { waitUntil } from './support/wait.js';
 import '../src/define/ucrm-contact-directory.js';
 import type { UcrmContactDirectory } from '../src/components/ucrm-contact-directory/ucrm-contact-directory.js';
 import { importCoreImport } from '../src/components/ucrm-contact-directory/import-flow.js';
-import { PlanWorker, planWorkerFactory, WorkerUnavailable } from '../src/components/ucrm-contact-directory/import-plan-client.js';
 import { CrmError } from '../src/core/errors.js';
-import type { Contact, Identity } from '../src/core/types.js';
+import type { Contact } from '../src/core/types.js';
 import { createLocalSource } from '../src/data/local-source.js';
 import { contactAdminOf, type AdminSource, type CrmSource } from '../src/data/source.js';
 import type { UcrmContactsImportEvent } from '../src/events.js';
@@ -244,63 +243,6 @@ describe('<ucrm-contact-directory> CSV import: preview', () => {
   });
 });
 
-describe('CSV import planning in a Web Worker (import-plan-client.ts; not used by the dialog, see bench/import-plan.mjs)', () => {
-  const csv = [
-    'Name,Last name,Phone,Email,Tags',
-    'José,Changed,099 123 456,,a',
-    'Ana,Nueva,,ana-worker@example.com,b',
-    'Ana,Again,,ANA-WORKER@example.com,c',
-    ',,,,',
-    'Sin,Datos,,,',
-    'Bad,Phone,12,,',
-  ].join('\n');
-  const makeWorker = planWorkerFactory.create;
-  afterEach(() => (planWorkerFactory.create = makeWorker));
-
-  async function plans(mode: 'skip' | 'update') {
-    const core = await import('../src/core/import/index.js');
-    const table = await core.readCsv(csv);
-    const byPhone = new Map(people.map((c) => [c.identities[0].value, c]));
-    const find = (ids: Identity[]) => ids.map((i) => byPhone.get(i.value)).find(Boolean);
-    const mapping = core.suggestMapping(table.headers);
-    const inThread = await core.planImport(table, { mapping, mode, defaultRegion: 'UY', findExisting: find });
-    return { table, mapping, find, inThread };
-  }
-
-  it('plans the same as on the main thread, asking the page for the existing contacts', async () => {
-    const worker = PlanWorker.create()!;
-    try {
-      for (const mode of ['skip', 'update'] as const) {
-        const { table, mapping, find, inThread } = await plans(mode);
-        const asked: number[] = [];
-        const plan = await worker.plan({
-          table,
-          options: { mapping, mode, choices: [], customFields: [], defaultRegion: 'UY' },
-          findExistingBatch: async (rows) => (asked.push(rows.length), rows.map(find)),
-        });
-        expect(plan).to.deep.equal(inThread);
-        // One lookup for the whole (one-chunk) file.
-        expect(asked).to.deep.equal([3]);
-      }
-    } finally {
-      worker.terminate();
-    }
-  });
-
-  it('is undefined where no worker can be made (e.g. a Content-Security-Policy), and says so when it fails to load', async () => {
-    planWorkerFactory.create = () => {
-      throw new DOMException('Refused to create a worker (test).', 'SecurityError');
-    };
-    expect(PlanWorker.create()).to.equal(undefined);
-    planWorkerFactory.create = () => new Worker(new URL('./no-such-worker.js', import.meta.url), { type: 'module' });
-    const { table, mapping, find } = await plans('skip');
-    const worker = PlanWorker.create()!;
-    const failed = await worker
-      .plan({ table, options: { mapping, mode: 'skip', choices: [], customFields: [] }, findExistingBatch: async (rows) => rows.map(find) })
-      .then(() => undefined, (error: unknown) => error);
-    expect(failed).to.be.instanceOf(WorkerUnavailable);
-  });
-});
 
 describe('<ucrm-contact-directory> CSV import: failures', () => {
   it('an unreadable file says so and offers a report, never hangs', async () => {
