@@ -100,6 +100,8 @@ export function bubble(el: Element, id: string): HTMLElement | null {
 }
 
 export async function type(el: UcrmConversation, value: string) {
+  // The composer appears once the interaction has loaded (on a busy machine, after the mount resolved).
+  await until(() => q(el, '#message'), 'the composer');
   const area = q<HTMLTextAreaElement>(el, '#message')!;
   area.focus();
   area.value = value;
