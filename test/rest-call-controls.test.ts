@@ -174,7 +174,7 @@ describe('<ucrm-call-controls> on the REST source (reference server)', function 
     await expect(el).to.be.accessible();
   });
 
-  it('another agent cannot unpark: their element says who parked it, and the server refuses them (409), shown with ucrm-error', async () => {
+  it('another agent cannot unpark: their element says who parked it (with or without agent-id), and the server refuses them (409)', async () => {
     const ana = await desk('Ana');
     const bruno = await desk('Bruno');
     const id = await liveCall(ana);
@@ -191,18 +191,24 @@ describe('<ucrm-call-controls> on the REST source (reference server)', function 
     expect(text(hint)).to.equal(`Only ${ana.name} can resume this call.`);
     await expect(theirs).to.be.accessible();
 
-    // A desk without agent-id cannot tell who sits at it (the REST source does not say): the server is the lock.
-    const blind = await controls(bruno.interactions, id);
-    expect(disabled(blind, 'park')).to.equal(false);
-    const error = oneEvent(blind, 'ucrm-error');
+    // A desk without agent-id: the REST source asked the server who its token is, so it knows too.
+    const unnamed = await controls(bruno.interactions, id);
+    expect(bruno.interactions.agentId).to.equal(bruno.id);
+    await waitUntil(() => text(part(unnamed, 'parked-by')) === `Parked by ${ana.name}`, 'the parker’s name without agent-id');
+    expect(disabled(unnamed, 'park')).to.equal(true);
+    await expect(unnamed).to.be.accessible();
+    // The server is the lock whatever an element shows: a host that names the wrong agent gets its 409.
+    const misnamed = await controls(bruno.interactions, id, ana.id);
+    expect(disabled(misnamed, 'park')).to.equal(false);
+    const error = oneEvent(misnamed, 'ucrm-error');
     await quietly(async () => {
-      control(blind, 'park').click();
+      control(misnamed, 'park').click();
       expect((await error).detail).to.include({ operation: 'call', code: 'conflict' });
     });
-    await answered(blind);
-    expect(text(part(blind, 'error'))).to.not.equal('');
-    expect(part(blind, 'error')!.getAttribute('role')).to.equal('alert');
-    await expect(blind).to.be.accessible();
+    await answered(misnamed);
+    expect(text(part(misnamed, 'error'))).to.not.equal('');
+    expect(part(misnamed, 'error')!.getAttribute('role')).to.equal('alert');
+    await expect(misnamed).to.be.accessible();
     expect((await failure(bruno.interactions.call(id, { type: 'unpark' }))).code).to.equal('conflict');
     expect((await failure(bruno.interactions.call(id, { type: 'hangup' }))).code).to.equal('conflict');
     expect((await readerOf(ana).get(id))!.call).to.include({ state: 'parked', parkedBy: ana.id });

@@ -89,11 +89,11 @@ export function interactionRoutes(app: Hono<Env>, workspace: Workspace, streams:
 
   app.get('/interactions/presence', async (c) => {
     noStore(c);
-    return c.json({ presence: await workspace.presence(c.get('agent')) });
+    return c.json({ presence: await workspace.presence(c.get('agent')), agentId: c.get('agent') });
   });
   app.put('/interactions/presence', async (c) => {
     const { presence } = parse(PresenceBody, await jsonBody(c), 'body');
-    return c.json({ presence: await workspace.setPresence(c.get('agent'), presence) });
+    return c.json({ presence: await workspace.setPresence(c.get('agent'), presence), agentId: c.get('agent') });
   });
 
   app.get('/interactions/views', async (c) => {

@@ -92,8 +92,7 @@ export class UcrmCallControls extends UcrmSingleInteractionElement {
 
   /** The agent at the desk. */
   private get me(): string | undefined {
-    const fromSource = (this.interactionSource as { agentId?: unknown }).agentId;
-    return this.agentId ?? (typeof fromSource === 'string' ? fromSource : undefined) ?? this.current?.assignee;
+    return this.agentId ?? this.interactionSource.agentId ?? this.current?.assignee;
   }
 
   override connectedCallback(): void {

@@ -204,7 +204,7 @@ export class UcrmConversation extends UcrmInteractionElement {
   }
 
   private get me(): string | undefined {
-    return this.agentId ?? (this.interactionSource as { agentId?: string }).agentId;
+    return this.agentId ?? this.interactionSource.agentId;
   }
 
   private get campaign(): Campaign | undefined {

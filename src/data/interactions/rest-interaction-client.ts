@@ -55,11 +55,17 @@ interface Uploaded {
   id: string;
 }
 
+/** `GET`/`PUT /interactions/presence`; servers before the agent's id was added answer without it. */
+type PresenceAnswer = { presence: Presence; agentId?: string };
+
 class RestInteractionSource implements InteractionSource {
   private readonly api: KyInstance;
   private readonly feed: EventFeed;
+  /** The agent the token identifies: given, or answered by the server with every presence. */
+  agentId: string | undefined;
 
   constructor(private readonly options: RestInteractionSourceOptions) {
+    this.agentId = options.agentId;
     const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     this.api = ky.create({
       prefixUrl: options.baseUrl,
@@ -317,11 +323,21 @@ class RestInteractionSource implements InteractionSource {
   }
 
   async setPresence(presence: Presence, options?: CallOptions): Promise<Presence> {
-    return (await this.post<{ presence: Presence }>('presence', 'interactions/presence', { presence }, options, 'put')).presence;
+    return this.learn(await this.post<PresenceAnswer>('presence', 'interactions/presence', { presence }, options, 'put'));
   }
 
   async presence(options?: CallOptions): Promise<Presence> {
-    return (await this.request<{ presence: Presence }>('presence', 'interactions/presence', this.signal(options))).presence;
+    return this.learn(await this.request<PresenceAnswer>('presence', 'interactions/presence', this.signal(options)));
+  }
+
+  /** Asks the server who this token is, once, unless the host said so; a failure leaves it unknown. */
+  async identify(): Promise<void> {
+    if (!this.agentId) await this.presence().catch(() => undefined);
+  }
+
+  private learn(answer: PresenceAnswer): Presence {
+    if (answer.agentId) this.agentId = answer.agentId;
+    return answer.presence;
   }
 
   async views(options?: CallOptions): Promise<InboxView[]> {
@@ -348,8 +364,10 @@ class RestInteractionSource implements InteractionSource {
   }
 }
 
-/** Internal: what `createRestInteractionSource` loads. */
-export function openRestInteractionSource(options: RestInteractionSourceOptions): InteractionSource {
-  return new RestInteractionSource(options);
+/** Internal: what `createRestInteractionSource` loads, once it knows its agent (so elements never take another's call for theirs). */
+export async function openRestInteractionSource(options: RestInteractionSourceOptions): Promise<InteractionSource> {
+  const source = new RestInteractionSource(options);
+  await source.identify();
+  return source;
 }
 

@@ -24,6 +24,8 @@ export interface RestInteractionSourceOptions {
   locale?: () => string;
   /** A fetch to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
+  /** The agent the token identifies, when the host knows it; otherwise the server is asked once (`GET /interactions/presence`). */
+  agentId?: string;
   /** Backoff of the event stream's reconnections, in ms (default 500 doubling up to 15000, with jitter). */
   reconnect?: { initialMs?: number; maxMs?: number };
 }
@@ -74,6 +76,11 @@ void complete;
 class LazyInteractionSource extends Lazy<InteractionSource> {
   static {
     forwardMethods<LazyInteractionSource, InteractionSource>(this, METHODS, (self) => self.loaded());
+  }
+
+  /** Known once the implementation has loaded (it asks the server before its first answer). */
+  get agentId(): string | undefined {
+    return this.implementation?.agentId;
   }
 
   /** Subscribes at once; the stream opens when the implementation has loaded. */

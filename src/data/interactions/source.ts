@@ -54,6 +54,12 @@ export interface TransferTargets {
 }
 
 export interface InteractionSource {
+  /**
+   * The agent this source acts as, once it knows: the id other agents see as
+   * `assignee`, `parkedBy` or a transfer's `from`. Elements use it to tell
+   * "mine" from "someone else's" when no `agent-id` attribute says so.
+   */
+  readonly agentId?: string;
   list(options: ListOptions): Promise<Interaction[]>;
   get(id: string, options?: CallOptions): Promise<Interaction | undefined>;
   history(query: { contactId: string; limit?: number; before?: string }, options?: CallOptions): Promise<Interaction[]>;
