@@ -48,6 +48,14 @@ describe('<contact-matcher> candidates', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('scrolls the list past --ucrm-contact-matcher-max-height (the unprefixed name of earlier versions still works)', async () => {
+    const listbox = (el: ContactMatcher) => root(el).querySelector<HTMLElement>('[part="listbox"]')!;
+    const themed = await fixture<ContactMatcher>(html`<contact-matcher style="--ucrm-contact-matcher-max-height: 7rem" .candidates=${candidates()}></contact-matcher>`);
+    expect(getComputedStyle(listbox(themed)).maxHeight).to.equal('112px');
+    const legacy = await fixture<ContactMatcher>(html`<contact-matcher style="--contact-matcher-max-height: 5rem" .candidates=${candidates()}></contact-matcher>`);
+    expect(getComputedStyle(listbox(legacy)).maxHeight).to.equal('80px');
+  });
+
   it('accepts plain contacts and says so when there are none', async () => {
     const { martin } = screenPopData();
     const el = await fixture<ContactMatcher>(html`<contact-matcher .candidates=${[martin]}></contact-matcher>`);

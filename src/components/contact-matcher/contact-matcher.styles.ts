@@ -18,7 +18,8 @@ export const contactMatcherStyles = css`
       list-style: none;
       margin: 0;
       padding: 0;
-      max-height: var(--contact-matcher-max-height, 20rem);
+      /* The unprefixed name came first; kept so existing themes still apply. */
+      max-height: var(--ucrm-contact-matcher-max-height, var(--contact-matcher-max-height, 20rem));
       overflow-y: auto;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

@@ -53,7 +53,7 @@ function toRow(item: Candidate | Contact): Row {
  * @csspart blocked-badge - The "Blocked" mark on a blocked contact.
  * @csspart error - A failed search, with Retry.
  *
- * @cssproperty --contact-matcher-max-height - Height after which the list scrolls (default `20rem`).
+ * @cssproperty --ucrm-contact-matcher-max-height - Height after which the list scrolls (default `20rem`; the unprefixed `--contact-matcher-max-height` of earlier versions still works).
  */
 export class ContactMatcher extends UcrmDataElement {
   static override styles = [...UcrmElement.styles, contactMatcherStyles];
