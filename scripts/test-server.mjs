@@ -19,6 +19,7 @@
  */
 import { createServer } from 'node:net';
 import { importTs } from './run-ts.mjs';
+import { scratchDatabase } from './scratch-database.mjs';
 
 let modulePromise;
 
@@ -38,30 +39,6 @@ async function refusedPort() {
 }
 
 /**
- * A fresh database on the server of `url` for one test server, so test files
- * running in parallel never share tables; dropped again by `drop()`.
- */
-async function scratchDatabase(url) {
-  const { default: pg } = await import('pg');
-  const name = `ucrm_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.pathname = `/${name}`;
-  return {
-    url: scoped.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
-/**
  * @param {{ token?: string, tokenAgent?: string, auth?: { tokens?: Record<string, string>, jwtSecret?: string,
  *   jwksUrl?: string, issuer?: string, audience?: string }, origins?: string[], allowedHosts?: string[],
  *   bodyLimit?: number, databaseUrl?: string, seed?: object, demoCount?: number, defaultRegion?: string,
@@ -70,8 +47,8 @@ async function scratchDatabase(url) {
  */
 export async function startTestServer(options = {}) {
   const { startServer } = await serverModule();
-  const baseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? undefined;
-  const scratch = baseUrl ? await scratchDatabase(baseUrl) : undefined;
+  // A database of its own, so test files running in parallel never share tables.
+  const scratch = await scratchDatabase('ucrm_test', options.databaseUrl ?? process.env.DATABASE_URL);
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
