@@ -124,6 +124,12 @@ describe('<ucrm-transfer>', function () {
     for (const name of ['destinations', 'targets', 'modes']) expect((part(el, name) as HTMLFieldSetElement).disabled).to.equal(true);
     expect((part(el, 'submit') as HTMLButtonElement).disabled).to.equal(true);
     await expect(el).to.be.accessible();
+    // Bruno picks up: the sender is told, and still decides.
+    await sim.simulateTransferAnswer(id, 'accept');
+    const answered = 'Bruno answered the consultation. Complete the transfer or cancel it.';
+    await until(() => text(part(el, 'progress-status')) === answered, 'the consultation answered');
+    expect(text(part(el, 'announcer'))).to.equal(answered);
+    expect((await sim.get(id))!.assignee).to.equal(AGENT);
     // Mute keeps working during the consultation.
     expect((await sim.call(id, { type: 'mute' })).call!.muted).to.equal(true);
     const ended = oneEvent(el, 'ucrm-transfer-ended');

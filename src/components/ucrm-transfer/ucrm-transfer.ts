@@ -50,6 +50,7 @@ const SEARCH_LIMIT = 8;
  * @csspart field-error - Why the form cannot be sent yet.
  * @csspart submit - Transfer (or Call to consult).
  * @csspart progress - The transfer in progress (consultation or waiting), with its actions.
+ * @csspart progress-status - What is happening: waiting for an answer, consulting, or the consulted agent answered.
  * @csspart complete-button - Completes an attended transfer.
  * @csspart cancel-button - Cancels the transfer.
  * @csspart notice - How the last transfer ended (e.g. nobody answered: it is back).
@@ -148,6 +149,10 @@ export class UcrmTransfer extends UcrmSingleInteractionElement {
 
   /** A transfer that ended (however) is reported once, with a visible notice. */
   private onInteractionChanged(before: Interaction | undefined, after: Interaction | undefined): void {
+    // The consulted agent picked up: worth saying, since the sender decides next.
+    if (after?.transfer?.answeredAt && before?.id === after.id && before.transfer && !before.transfer.answeredAt) {
+      this.announcement = this.s.consultAnswered(this.targetWords(after.transfer.target));
+    }
     const last = after?.lastTransfer;
     if (!after || !last || last.at === this.reportedOutcomeAt) return;
     if (before && before.id !== after.id) return;
@@ -262,7 +267,7 @@ export class UcrmTransfer extends UcrmSingleInteractionElement {
     const deadline = transfer.deadline ? Date.parse(transfer.deadline) : NaN;
     const left = Number.isFinite(deadline) ? Math.max(0, Math.ceil((deadline - this.clock.now()) / 1000)) : undefined;
     return html`<div part="progress" role="group" aria-label=${s.transfer} aria-busy=${this.busy ? 'true' : nothing}>
-      <p>${consulting ? s.consulting(target) : s.waiting(target)}</p>
+      <p part="progress-status">${consulting ? (transfer.answeredAt ? s.consultAnswered(target) : s.consulting(target)) : s.waiting(target)}</p>
       ${consulting ? html`<p part="consulting-note">${s.consultingNote}</p>` : nothing}
       ${!consulting && left !== undefined ? html`<p part="deadline">${s.returnsIn(formatDuration(left, this.locale))}</p>` : nothing}
       <div part="progress-actions">

@@ -84,6 +84,7 @@ const en = {
   start: 'Transfer',
   startAttended: 'Call to consult',
   consulting: (target: string) => `Consulting ${target}. The customer is on hold.`,
+  consultAnswered: (target: string) => `${target} answered the consultation. Complete the transfer or cancel it.`,
   consultingNote: 'The other transfer options are disabled until you complete or cancel. Mute, hold and end call keep working.',
   waiting: (target: string) => `Waiting for ${target} to answer. The customer is on hold.`,
   returnsIn: (seconds: string) => `It comes back to you if nobody answers within ${seconds}.`,

@@ -82,6 +82,7 @@ const es: Translation<CallStrings> = {
   start: 'Transferir',
   startAttended: 'Llamar para consultar',
   consulting: (target: string) => `Consultando a ${target}. El cliente está en espera.`,
+  consultAnswered: (target: string) => `${target} atendió la consulta. Completa la transferencia o cancélala.`,
   consultingNote: 'Las demás opciones de transferencia quedan deshabilitadas hasta que completes o canceles. Silenciar, espera y colgar siguen funcionando.',
   waiting: (target: string) => `Esperando que ${target} atienda. El cliente está en espera.`,
   returnsIn: (seconds: string) => `Vuelve a ti si nadie atiende en ${seconds}.`,

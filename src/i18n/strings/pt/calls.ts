@@ -82,6 +82,7 @@ const pt: Translation<CallStrings> = {
   start: 'Transferir',
   startAttended: 'Ligar para consultar',
   consulting: (target: string) => `Consultando ${target}. O cliente está em espera.`,
+  consultAnswered: (target: string) => `${target} atendeu a consulta. Conclua a transferência ou cancele-a.`,
   consultingNote: 'As outras opções de transferência ficam desativadas até você concluir ou cancelar. Silenciar, espera e desligar continuam funcionando.',
   waiting: (target: string) => `Aguardando ${target} atender. O cliente está em espera.`,
   returnsIn: (seconds: string) => `Volta para você se ninguém atender em ${seconds}.`,
