@@ -415,6 +415,25 @@ describe('interaction lifecycle reducer (examples)', () => {
     expect(state.interactions.get('x')!.lastTransfer?.outcome).to.equal('timeout');
   });
 
+  it('returns an unanswered call parked by its sender when they took another call meanwhile (their line is busy)', () => {
+    const campaigns = CAMPAIGNS.map((c) => (c.id === 'manual' ? { ...c, transferTimeoutSeconds: 10 } : c));
+    let state = createWorkspaceState({ campaigns, agents: [{ id: 'a' }, { id: 'b' }], now: T0 });
+    state = reduceWorkspace(state, { type: 'inbound', at: T0, id: 'x', channel: 'phone', campaign: 'manual', clientId: 'c' });
+    state = reduceWorkspace(state, { type: 'take', at: T0, id: 'x', agentId: 'a' });
+    state = reduceWorkspace(state, { type: 'transfer', at: T0 + 1, id: 'x', agentId: 'a', to: { campaignId: 'manual' }, mode: 'blind' });
+    state = reduceWorkspace(state, { type: 'inbound', at: T0 + 2, id: 'y', channel: 'phone', campaign: 'manual', clientId: 'd' });
+    state = reduceWorkspace(state, { type: 'take', at: T0 + 3, id: 'y', agentId: 'a' });
+    state = reduceWorkspace(state, { type: 'tick', at: T0 + 11_001 });
+    expect(state.interactions.get('x')).to.include({ assignee: 'a', status: 'active' });
+    expect(state.interactions.get('x')!.call).to.include({ state: 'parked', parkedBy: 'a' });
+    expect(state.interactions.get('x')!.lastTransfer?.outcome).to.equal('timeout');
+    expect(computeLoads(state).a?.phone).to.equal(1);
+    // Free again, the agent resumes it.
+    state = reduceWorkspace(state, { type: 'call-command', at: T0 + 12_000, id: 'y', agentId: 'a', command: { type: 'hangup' } });
+    state = reduceWorkspace(state, { type: 'call-command', at: T0 + 12_001, id: 'x', agentId: 'a', command: { type: 'unpark' } });
+    expect(state.interactions.get('x')!.call!.state).to.equal('connected');
+  });
+
   it('lets what fell due before an event happen first: an answer after the deadline finds it back with its sender', () => {
     const campaigns = CAMPAIGNS.map((c) => (c.id === 'manual' ? { ...c, transferTimeoutSeconds: 10 } : c));
     let state = createWorkspaceState({ campaigns, agents: [{ id: 'a' }, { id: 'b' }], now: T0 });

@@ -5,6 +5,7 @@
  * break). An unanswered transfer returns to the agent who made it after the
  * campaign's `transferTimeoutSeconds`.
  */
+import { computeLoads, freeCapacity, occupiesCapacity } from './capacity.js';
 import type { InteractionEvent, Rejection } from './events.js';
 import type { Interaction, TransferInfo, TransferOutcome } from './model.js';
 import { isoAt, putInteraction, withoutPending, type WorkspaceState } from './state.js';
@@ -156,12 +157,18 @@ function deliver(state: WorkspaceState, found: Interaction, transfer: TransferIn
   return { state: { ...next, pending: [...next.pending, found.id] } };
 }
 
-/** Back to the agent who made the transfer: active, the call connected again. */
+/**
+ * Back to the agent who made the transfer: active, the call connected again —
+ * or parked by them when they took another call meanwhile (their line is
+ * busy; they resume it when free, and nobody else can).
+ */
 export function returnToSender(state: WorkspaceState, found: Interaction, outcome: TransferOutcome, at: number): WorkspaceState {
   const { transfer, ...rest } = found;
   if (!transfer) return state;
   const campaign = transfer.fromCampaign ?? found.campaign;
-  const call = found.call && found.call.state !== 'ended' ? { call: { ...found.call, state: 'connected' as const } } : {};
+  const live = found.call && found.call.state !== 'ended' ? found.call : undefined;
+  const parked = live && transfer.from && !senderHasRoom(state, found, transfer.from);
+  const call = live ? { call: parked ? { ...live, state: 'parked' as const, parkedBy: transfer.from! } : { ...live, state: 'connected' as const } } : {};
   return putInteraction(withoutPending(state, found.id), {
     ...rest,
     status: 'active',
@@ -172,6 +179,15 @@ export function returnToSender(state: WorkspaceState, found: Interaction, outcom
     lastTransfer: { outcome, at: isoAt(at) },
     updatedAt: isoAt(at),
   });
+}
+
+/** Whether the sender's line is free for the returning call (not counting the call itself, when it stayed with them). */
+function senderHasRoom(state: WorkspaceState, found: Interaction, senderId: string): boolean {
+  const sender = state.agents[senderId];
+  if (!sender) return true;
+  const loads = computeLoads(state);
+  const own = occupiesCapacity(found) && found.assignee === senderId ? 1 : 0;
+  return freeCapacity(loads, sender, found.channel) + own > 0;
 }
 
 /** Transfers whose deadline has passed return to their sender. */
