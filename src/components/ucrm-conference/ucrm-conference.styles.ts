@@ -75,6 +75,11 @@ export const conferenceStyles = css`
       gap: calc(var(--_space) * 0.5);
       margin-inline-start: auto;
     }
+    /* aria-disabled, not disabled: a button busy with its own command keeps the keyboard focus. */
+    button[aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.55;
+    }
     [part~='mute-button'][aria-pressed='true'] {
       background: var(--_bg-alt);
       border-color: var(--_accent);

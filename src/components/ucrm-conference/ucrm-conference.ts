@@ -249,15 +249,15 @@ export class UcrmConference extends UcrmInteractionElement {
             <div part="actions">
               ${joined
                 ? nothing
-                : html`<button type="button" class="primary" part="join-button" aria-describedby="join-hint" ?disabled=${!!this.busy} @click=${() => void this.join()}>
+                : html`<button type="button" class="primary" part="join-button" aria-describedby="join-hint" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.join()}>
                     ${this.busy?.kind === 'join' ? s.working : s.joinConference}
                   </button>`}
               <button
                 type="button"
                 part="mute-all-button"
                 aria-describedby="mute-all-hint"
-                ?disabled=${!!this.busy || participants.every((p) => p.muted)}
-                @click=${() => void this.muteAll()}
+                aria-disabled=${this.busy || participants.every((p) => p.muted) ? 'true' : 'false'}
+                @click=${() => void (participants.every((p) => p.muted) ? undefined : this.muteAll())}
               >
                 ${this.busy?.kind === 'mute-all' ? s.working : s.muteAll}
               </button>
@@ -290,7 +290,7 @@ export class UcrmConference extends UcrmInteractionElement {
           aria-pressed=${p.muted ? 'true' : 'false'}
           aria-label=${s.muteParticipant(p.name)}
           aria-busy=${busy === 'mute' ? 'true' : nothing}
-          ?disabled=${!!this.busy}
+          aria-disabled=${this.busy ? 'true' : 'false'}
           @click=${() => void this.toggleMute(p)}
         >
           ${s.mute}
@@ -301,7 +301,7 @@ export class UcrmConference extends UcrmInteractionElement {
           aria-label=${s.removeParticipant(p.name)}
           aria-describedby="remove-hint"
           aria-busy=${busy === 'remove' ? 'true' : nothing}
-          ?disabled=${!!this.busy}
+          aria-disabled=${this.busy ? 'true' : 'false'}
           @click=${() => void this.removeOne(p)}
         >
           ${busy === 'remove' ? s.working : s.remove}
