@@ -103,11 +103,13 @@ export const inboxStyles = css`
       border-top: 1px solid var(--_border);
       padding-top: var(--_space);
     }
-    [part~='scheduled-title'] {
+    [part~='scheduled-title'],
+    [part~='offers-title'] {
       margin: 0 0 calc(var(--_space) * 0.5);
       font-size: 1em;
     }
-    [part~='scheduled-list'] {
+    [part~='scheduled-list'],
+    [part~='offer-list'] {
       margin: 0;
       padding: 0;
       list-style: none;
@@ -122,17 +124,6 @@ export const inboxStyles = css`
     [part~='scheduled-empty'] {
       margin: 0;
       color: var(--_muted);
-    }
-    [part~='offers-title'] {
-      margin: 0 0 calc(var(--_space) * 0.5);
-      font-size: 1em;
-    }
-    [part~='offer-list'] {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
     }
     [part~='offer'] {
       display: grid;
