@@ -88,6 +88,18 @@ export const Consulting: Story = {
   ],
 };
 
+/** Attended: Ana answered the consultation; the agent completes or cancels. */
+export const ConsultationAnswered: Story = {
+  loaders: [
+    async () => {
+      const { sim, clock, id, source } = await call();
+      await sim.transfer(id, { to: { agentId: 'agent-2' }, mode: 'attended' });
+      await sim.simulateTransferAnswer(id, 'accept');
+      return { interactions: sim, source, id, clock };
+    },
+  ],
+};
+
 /** Blind to Ana, waiting for her to answer (back in 30 s if she does not). */
 export const WaitingForAnswer: Story = {
   loaders: [
